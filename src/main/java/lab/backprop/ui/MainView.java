@@ -1,20 +1,31 @@
 package lab.backprop.ui;
 
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import lab.backprop.nn.Network;
+import lab.backprop.train.Snapshot;
 
 /**
  * The main window's layout: control panel on the left, the data and decision-boundary plot in the
- * middle, the network diagram and the loss/accuracy charts on the right, a status line below.
+ * middle, the network diagram and the loss/accuracy charts on the right, a status line below. An
+ * {@link AnimationTimer} takes the newest snapshot once per frame and hands it to the view-model
+ * and the views; grid forward passes run on a {@link LatestJobWorker}.
  */
 public class MainView extends BorderPane {
   public static final String CONTROL_PANEL = "controlPanel";
@@ -22,53 +33,278 @@ public class MainView extends BorderPane {
   public static final String NETWORK_DIAGRAM = "networkDiagram";
   public static final String CHARTS = "charts";
   public static final String STATUS_LINE = "statusLine";
+  public static final String BANNER = "banner";
 
-  public MainView() {
+  private final MainViewModel vm;
+  private final Supplier<Snapshot> latest;
+  private final BoundaryView boundary = new BoundaryView();
+  private final NetworkDiagram diagram = new NetworkDiagram();
+  private final ChartsView charts = new ChartsView();
+  private final ControlPanel controls;
+  private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
+      new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
+  private final PerfRecorder perf = new PerfRecorder();
+  private final AnimationTimer timer;
+  private RenderJob lastJob;
+  private Object shownData;
+  private long lastDiagramNanos;
+  private long lastChartNanos;
+  private long diagramVersion = -1;
+  private long renderedVersion = -1;
+  private Throwable renderFailure;
+
+  public MainView(MainViewModel vm, Supplier<Snapshot> latest) {
+    this.vm = vm;
+    this.latest = latest;
     getStyleClass().add("main-view");
 
-    VBox controls =
-        new VBox(8, placeholder("Data"), placeholder("Network"), placeholder("Training"));
-    controls.setPadding(new Insets(8));
+    controls = new ControlPanel(vm);
     ScrollPane controlPanel = new ScrollPane(controls);
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
-    controlPanel.setPrefWidth(280);
-    controlPanel.setMinWidth(240);
+    controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    controlPanel.setPrefWidth(330);
+    controlPanel.setMinWidth(280);
 
-    Region boundaryPlot = region(BOUNDARY_PLOT, "Data and decision boundary");
-    Region networkDiagram = region(NETWORK_DIAGRAM, "Network");
-    Region charts = region(CHARTS, "Loss and accuracy");
+    boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
+    StackPane boundaryPlot = new StackPane(boundary, banner());
+    StackPane.setAlignment(boundaryPlot.getChildren().get(1), Pos.TOP_CENTER);
+    boundaryPlot.setId(BOUNDARY_PLOT);
+    boundaryPlot.getStyleClass().add("plot-region");
+    boundaryPlot.setMinSize(200, 200);
 
-    SplitPane right = new SplitPane(networkDiagram, charts);
+    StackPane diagramPane = new StackPane(diagram);
+    diagramPane.setId(NETWORK_DIAGRAM);
+    diagramPane.getStyleClass().add("plot-region");
+    diagramPane.setMinSize(200, 120);
+    diagram.setOnWeightEdited(vm::setWeight);
+
+    charts.setId(CHARTS);
+    charts.getStyleClass().add("plot-region");
+    charts.setMinSize(200, 150);
+
+    SplitPane right = new SplitPane(diagramPane, charts);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.5);
+    right.setDividerPositions(0.48);
     SplitPane center = new SplitPane(boundaryPlot, right);
-    center.setDividerPositions(0.55);
-
-    Label status = new Label("Ready");
-    status.setId(STATUS_LINE);
-    status.getStyleClass().add("status-line");
-    status.setMaxWidth(Double.MAX_VALUE);
+    center.setDividerPositions(0.52);
 
     setLeft(controlPanel);
     setCenter(center);
-    setBottom(status);
+    setBottom(statusLine());
+
+    timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            frame(now);
+          }
+        };
+    sceneProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null) {
+                installKeys(is);
+              }
+            });
   }
 
-  private static TitledPane placeholder(String title) {
-    TitledPane pane = new TitledPane(title, new Label(""));
-    pane.setCollapsible(false);
-    return pane;
+  private HBox banner() {
+    Label text = new Label();
+    text.setId("bannerText");
+    text.setWrapText(true);
+    text.textProperty().bind(vm.bannerProperty());
+    Button close = new Button("✕");
+    close.setId("bannerClose");
+    ControlPanel.tip(close, "Hides this message.");
+    close.setOnAction(e -> vm.dismissBanner());
+    HBox banner = new HBox(10, text, close);
+    banner.setId(BANNER);
+    banner.getStyleClass().add("banner");
+    banner.setAlignment(Pos.CENTER_LEFT);
+    banner.setMaxWidth(560);
+    banner.setMaxHeight(HBox.USE_PREF_SIZE);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    StackPane.setMargin(banner, new Insets(12));
+    banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+    vm.bannerKindProperty()
+        .addListener(
+            (o, a, b) -> {
+              banner.getStyleClass().removeAll("banner-diverged", "banner-error", "banner-notice");
+              if (!b.isEmpty()) {
+                banner.getStyleClass().add("banner-" + b);
+              }
+            });
+    return banner;
   }
 
-  private static Region region(String id, String title) {
-    Label label = new Label(title);
-    label.getStyleClass().add("region-title");
-    StackPane pane = new StackPane(label);
-    pane.setId(id);
-    pane.getStyleClass().add("plot-region");
-    pane.setMinSize(200, 150);
-    VBox.setVgrow(pane, Priority.ALWAYS);
-    return pane;
+  private HBox statusLine() {
+    Label status = new Label();
+    status.setId("statusText");
+    status.textProperty().bind(vm.statusProperty());
+    Label state = new Label();
+    state.setId("runState");
+    state.getStyleClass().add("run-state");
+    state
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.runningProperty())
+                .then("▶ training")
+                .otherwise("❚❚ paused"));
+    HBox line = new HBox(18, state, status);
+    line.setId(STATUS_LINE);
+    line.getStyleClass().add("status-line");
+    line.setAlignment(Pos.CENTER_LEFT);
+    line.setMaxWidth(Double.MAX_VALUE);
+    return line;
+  }
+
+  private void installKeys(Scene scene) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+  }
+
+  private void onKey(KeyEvent e) {
+    var focus = getScene() == null ? null : getScene().getFocusOwner();
+    if (focus instanceof TextInputControl
+        || e.isAltDown()
+        || e.isControlDown()
+        || e.isShortcutDown()) {
+      return;
+    }
+    if (e.getCode() == KeyCode.SPACE && !(focus instanceof javafx.scene.control.ButtonBase)) {
+      vm.togglePlay();
+      e.consume();
+    } else if (e.getCode() == KeyCode.RIGHT && !(focus instanceof Slider)) {
+      if (e.isShiftDown()) {
+        vm.stepEpoch();
+      } else {
+        vm.stepBatch();
+      }
+      e.consume();
+    } else if (e.getCode() == KeyCode.R) {
+      vm.reset(e.isShiftDown());
+      e.consume();
+    }
+  }
+
+  /** Starts the per-frame updates. */
+  public void start() {
+    timer.start();
+  }
+
+  /** Stops the frame updates and the render thread. */
+  public void stop() {
+    timer.stop();
+    worker.close();
+  }
+
+  /** One frame: newest snapshot into the view-model and the views. */
+  void frame(long now) {
+    Snapshot s = latest.get();
+    perf.frame(now, s.running(), s.epochProgress());
+    boolean fresh = vm.update(s);
+    if (s.train() != shownData) {
+      shownData = s.train();
+      boundary.setData(s.train(), s.test());
+      lastJob = null;
+    }
+    if (fresh || diagramVersion != s.version()) {
+      updateDiagram(s, now);
+    }
+    if (fresh && now - lastChartNanos > 100_000_000L) {
+      lastChartNanos = now;
+      charts.show(s.history());
+    }
+    requestRender(s);
+    takeRender();
+  }
+
+  private void updateDiagram(Snapshot s, long now) {
+    Network net = s.network();
+    long edges = RenderJob.macsPerPoint(net);
+    boolean shapeChanged =
+        diagram.network() == null
+            || !java.util.Arrays.equals(diagram.network().layerSizes(), net.layerSizes());
+    if (edges > 2000 && !shapeChanged && now - lastDiagramNanos < 100_000_000L) {
+      return; // big networks: at most ten redraws a second
+    }
+    lastDiagramNanos = now;
+    diagramVersion = s.version();
+    diagram.setNetwork(net);
+  }
+
+  private void requestRender(Snapshot s) {
+    if (worker.isBusy()) {
+      return;
+    }
+    PlotExtent extent = boundary.shownExtent();
+    int[] wanted = boundary.wantedGrid();
+    int[] grid = RenderJob.cappedGrid(s.network(), wanted[0], wanted[1]);
+    boolean thumbs = diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(s.network());
+    RenderJob job =
+        new RenderJob(
+            s.version(), s.network(), extent, grid[0], grid[1], boundary.regressionScale(), thumbs);
+    if (lastJob != null
+        && lastJob.version() == job.version()
+        && lastJob.extent().equals(extent)
+        && lastJob.cols() == job.cols()
+        && lastJob.rows() == job.rows()
+        && lastJob.thumbnails() == thumbs) {
+      return;
+    }
+    lastJob = job;
+    worker.submit(job);
+  }
+
+  private void takeRender() {
+    RenderJob.Result r = worker.takeResult();
+    Throwable failure = worker.takeFailure();
+    if (failure != null && renderFailure == null) {
+      renderFailure = failure;
+      System.err.println("Backprop Lab: drawing the decision boundary failed: " + failure);
+      failure.printStackTrace();
+    }
+    if (r == null) {
+      return;
+    }
+    renderedVersion = r.job().version();
+    boundary.setRaster(r.image());
+    if (r.thumbs() != null
+        && diagram.network() != null
+        && java.util.Arrays.equals(
+            diagram.network().layerSizes(), r.job().network().layerSizes())) {
+      diagram.setThumbnails(r.thumbs(), RenderJob.THUMB);
+    } else if (r.thumbs() == null) {
+      diagram.setThumbnails(null, 0);
+    }
+  }
+
+  public MainViewModel viewModel() {
+    return vm;
+  }
+
+  public BoundaryView boundaryView() {
+    return boundary;
+  }
+
+  public NetworkDiagram networkDiagram() {
+    return diagram;
+  }
+
+  public ChartsView chartsView() {
+    return charts;
+  }
+
+  public ControlPanel controlPanel() {
+    return controls;
+  }
+
+  public PerfRecorder perf() {
+    return perf;
+  }
+
+  /** Version of the snapshot the boundary raster shows, −1 before the first. */
+  public long renderedVersion() {
+    return renderedVersion;
   }
 }

@@ -1,0 +1,453 @@
+package lab.backprop.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import lab.backprop.nn.Network;
+
+/**
+ * A Canvas drawing of a network: one column of nodes per layer, edges coloured by the sign of the
+ * weight and as wide as |w| relative to the largest, hidden units showing a thumbnail of their
+ * activation over the input plane when there is room. Hovering a node or an edge shows its exact
+ * values; clicking an edge opens a field to type a new weight, reported to {@link
+ * #setOnWeightEdited}. Reusable: it only draws the {@link Network} it is given (an immutable copy)
+ * and optional per-node values.
+ */
+public class NetworkDiagram extends Region {
+  /** Receives a typed weight: weight layer l (0 = into the first hidden layer), unit j, input i. */
+  @FunctionalInterface
+  public interface WeightEditHandler {
+    void weightEdited(int layer, int j, int i, double value);
+  }
+
+  private final Canvas canvas = new Canvas();
+  private final Label hoverCard = new Label();
+  private final TextField editor = new TextField();
+  private Network network;
+  private int[][][] thumbnails; // [hidden layer][unit] -> argb, thumbSize²
+  private int thumbSize;
+  private DiagramLayout layout;
+  private WeightEditHandler onWeightEdited;
+  private int[] editing; // {l, j, i}
+  private int[] hovered; // node {c, u} or edge {l, j, i}
+  private boolean hoveredIsEdge;
+  private double maxAbsW = 1;
+  private double maxAbsB = 1;
+
+  public NetworkDiagram() {
+    getStyleClass().add("network-diagram");
+    hoverCard.getStyleClass().add("hover-card");
+    hoverCard.setVisible(false);
+    hoverCard.setMouseTransparent(true);
+    hoverCard.setManaged(false);
+    editor.getStyleClass().add("weight-editor");
+    editor.setId("weightEditor");
+    editor.setVisible(false);
+    editor.setManaged(false);
+    editor.setPrefColumnCount(14);
+    getChildren().addAll(canvas, hoverCard, editor);
+    setMinSize(120, 100);
+    canvas.setOnMouseMoved(this::onMove);
+    canvas.setOnMouseExited(e -> hideHover());
+    canvas.setOnMouseClicked(this::onClick);
+    editor.setOnAction(e -> commitEdit());
+    editor.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            closeEditor();
+            e.consume();
+          }
+        });
+    editor
+        .focusedProperty()
+        .addListener(
+            (obs, was, is) -> {
+              if (!is) {
+                closeEditor();
+              }
+            });
+  }
+
+  public Canvas canvas() {
+    return canvas;
+  }
+
+  public DiagramLayout diagramLayout() {
+    return layout;
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public void setOnWeightEdited(WeightEditHandler handler) {
+    this.onWeightEdited = handler;
+  }
+
+  /** Shows {@code net}, which must not change afterwards (pass a snapshot copy). */
+  public void setNetwork(Network net) {
+    boolean shapeChanged =
+        network == null || !java.util.Arrays.equals(network.layerSizes(), net.layerSizes());
+    this.network = net;
+    if (shapeChanged) {
+      thumbnails = null;
+      relayout();
+    }
+    maxAbsW = 1e-12;
+    maxAbsB = 1e-12;
+    for (int l = 0; l < net.numLayers(); l++) {
+      int[] s = net.layerSizes();
+      for (int j = 0; j < s[l + 1]; j++) {
+        maxAbsB = Math.max(maxAbsB, Math.abs(net.b(l, j)));
+        for (int i = 0; i < s[l]; i++) {
+          maxAbsW = Math.max(maxAbsW, Math.abs(net.w(l, j, i)));
+        }
+      }
+    }
+    redraw();
+    refreshHover();
+  }
+
+  /** Whether the current size leaves room for unit thumbnails (callers then compute them). */
+  public boolean wantsThumbnails() {
+    return layout != null && layout.thumbnailsFit();
+  }
+
+  /**
+   * Activation pictures of the hidden units: {@code thumbs[h][u]} is {@code size × size} ARGB for
+   * hidden layer h, unit u; null to show plain nodes.
+   */
+  public void setThumbnails(int[][][] thumbs, int size) {
+    this.thumbnails = thumbs;
+    this.thumbSize = size;
+    redraw();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      relayout();
+      redraw();
+    }
+    hoverCard.autosize();
+    editor.autosize();
+  }
+
+  private void relayout() {
+    layout =
+        network == null
+            ? null
+            : new DiagramLayout(network.layerSizes(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  public void redraw() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    g.setFill(Color.WHITE);
+    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    if (network == null || layout == null || canvas.getWidth() < 20) {
+      return;
+    }
+    drawTitles(g);
+    drawEdges(g);
+    drawNodes(g);
+  }
+
+  private void drawTitles(GraphicsContext g) {
+    int cols = layout.columns();
+    int[] s = network.layerSizes();
+    g.setFill(Color.rgb(40, 40, 40));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.TOP);
+    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
+    double size = Math.max(10, Math.min(13, colGap / 7));
+    Font bold = Font.font(null, FontWeight.BOLD, size);
+    Font plain = Font.font(size);
+    for (int c = 0; c < cols; c++) {
+      String title =
+          c == 0 ? "input" : c == cols - 1 ? "output" : (colGap > 80 ? "hidden " : "h") + c;
+      String sub =
+          c == 0
+              ? s[0] + ""
+              : c == cols - 1
+                  ? s[c] + " · " + network.output().jsonName()
+                  : s[c] + " · " + network.activation(c - 1).jsonName();
+      g.setFont(bold);
+      g.fillText(title, layout.x(c), 2);
+      g.setFont(plain);
+      g.fillText(sub, layout.x(c), 4 + size + 1);
+    }
+    g.setTextBaseline(VPos.BASELINE);
+    g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  private void drawEdges(GraphicsContext g) {
+    int[] s = network.layerSizes();
+    double r = layout.radius();
+    double maxWidth = Math.max(1, Math.min(6, r * 0.45));
+    for (int l = 0; l < network.numLayers(); l++) {
+      int count = s[l] * s[l + 1];
+      double alpha = count > 1000 ? 0.3 : count > 200 ? 0.5 : 0.75;
+      double x0 = layout.x(l);
+      double x1 = layout.x(l + 1);
+      for (int j = 0; j < s[l + 1]; j++) {
+        double y1 = layout.y(l + 1, j);
+        for (int i = 0; i < s[l]; i++) {
+          double w = network.w(l, j, i);
+          double m = Math.abs(w) / maxAbsW;
+          if (!Double.isFinite(m)) {
+            continue;
+          }
+          g.setStroke(Palette.signColor(w, alpha * (0.35 + 0.65 * m)));
+          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.strokeLine(x0, layout.y(l, i), x1, y1);
+        }
+      }
+    }
+    if (hoveredIsEdge && hovered != null) {
+      int l = hovered[0];
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(2.5);
+      g.setLineDashes(5, 3);
+      g.strokeLine(
+          layout.x(l), layout.y(l, hovered[2]), layout.x(l + 1), layout.y(l + 1, hovered[1]));
+      g.setLineDashes();
+    }
+  }
+
+  private void drawNodes(GraphicsContext g) {
+    double r = layout.radius();
+    int cols = layout.columns();
+    boolean thumbs = thumbnails != null && layout.thumbnailsFit();
+    g.setFont(Font.font(Math.max(9, Math.min(13, r * 0.8))));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    for (int c = 0; c < cols; c++) {
+      for (int u = 0; u < layout.size(c); u++) {
+        double x = layout.x(c);
+        double y = layout.y(c, u);
+        boolean hidden = c > 0 && c < cols - 1;
+        if (hidden && thumbs && c - 1 < thumbnails.length && u < thumbnails[c - 1].length) {
+          drawThumbnail(g, thumbnails[c - 1][u], x - r, y - r, 2 * r);
+          g.setStroke(Color.rgb(60, 60, 60));
+          g.setLineWidth(1);
+          g.strokeRect(x - r, y - r, 2 * r, 2 * r);
+          continue;
+        }
+        Color fill =
+            c == 0
+                ? Color.rgb(235, 235, 235)
+                : Palette.toColor(Palette.diverging(network.b(c - 1, u) / maxAbsB));
+        g.setFill(fill);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        if (r >= 3) {
+          g.setStroke(Color.rgb(60, 60, 60));
+          g.setLineWidth(r >= 8 ? 1.2 : 0.6);
+          g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        if (r >= 9 && (c == 0 || c == cols - 1)) {
+          g.setFill(Color.rgb(20, 20, 20));
+          g.fillText(c == 0 ? "x" + (u + 1) : "ŷ" + (u + 1), x, y);
+        }
+      }
+    }
+    if (!hoveredIsEdge && hovered != null) {
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(2.5);
+      double x = layout.x(hovered[0]);
+      double y = layout.y(hovered[0], hovered[1]);
+      g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+    }
+    g.setTextBaseline(VPos.BASELINE);
+    g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  private WritableImage thumbImage;
+
+  private void drawThumbnail(GraphicsContext g, int[] argb, double x, double y, double size) {
+    if (thumbImage == null || thumbImage.getWidth() != thumbSize) {
+      thumbImage = new WritableImage(thumbSize, thumbSize);
+    }
+    thumbImage
+        .getPixelWriter()
+        .setPixels(
+            0, 0, thumbSize, thumbSize, PixelFormat.getIntArgbInstance(), argb, 0, thumbSize);
+    g.setImageSmoothing(true);
+    g.drawImage(thumbImage, x, y, size, size);
+  }
+
+  // ---- hover and edit ----
+
+  private double lastX = -1;
+  private double lastY = -1;
+
+  private void onMove(MouseEvent e) {
+    lastX = e.getX();
+    lastY = e.getY();
+    refreshHover();
+  }
+
+  private void refreshHover() {
+    if (layout == null || network == null || lastX < 0) {
+      return;
+    }
+    int[] node = layout.nodeAt(lastX, lastY);
+    int[] edge = node == null ? layout.edgeAt(lastX, lastY, 4) : null;
+    int[] was = hovered;
+    boolean wasEdge = hoveredIsEdge;
+    hovered = node != null ? node : edge;
+    hoveredIsEdge = node == null && edge != null;
+    if (hovered == null) {
+      hideHover();
+    } else {
+      hoverCard.setText(hoveredIsEdge ? describeEdge(hovered) : describeNode(hovered));
+      hoverCard.setVisible(true);
+      hoverCard.autosize();
+      double x = Math.min(lastX + 14, getWidth() - hoverCard.getWidth() - 4);
+      double y = Math.min(lastY + 14, getHeight() - hoverCard.getHeight() - 4);
+      if (x < 4) {
+        x = 4;
+      }
+      hoverCard.relocate(x, Math.max(4, y));
+    }
+    if (!java.util.Arrays.equals(was, hovered) || wasEdge != hoveredIsEdge) {
+      redraw();
+    }
+  }
+
+  private void hideHover() {
+    hoverCard.setVisible(false);
+    if (hovered != null) {
+      hovered = null;
+      redraw();
+    }
+    lastX = -1;
+  }
+
+  /** The hover text of node (column, unit), with full-precision values. */
+  public String describeNode(int[] node) {
+    int c = node[0];
+    int u = node[1];
+    int cols = network.layerSizes().length;
+    if (c == 0) {
+      return "input x" + (u + 1) + "\n(the point's coordinate " + (u + 1) + ")";
+    }
+    String what =
+        c == cols - 1
+            ? "output unit " + (u + 1) + " (" + network.output().jsonName() + ")"
+            : "hidden layer "
+                + c
+                + ", unit "
+                + (u + 1)
+                + " ("
+                + network.activation(c - 1).jsonName()
+                + ")";
+    return what + "\nb" + c + "[" + (u + 1) + "] = " + network.b(c - 1, u);
+  }
+
+  /** The hover text of edge {l, j, i}, with the full-precision weight. */
+  public String describeEdge(int[] edge) {
+    int l = edge[0];
+    int j = edge[1];
+    int i = edge[2];
+    return "W"
+        + (l + 1)
+        + "["
+        + (j + 1)
+        + ", "
+        + (i + 1)
+        + "] = "
+        + network.w(l, j, i)
+        + "\nfrom "
+        + unitName(l, i)
+        + " to "
+        + unitName(l + 1, j)
+        + "\nclick to type a new weight";
+  }
+
+  private String unitName(int column, int unit) {
+    int cols = network.layerSizes().length;
+    if (column == 0) {
+      return "x" + (unit + 1);
+    }
+    if (column == cols - 1) {
+      return "output " + (unit + 1);
+    }
+    return "hidden " + column + " unit " + (unit + 1);
+  }
+
+  private void onClick(MouseEvent e) {
+    if (layout == null || network == null) {
+      return;
+    }
+    int[] edge =
+        layout.nodeAt(e.getX(), e.getY()) == null ? layout.edgeAt(e.getX(), e.getY(), 4) : null;
+    if (edge != null) {
+      openEditor(edge, e.getX(), e.getY());
+    }
+  }
+
+  /** Opens the weight field for edge {l, j, i} near (x, y). */
+  public void openEditor(int[] edge, double x, double y) {
+    editing = edge.clone();
+    editor.setText(Double.toString(network.w(edge[0], edge[1], edge[2])));
+    editor.getStyleClass().remove("invalid");
+    editor.setVisible(true);
+    editor.autosize();
+    editor.relocate(
+        Math.max(2, Math.min(x, getWidth() - editor.getWidth() - 2)),
+        Math.max(2, Math.min(y, getHeight() - editor.getHeight() - 2)));
+    editor.requestFocus();
+    editor.selectAll();
+  }
+
+  public TextField editor() {
+    return editor;
+  }
+
+  public Label hoverCard() {
+    return hoverCard;
+  }
+
+  private void commitEdit() {
+    if (editing == null) {
+      return;
+    }
+    double value;
+    try {
+      value = Double.parseDouble(editor.getText().trim());
+    } catch (NumberFormatException ex) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      if (!editor.getStyleClass().contains("invalid")) {
+        editor.getStyleClass().add("invalid");
+      }
+      return;
+    }
+    int[] edge = editing;
+    closeEditor();
+    if (onWeightEdited != null) {
+      onWeightEdited.weightEdited(edge[0], edge[1], edge[2], value);
+    }
+  }
+
+  private void closeEditor() {
+    editing = null;
+    editor.setVisible(false);
+  }
+}
