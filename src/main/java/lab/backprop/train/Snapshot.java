@@ -22,7 +22,8 @@ import lab.backprop.nn.Trace;
  * @param examplesSeen examples trained on
  * @param steps parameter updates (one per example or mini-batch)
  * @param epochsPerSecond measured over the last second or so; 0 when paused
- * @param trainLoss total loss (data + L2) on all training rows, as of {@code metricsEpoch}
+ * @param trainLoss data loss (without the L2 term, like the test loss) on all training rows, as of
+ *     {@code metricsEpoch}
  * @param testLoss data loss on the test rows (NaN without test rows)
  * @param trainAccuracy share of training rows classified right (NaN for regression)
  * @param testAccuracy share of test rows classified right (NaN for regression or no test rows)
