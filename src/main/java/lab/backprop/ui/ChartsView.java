@@ -63,7 +63,7 @@ public final class ChartsView extends VBox {
     Label hint = new Label("blue: train   orange: test   x: epoch");
     hint.getStyleClass().add("chart-hint");
     HBox bar = new HBox(12, logScale, hint);
-    bar.getStyleClass().add("chart-bar");
+    bar.getStyleClass().add("charts-toolbar");
     getChildren().addAll(bar, lossViewer, accViewer);
     setSpacing(2);
   }
@@ -97,16 +97,26 @@ public final class ChartsView extends VBox {
     fill(testAcc, x, h.testAccuracies(), false);
   }
 
+  /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */
+  static final int MAX_DRAWN = 400;
+
   private static void fill(XYSeries s, double[] x, double[] y, boolean positiveOnly) {
     s.setNotify(false);
     s.clear();
-    for (int k = 0; k < x.length; k++) {
-      double v = y[k];
-      if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
-        s.add(x[k], v, false);
-      }
+    int stride = Math.max(1, (x.length + MAX_DRAWN - 1) / MAX_DRAWN);
+    for (int k = 0; k < x.length; k += stride) {
+      add(s, x[k], y[k], positiveOnly);
+    }
+    if (x.length > 0 && (x.length - 1) % stride != 0) {
+      add(s, x[x.length - 1], y[x.length - 1], positiveOnly);
     }
     s.setNotify(true); // one change event for the whole batch
+  }
+
+  private static void add(XYSeries s, double x, double v, boolean positiveOnly) {
+    if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
+      s.add(x, v, false);
+    }
   }
 
   private void applyScale() {

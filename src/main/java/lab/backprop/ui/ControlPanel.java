@@ -47,7 +47,6 @@ public final class ControlPanel extends VBox {
   private final MainViewModel vm;
   private final Button play = new Button("_Play");
   private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
-  private final List<Node> unitRows = new ArrayList<>();
 
   public ControlPanel(MainViewModel vm) {
     this.vm = vm;
@@ -64,6 +63,11 @@ public final class ControlPanel extends VBox {
 
   public Button playButton() {
     return play;
+  }
+
+  /** The units spinner of hidden layer k (0-based). */
+  public Spinner<Integer> unitsSpinner(int k) {
+    return unitSpinners.get(k);
   }
 
   private static TitledPane section(String title, Node content) {
@@ -212,32 +216,32 @@ public final class ControlPanel extends VBox {
         "Hidden _layers",
         layers,
         "Sets the number of hidden layers; training continues from the current weights.");
+    FlowPane unitsBox = new FlowPane(4, 4);
+    unitsBox.setId("unitsPerLayer");
     for (int k = 0; k < AppOptions.MAX_HIDDEN_LAYERS; k++) {
       Spinner<Integer> units =
           intSpinner("unitsSpinner" + (k + 1), 1, AppOptions.MAX_UNITS, 1, vm.unitsProperty(k));
+      units.setPrefWidth(68);
+      tip(
+          units,
+          "Sets the number of units of hidden layer "
+              + (k + 1)
+              + "; the units that stay keep their weights.");
       unitSpinners.add(units);
-      Label label =
-          row(
-              g,
-              1 + k,
-              k == 0 ? "_Units, layer 1" : "Units, layer " + (k + 1),
-              units,
-              "Sets the number of units of hidden layer "
-                  + (k + 1)
-                  + "; the units that stay keep their weights.");
       int layer = k;
       Runnable vis =
           () -> {
             boolean on = layer < vm.hiddenLayersProperty().get();
-            for (Node n : new Node[] {label, units}) {
-              n.setVisible(on);
-              n.setManaged(on);
-            }
+            units.setVisible(on);
+            units.setManaged(on);
           };
       vm.hiddenLayersProperty().addListener((o, a, b) -> vis.run());
       vis.run();
-      unitRows.add(units);
     }
+    unitsBox.getChildren().addAll(unitSpinners);
+    Label unitsLabel =
+        row(g, 1, "_Units", unitsBox, "Units per hidden layer, first layer on the left.");
+    unitsLabel.setLabelFor(unitSpinners.get(0));
     ChoiceBox<Activation> activation =
         new ChoiceBox<>(FXCollections.observableArrayList(Activation.values()));
     activation.setId("activationChoice");

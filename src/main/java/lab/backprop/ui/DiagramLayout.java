@@ -19,7 +19,7 @@ public final class DiagramLayout {
     sizes = layerSizes.clone();
     int columns = sizes.length;
     colX = new double[columns];
-    double margin = Math.min(70, width * 0.08);
+    double margin = Math.max(Math.min(60, width * 0.12), Math.min(90, width * 0.07));
     double colGap = columns > 1 ? (width - 2 * margin) / (columns - 1) : 0;
     for (int c = 0; c < columns; c++) {
       colX[c] = columns > 1 ? margin + c * colGap : width / 2;

@@ -200,9 +200,11 @@ public class MainView extends BorderPane {
 
   /** One frame: newest snapshot into the view-model and the views. */
   void frame(long now) {
+    long t0 = System.nanoTime();
     Snapshot s = latest.get();
     perf.frame(now, s.running(), s.epochProgress());
     boolean fresh = vm.update(s);
+    long ta = System.nanoTime();
     if (s.train() != shownData) {
       shownData = s.train();
       boundary.setData(s.train(), s.test());
@@ -211,13 +213,22 @@ public class MainView extends BorderPane {
     if (fresh || diagramVersion != s.version()) {
       updateDiagram(s, now);
     }
-    if (fresh && now - lastChartNanos > 100_000_000L) {
+    long tb = System.nanoTime();
+    if (fresh && now - lastChartNanos > 200_000_000L) {
       lastChartNanos = now;
       charts.show(s.history());
     }
+    long t1 = System.nanoTime();
     requestRender(s);
     takeRender();
+    if (DEBUG_FRAMES) {
+      System.err.printf(
+          "frame: vm %.1f diagram %.1f charts %.1f ms, render %.1f ms%n",
+          (ta - t0) / 1e6, (tb - ta) / 1e6, (t1 - tb) / 1e6, (System.nanoTime() - t1) / 1e6);
+    }
   }
+
+  private static final boolean DEBUG_FRAMES = Boolean.getBoolean("backproplab.debugFrames");
 
   private void updateDiagram(Snapshot s, long now) {
     Network net = s.network();

@@ -186,13 +186,21 @@ public class NetworkDiagram extends Region {
               : c == cols - 1
                   ? s[c] + " · " + network.output().jsonName()
                   : s[c] + " · " + network.activation(c - 1).jsonName();
+      double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
+      double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
       g.setFont(bold);
-      g.fillText(title, layout.x(c), 2);
+      g.fillText(title, x, 2);
       g.setFont(plain);
-      g.fillText(sub, layout.x(c), 4 + size + 1);
+      g.fillText(sub, x, 4 + size + 1);
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  private static double textWidth(String text, Font font) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   private void drawEdges(GraphicsContext g) {
