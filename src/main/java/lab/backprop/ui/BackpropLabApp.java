@@ -31,7 +31,9 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void init() {
-    options = parseOrExit(getParameters() == null ? List.of() : getParameters().getRaw());
+    if (options == null) {
+      options = parseOrExit(getParameters() == null ? List.of() : getParameters().getRaw());
+    }
   }
 
   /** Parses the options; on bad ones prints why (and the usage) and exits with status 2. */
