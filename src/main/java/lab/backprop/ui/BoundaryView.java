@@ -16,7 +16,7 @@ import lab.backprop.data.Task;
 /**
  * The input plane: the decision-boundary raster (computed elsewhere, see {@link BoundaryRaster}),
  * the class borders, the data points (train filled, test hollow) and axes with ticks. The shown
- * extent keeps one data unit equally long on both axes and follows the view size.
+ * extent fills the view, keeping the scales of the two axes within a factor of MAX_STRETCH.
  */
 public final class BoundaryView extends Region {
   static final double LEFT = 44;
@@ -25,6 +25,9 @@ public final class BoundaryView extends Region {
 
   /** Pixels of the view per grid cell at most, so the grid follows the view size. */
   static final int PIXELS_PER_CELL = 2;
+
+  /** Most a unit on one axis may be drawn longer than on the other. */
+  static final double MAX_STRETCH = 1.5;
 
   private final Canvas canvas = new Canvas();
   private final BooleanProperty showTestPoints =
@@ -84,14 +87,17 @@ public final class BoundaryView extends Region {
     if (w <= 0 || h <= 0) {
       return dataExtent;
     }
-    double unitsPerPx = Math.max(dataExtent.width() / w, dataExtent.height() / h);
+    // fill the box, but let one data unit be at most MAX_STRETCH times longer on one axis
+    double ux = dataExtent.width() / w;
+    double uy = dataExtent.height() / h;
+    if (ux > uy * MAX_STRETCH) {
+      uy = ux / MAX_STRETCH;
+    } else if (uy > ux * MAX_STRETCH) {
+      ux = uy / MAX_STRETCH;
+    }
     double cx = (dataExtent.xMin() + dataExtent.xMax()) / 2;
     double cy = (dataExtent.yMin() + dataExtent.yMax()) / 2;
-    return new PlotExtent(
-        cx - unitsPerPx * w / 2,
-        cx + unitsPerPx * w / 2,
-        cy - unitsPerPx * h / 2,
-        cy + unitsPerPx * h / 2);
+    return new PlotExtent(cx - ux * w / 2, cx + ux * w / 2, cy - uy * h / 2, cy + uy * h / 2);
   }
 
   /** Grid columns and rows wanted at the current size, before any cost cap. */

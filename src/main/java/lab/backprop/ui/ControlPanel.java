@@ -192,7 +192,8 @@ public final class ControlPanel extends VBox {
             "Re_generate",
             "Draws a new sample of the same data set (the next data seed).",
             vm::regenerate);
-    FlowPane seedRow = new FlowPane(6, 4, seed, regenerate);
+    seed.setPrefWidth(84);
+    javafx.scene.layout.HBox seedRow = new javafx.scene.layout.HBox(6, seed, regenerate);
     row(g, 5, "Data seed", seedRow, "Sets the seed of the random data.");
     tip(seed, "Sets the seed of the random data.");
 
@@ -216,8 +217,11 @@ public final class ControlPanel extends VBox {
         "Hidden _layers",
         layers,
         "Sets the number of hidden layers; training continues from the current weights.");
-    FlowPane unitsBox = new FlowPane(4, 4);
+    javafx.scene.layout.HBox firstThree = new javafx.scene.layout.HBox(4);
+    javafx.scene.layout.HBox lastThree = new javafx.scene.layout.HBox(4);
+    VBox unitsBox = new VBox(4, firstThree, lastThree);
     unitsBox.setId("unitsPerLayer");
+    unitsBox.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     for (int k = 0; k < AppOptions.MAX_HIDDEN_LAYERS; k++) {
       Spinner<Integer> units =
           intSpinner("unitsSpinner" + (k + 1), 1, AppOptions.MAX_UNITS, 1, vm.unitsProperty(k));
@@ -238,7 +242,16 @@ public final class ControlPanel extends VBox {
       vm.hiddenLayersProperty().addListener((o, a, b) -> vis.run());
       vis.run();
     }
-    unitsBox.getChildren().addAll(unitSpinners);
+    firstThree.getChildren().addAll(unitSpinners.subList(0, 3));
+    lastThree.getChildren().addAll(unitSpinners.subList(3, AppOptions.MAX_HIDDEN_LAYERS));
+    Runnable secondRow =
+        () -> {
+          boolean on = vm.hiddenLayersProperty().get() > 3;
+          lastThree.setVisible(on);
+          lastThree.setManaged(on);
+        };
+    vm.hiddenLayersProperty().addListener((o, a, b) -> secondRow.run());
+    secondRow.run();
     Label unitsLabel =
         row(g, 1, "_Units", unitsBox, "Units per hidden layer, first layer on the left.");
     unitsLabel.setLabelFor(unitSpinners.get(0));
@@ -249,7 +262,7 @@ public final class ControlPanel extends VBox {
     activation.valueProperty().bindBidirectional(vm.activationProperty());
     row(
         g,
-        7,
+        2,
         "_Activation",
         activation,
         "Sets the activation function of every hidden layer; the weights are kept.");
@@ -260,7 +273,7 @@ public final class ControlPanel extends VBox {
     output.valueProperty().bindBidirectional(vm.outputProperty());
     row(
         g,
-        8,
+        3,
         "O_utput",
         output,
         "Sets the output function and loss; a new output needs fresh weights, so the network is reset.");
@@ -268,7 +281,7 @@ public final class ControlPanel extends VBox {
     TextField l2 = doubleField("l2Field", vm.l2Property(), 0, true);
     row(
         g,
-        9,
+        4,
         "L2 λ",
         l2,
         "Sets the L2 penalty λ on the weights (0 for none); press Enter to apply.");
@@ -276,7 +289,7 @@ public final class ControlPanel extends VBox {
     Spinner<Integer> initSeed = longSpinner("initSeedSpinner", vm.initSeedProperty());
     row(
         g,
-        10,
+        5,
         "Init seed",
         initSeed,
         "Sets the seed of the initial weights; a change re-initialises the network.");

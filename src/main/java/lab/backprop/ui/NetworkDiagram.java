@@ -250,16 +250,13 @@ public class NetworkDiagram extends Region {
         double y = layout.y(c, u);
         boolean hidden = c > 0 && c < cols - 1;
         if (hidden && thumbs && c - 1 < thumbnails.length && u < thumbnails[c - 1].length) {
-          drawThumbnail(g, thumbnails[c - 1][u], x - r, y - r, 2 * r);
+          drawThumbnail(g, c - 1, u, x - r, y - r, 2 * r);
           g.setStroke(Color.rgb(60, 60, 60));
           g.setLineWidth(1);
           g.strokeRect(x - r, y - r, 2 * r, 2 * r);
           continue;
         }
-        Color fill =
-            c == 0
-                ? Color.rgb(235, 235, 235)
-                : Palette.toColor(Palette.diverging(network.b(c - 1, u) / maxAbsB));
+        Color fill = nodeFill(c, u, cols);
         g.setFill(fill);
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         if (r >= 3) {
@@ -284,18 +281,50 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.LEFT);
   }
 
-  private WritableImage thumbImage;
-
-  private void drawThumbnail(GraphicsContext g, int[] argb, double x, double y, double size) {
-    if (thumbImage == null || thumbImage.getWidth() != thumbSize) {
-      thumbImage = new WritableImage(thumbSize, thumbSize);
+  /**
+   * Inputs grey; outputs of a classifier in their class's colour; other units by the sign and size
+   * of their bias.
+   */
+  private Color nodeFill(int c, int u, int cols) {
+    if (c == 0) {
+      return Color.rgb(235, 235, 235);
     }
-    thumbImage
-        .getPixelWriter()
+    if (c == cols - 1 && network.output() != lab.backprop.nn.OutputKind.MSE) {
+      int cls = network.output() == lab.backprop.nn.OutputKind.SIGMOID_BCE ? 1 : u;
+      return Palette.toColor(Palette.mix(Palette.WHITE, Palette.classArgb(cls), 0.6));
+    }
+    return Palette.toColor(Palette.diverging(network.b(c - 1, u) / maxAbsB));
+  }
+
+  /** One image per unit: the canvas draws images later, so each needs its own pixels. */
+  private WritableImage[][] thumbImages;
+
+  private void drawThumbnail(GraphicsContext g, int h, int u, double x, double y, double size) {
+    if (thumbImages == null
+        || thumbImages.length != thumbnails.length
+        || thumbImages[h].length != thumbnails[h].length) {
+      thumbImages = new WritableImage[thumbnails.length][];
+      for (int k = 0; k < thumbnails.length; k++) {
+        thumbImages[k] = new WritableImage[thumbnails[k].length];
+      }
+    }
+    WritableImage img = thumbImages[h][u];
+    if (img == null || img.getWidth() != thumbSize) {
+      img = new WritableImage(thumbSize, thumbSize);
+      thumbImages[h][u] = img;
+    }
+    img.getPixelWriter()
         .setPixels(
-            0, 0, thumbSize, thumbSize, PixelFormat.getIntArgbInstance(), argb, 0, thumbSize);
+            0,
+            0,
+            thumbSize,
+            thumbSize,
+            PixelFormat.getIntArgbInstance(),
+            thumbnails[h][u],
+            0,
+            thumbSize);
     g.setImageSmoothing(true);
-    g.drawImage(thumbImage, x, y, size, size);
+    g.drawImage(img, x, y, size, size);
   }
 
   // ---- hover and edit ----
