@@ -30,11 +30,15 @@ public final class BoundaryView extends Region {
   static final double MAX_STRETCH = 1.5;
 
   private final Canvas canvas = new Canvas();
+
+  /** Points and axes: they change only with the data or the size, not with every step. */
+  private final Canvas overlay = new Canvas();
+
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true) {
         @Override
         protected void invalidated() {
-          redraw();
+          redrawOverlay();
         }
       };
   private Dataset train;
@@ -46,7 +50,8 @@ public final class BoundaryView extends Region {
 
   public BoundaryView() {
     getStyleClass().add("boundary-view");
-    getChildren().add(canvas);
+    overlay.setMouseTransparent(true);
+    getChildren().addAll(canvas, overlay);
     setMinSize(160, 160);
     setPrefSize(560, 560);
   }
@@ -110,7 +115,7 @@ public final class BoundaryView extends Region {
   /** Shows a computed raster (ignored when it was computed for another extent). */
   public void setRaster(BoundaryRaster.Image raster) {
     this.raster = raster;
-    redraw();
+    redrawRaster();
   }
 
   public BoundaryRaster.Image raster() {
@@ -132,6 +137,8 @@ public final class BoundaryView extends Region {
     if (canvas.getWidth() != w || canvas.getHeight() != h) {
       canvas.setWidth(w);
       canvas.setHeight(h);
+      overlay.setWidth(w);
+      overlay.setHeight(h);
       redraw();
     }
   }
@@ -146,18 +153,27 @@ public final class BoundaryView extends Region {
   }
 
   public void redraw() {
+    redrawRaster();
+    redrawOverlay();
+  }
+
+  private void redrawRaster() {
     GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    g.setFill(Color.WHITE);
-    g.fillRect(0, 0, w, h);
+    if (plotWidth() >= 10 && plotHeight() >= 10 && raster != null) {
+      drawRaster(g, shownExtent());
+    } else {
+      g.setFill(Color.WHITE);
+      g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+  }
+
+  private void redrawOverlay() {
+    GraphicsContext g = overlay.getGraphicsContext2D();
+    g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
     if (plotWidth() < 10 || plotHeight() < 10) {
       return;
     }
     PlotExtent e = shownExtent();
-    if (raster != null) {
-      drawRaster(g, e);
-    }
     drawPoints(g, e);
     drawAxes(g, e);
   }
@@ -176,10 +192,8 @@ public final class BoundaryView extends Region {
     double y0 = sy(e, re.yMax());
     double x1 = sx(e, re.xMax());
     double y1 = sy(e, re.yMin());
-    g.save();
-    g.beginPath();
-    g.rect(LEFT, PAD, plotWidth(), plotHeight());
-    g.clip();
+    // no clip: a Canvas clip is costly; the raster normally covers exactly the plot box, and any
+    // overhang after a resize is painted over with the margins below
     g.setImageSmoothing(true);
     g.drawImage(image, x0, y0, x1 - x0, y1 - y0);
     double[] s = r.borders();
@@ -195,7 +209,13 @@ public final class BoundaryView extends Region {
       }
     }
     g.stroke();
-    g.restore();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    g.setFill(Color.WHITE);
+    g.fillRect(0, 0, LEFT, h);
+    g.fillRect(0, 0, w, PAD);
+    g.fillRect(LEFT + plotWidth(), 0, w - LEFT - plotWidth(), h);
+    g.fillRect(0, PAD + plotHeight(), w, h - PAD - plotHeight());
   }
 
   private void drawPoints(GraphicsContext g, PlotExtent e) {

@@ -40,6 +40,7 @@ public final class ChartsView extends VBox {
   private final CheckBox logScale = new CheckBox("_Log-scale loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
   private History shown;
+  private final ChartViewer accViewer;
 
   public ChartsView() {
     getStyleClass().add("charts-view");
@@ -47,7 +48,7 @@ public final class ChartsView extends VBox {
     accuracyChart = chart("Accuracy", "accuracy", trainAcc, testAcc);
     ((NumberAxis) accuracyChart.getXYPlot().getRangeAxis()).setRange(0, 1.0);
     ChartViewer lossViewer = new ChartViewer(lossChart);
-    ChartViewer accViewer = new ChartViewer(accuracyChart);
+    accViewer = new ChartViewer(accuracyChart);
     lossViewer.setId("lossChart");
     accViewer.setId("accuracyChart");
     for (ChartViewer v : new ChartViewer[] {lossViewer, accViewer}) {
@@ -93,8 +94,13 @@ public final class ChartsView extends VBox {
     double[] x = h.epochs();
     fill(trainLoss, x, h.trainLosses(), log.get());
     fill(testLoss, x, h.testLosses(), log.get());
-    fill(trainAcc, x, h.trainAccuracies(), false);
+    double[] acc = h.trainAccuracies();
+    fill(trainAcc, x, acc, false);
     fill(testAcc, x, h.testAccuracies(), false);
+    // regression has no accuracy: give its room to the loss
+    boolean classification = acc.length == 0 || !Double.isNaN(acc[acc.length - 1]);
+    accViewer.setVisible(classification);
+    accViewer.setManaged(classification);
   }
 
   /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */

@@ -225,7 +225,9 @@ public final class ControlPanel extends VBox {
     for (int k = 0; k < AppOptions.MAX_HIDDEN_LAYERS; k++) {
       Spinner<Integer> units =
           intSpinner("unitsSpinner" + (k + 1), 1, AppOptions.MAX_UNITS, 1, vm.unitsProperty(k));
-      units.setPrefWidth(68);
+      units.setPrefWidth(60);
+      units.setMinWidth(56);
+      units.getStyleClass().add("units-spinner");
       tip(
           units,
           "Sets the number of units of hidden layer "

@@ -63,14 +63,14 @@ public class MainView extends BorderPane {
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
     controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    controlPanel.setPrefWidth(330);
+    controlPanel.setPrefWidth(340);
     controlPanel.setMinWidth(280);
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     StackPane boundaryPlot = new StackPane(boundary, banner());
     StackPane.setAlignment(boundaryPlot.getChildren().get(1), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
-    boundaryPlot.getStyleClass().add("plot-region");
+    boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
 
     StackPane diagramPane = new StackPane(diagram);
@@ -210,11 +210,14 @@ public class MainView extends BorderPane {
       boundary.setData(s.train(), s.test());
       lastJob = null;
     }
+    boolean diagramDrawn = false;
     if (fresh || diagramVersion != s.version()) {
-      updateDiagram(s, now);
+      diagramDrawn = updateDiagram(s, now);
     }
     long tb = System.nanoTime();
-    if (fresh && now - lastChartNanos > 200_000_000L) {
+    // charts at most four times a second, on a frame without a diagram redraw if it can wait
+    long chartAge = now - lastChartNanos;
+    if (fresh && chartAge > 250_000_000L && (!diagramDrawn || chartAge > 1_000_000_000L)) {
       lastChartNanos = now;
       charts.show(s.history());
     }
@@ -230,18 +233,21 @@ public class MainView extends BorderPane {
 
   private static final boolean DEBUG_FRAMES = Boolean.getBoolean("backproplab.debugFrames");
 
-  private void updateDiagram(Snapshot s, long now) {
+  /** Returns whether the diagram was redrawn. */
+  private boolean updateDiagram(Snapshot s, long now) {
     Network net = s.network();
     long edges = RenderJob.macsPerPoint(net);
     boolean shapeChanged =
         diagram.network() == null
             || !java.util.Arrays.equals(diagram.network().layerSizes(), net.layerSizes());
-    if (edges > 2000 && !shapeChanged && now - lastDiagramNanos < 100_000_000L) {
-      return; // big networks: at most ten redraws a second
+    long minGap = edges > 2000 ? 100_000_000L : s.running() ? 66_000_000L : 0;
+    if (!shapeChanged && now - lastDiagramNanos < minGap) {
+      return false; // while training: at most 15 redraws a second (10 for big networks)
     }
     lastDiagramNanos = now;
     diagramVersion = s.version();
     diagram.setNetwork(net);
+    return true;
   }
 
   private void requestRender(Snapshot s) {

@@ -255,10 +255,13 @@ public final class MainViewModel {
     epoch.set(s.epoch());
     examplesSeen.set(s.examplesSeen());
     epochsPerSecond.set(s.epochsPerSecond());
-    trainLoss.set(s.trainLoss());
-    testLoss.set(s.testLoss());
-    trainAccuracy.set(s.trainAccuracy());
-    testAccuracy.set(s.testAccuracy());
+    // after a divergence the trainer keeps the last finite weights; keep showing their metrics
+    if (s.diverged() == null || Double.isFinite(s.trainLoss())) {
+      trainLoss.set(s.trainLoss());
+      testLoss.set(s.testLoss());
+      trainAccuracy.set(s.trainAccuracy());
+      testAccuracy.set(s.testAccuracy());
+    }
     if (s.commandsApplied() >= lastSent) {
       running.set(s.running());
       if (!s.settings().equals(syncedSettings)) {
@@ -266,7 +269,7 @@ public final class MainViewModel {
       }
     }
     updateBanner(s);
-    status.set(formatStatus(s));
+    status.set(formatStatus());
     return true;
   }
 
@@ -344,18 +347,18 @@ public final class MainViewModel {
     }
   }
 
-  static String formatStatus(Snapshot s) {
+  private String formatStatus() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "Epoch %,d", s.epoch()));
-    b.append(String.format(Locale.ROOT, "   Examples %,d", s.examplesSeen()));
-    b.append(String.format(Locale.ROOT, "   %,.0f epochs/s", s.epochsPerSecond()));
-    b.append("   Loss ").append(fmt(s.trainLoss())).append(" train / ").append(fmt(s.testLoss()));
-    b.append(" test");
-    if (!Double.isNaN(s.trainAccuracy())) {
+    b.append(String.format(Locale.ROOT, "Epoch %,d", epoch.get()));
+    b.append(String.format(Locale.ROOT, "   Examples %,d", examplesSeen.get()));
+    b.append(String.format(Locale.ROOT, "   %,.0f epochs/s", epochsPerSecond.get()));
+    b.append("   Loss ").append(fmt(trainLoss.get())).append(" train / ");
+    b.append(fmt(testLoss.get())).append(" test");
+    if (!Double.isNaN(trainAccuracy.get())) {
       b.append("   Accuracy ")
-          .append(pct(s.trainAccuracy()))
+          .append(pct(trainAccuracy.get()))
           .append(" / ")
-          .append(pct(s.testAccuracy()));
+          .append(pct(testAccuracy.get()));
     }
     return b.toString();
   }

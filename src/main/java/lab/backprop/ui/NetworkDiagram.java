@@ -178,14 +178,16 @@ public class NetworkDiagram extends Region {
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
     for (int c = 0; c < cols; c++) {
+      boolean roomy = colGap > 80;
       String title =
-          c == 0 ? "input" : c == cols - 1 ? "output" : (colGap > 80 ? "hidden " : "h") + c;
-      String sub =
           c == 0
-              ? s[0] + ""
-              : c == cols - 1
-                  ? s[c] + " · " + network.output().jsonName()
-                  : s[c] + " · " + network.activation(c - 1).jsonName();
+              ? (roomy ? "input" : "in")
+              : c == cols - 1 ? (roomy ? "output" : "out") : (roomy ? "hidden " : "h") + c;
+      String what =
+          c == 0
+              ? ""
+              : c == cols - 1 ? network.output().jsonName() : network.activation(c - 1).jsonName();
+      String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
       double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
       double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
       g.setFont(bold);
@@ -195,6 +197,23 @@ public class NetworkDiagram extends Region {
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /** Layers with more weights than this draw only the largest |w|, to stay legible and fast. */
+  public static final int MAX_EDGES_PER_LAYER = 600;
+
+  /** The k-th largest |w| of weight layer l. */
+  private double strongest(int l, int k) {
+    int[] s = network.layerSizes();
+    double[] abs = new double[s[l] * s[l + 1]];
+    int n = 0;
+    for (int j = 0; j < s[l + 1]; j++) {
+      for (int i = 0; i < s[l]; i++) {
+        abs[n++] = Math.abs(network.w(l, j, i));
+      }
+    }
+    java.util.Arrays.sort(abs);
+    return abs[abs.length - k];
   }
 
   private static double textWidth(String text, Font font) {
@@ -207,9 +226,12 @@ public class NetworkDiagram extends Region {
     int[] s = network.layerSizes();
     double r = layout.radius();
     double maxWidth = Math.max(1, Math.min(6, r * 0.45));
+    boolean thinned = false;
     for (int l = 0; l < network.numLayers(); l++) {
       int count = s[l] * s[l + 1];
-      double alpha = count > 1000 ? 0.3 : count > 200 ? 0.5 : 0.75;
+      double alpha = Math.min(0.75, 12 / Math.sqrt(count));
+      double threshold = count > MAX_EDGES_PER_LAYER ? strongest(l, MAX_EDGES_PER_LAYER) : 0;
+      thinned |= threshold > 0;
       double x0 = layout.x(l);
       double x1 = layout.x(l + 1);
       for (int j = 0; j < s[l + 1]; j++) {
@@ -217,14 +239,24 @@ public class NetworkDiagram extends Region {
         for (int i = 0; i < s[l]; i++) {
           double w = network.w(l, j, i);
           double m = Math.abs(w) / maxAbsW;
-          if (!Double.isFinite(m)) {
+          if (!Double.isFinite(m) || Math.abs(w) < threshold) {
             continue;
           }
-          g.setStroke(Palette.signColor(w, alpha * (0.35 + 0.65 * m)));
+          g.setStroke(Palette.signColor(w, alpha * (0.25 + 0.75 * m)));
           g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
           g.strokeLine(x0, layout.y(l, i), x1, y1);
         }
       }
+    }
+    if (thinned) {
+      g.setFill(Color.rgb(255, 255, 255, 0.85));
+      g.fillRect(0, canvas.getHeight() - 20, canvas.getWidth(), 20);
+      g.setFill(Color.rgb(80, 80, 80));
+      g.setFont(Font.font(11));
+      g.fillText(
+          "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
+          6,
+          canvas.getHeight() - 6);
     }
     if (hoveredIsEdge && hovered != null) {
       int l = hovered[0];

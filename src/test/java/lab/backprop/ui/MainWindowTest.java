@@ -325,6 +325,24 @@ class MainWindowTest {
   }
 
   @Test
+  void chartsStreamTheHistoryAndSwitchToALogAxis() throws Exception {
+    launch("--autoplay");
+    ChartsView charts = app.view().chartsView();
+    waitFor(20, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+    assertThat(fx(() -> charts.trainLossSeries().getItemCount()))
+        .isLessThanOrEqualTo(ChartsView.MAX_DRAWN + 1);
+    robot.clickOn("#logScale");
+    waitFor(
+        5,
+        () ->
+            fx(
+                () ->
+                    charts.lossChart().getXYPlot().getRangeAxis()
+                        instanceof org.jfree.chart.axis.LogAxis));
+    waitFor(10, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+  }
+
+  @Test
   void keyboardPlaysPausesAndResets() throws Exception {
     launch();
     fxRun(() -> app.view().boundaryView().requestFocus());
