@@ -53,6 +53,11 @@ final class ParameterBackup {
     return valid;
   }
 
+  /** True when a backup exists for a network of this shape. */
+  boolean fits(Network net) {
+    return valid && sameShape(net.layerSizes());
+  }
+
   private boolean sameShape(int[] sizes) {
     if (sizes.length != W.length + 1) {
       return false;

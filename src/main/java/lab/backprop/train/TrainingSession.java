@@ -24,7 +24,26 @@ final class TrainingSession {
   private TrainingLoop loop;
   private SplittableRandom growRandom;
   private final SplittableRandom seedRandom = new SplittableRandom();
+
+  /** The parameters before the current step: a step that makes them non-finite is undone. */
   private final ParameterBackup backup = new ParameterBackup();
+
+  /** The last parameters whose training loss was within {@link #lossBound}. */
+  private final ParameterBackup lastGood = new ParameterBackup();
+
+  /**
+   * Loss above which training counts as diverged: {@value #DIVERGENCE_FACTOR} times the loss of a
+   * network that knows nothing (ln K for K classes, ln 2 for one sigmoid, the targets' variance for
+   * regression). A stable loss rarely becomes infinite, but a too-high learning rate makes it jump
+   * far above chance level within a few epochs.
+   */
+  private double lossBound = Double.POSITIVE_INFINITY;
+
+  static final double DIVERGENCE_FACTOR = 10;
+
+  /** True when steps were taken since the last {@link #evaluate}. */
+  private boolean trainedSinceEval;
+
   final HistoryBuffer history = new HistoryBuffer();
 
   long epoch;
@@ -166,6 +185,7 @@ final class TrainingSession {
     settings = settings.withArchitecture(hidden, net.activations());
     loop.networkShapeChanged();
     backup.invalidate();
+    lastGood.save(net);
     lastStep = null;
     metricsStale = true;
   }
@@ -191,6 +211,7 @@ final class TrainingSession {
     setSplit(all.split(d.trainRatio(), d.splitSeed()));
     if (outputFits && inputFits) {
       loop.setData(trainEval.samples());
+      updateLossBound();
       examplesIntoEpoch = 0;
       lastStep = null;
       metricsStale = true;
@@ -281,6 +302,25 @@ final class TrainingSession {
     testEval = new Evaluator(test);
   }
 
+  private void updateLossBound() {
+    double chance;
+    if (settings.output() == lab.backprop.nn.OutputKind.MSE) {
+      double[] t = trainEval.samples().t();
+      double mean = 0;
+      for (double v : t) {
+        mean += v / t.length;
+      }
+      double variance = 0;
+      for (double v : t) {
+        variance += (v - mean) * (v - mean) / t.length;
+      }
+      chance = variance > 0 ? variance : 1;
+    } else {
+      chance = Math.log(Math.max(2, net.outputSize()));
+    }
+    lossBound = DIVERGENCE_FACTOR * chance;
+  }
+
   /** A fresh network from the settings' seed; counters and history restart. */
   private void initialise() {
     startWith(
@@ -303,6 +343,9 @@ final class TrainingSession {
             settings.initSeed());
     growRandom = new SplittableRandom(settings.initSeed() ^ 0x9E3779B97F4A7C15L);
     backup.invalidate();
+    lastGood.save(net);
+    updateLossBound();
+    trainedSinceEval = false;
     epoch = 0;
     examplesIntoEpoch = 0;
     examplesSeen = 0;
@@ -331,7 +374,7 @@ final class TrainingSession {
     double loss = loop.stepExample();
     countExamples(loop.examplesSeen() - before);
     steps++;
-    afterStep(loss, trace);
+    afterStep(loss, false, trace);
   }
 
   void stepBatch(boolean record) {
@@ -341,7 +384,7 @@ final class TrainingSession {
     double loss = loop.stepBatch();
     countExamples(loop.examplesSeen() - before);
     steps++;
-    afterStep(loss, trace);
+    afterStep(loss, false, trace);
   }
 
   void stepEpoch() {
@@ -356,7 +399,7 @@ final class TrainingSession {
     steps += (remaining + batch - 1) / batch;
     epoch++;
     examplesIntoEpoch = 0;
-    afterStep(loss, null);
+    afterStep(loss, true, null);
   }
 
   private void countExamples(long delta) {
@@ -368,17 +411,40 @@ final class TrainingSession {
     }
   }
 
-  private void afterStep(double loss, Trace trace) {
+  /**
+   * Checks the step: non-finite parameters or loss restore the parameters of before the step; the
+   * mean loss of a whole epoch above the bound restores the last good parameters.
+   */
+  private void afterStep(double loss, boolean wholeEpoch, Trace trace) {
     metricsStale = true;
+    trainedSinceEval = true;
     lastStep = trace;
     if (!Double.isFinite(loss) || !net.isFinite()) {
       backup.restore(net);
-      loop.networkShapeChanged(); // clears optimizer state, which may hold NaN too
-      running = false;
-      diverged = "diverged at epoch " + (epoch + 1) + " — lower the learning rate or reset";
+      diverge();
+    } else if (wholeEpoch && loss > lossBound) {
+      restoreLastGood();
+      diverge();
     } else {
       diverged = null;
     }
+  }
+
+  private void restoreLastGood() {
+    if (lastGood.fits(net)) {
+      lastGood.restore(net);
+    } else if (backup.fits(net)) {
+      backup.restore(net);
+    }
+  }
+
+  private void diverge() {
+    loop.networkShapeChanged(); // clears optimizer state, which may hold NaN or huge values
+    running = false;
+    lastStep = null;
+    metricsStale = true;
+    long at = Math.max(1, (long) Math.ceil(epochProgress()));
+    diverged = "diverged at epoch " + at + " — lower the learning rate or reset";
   }
 
   private Trace traceOf(int[] rows) {
@@ -400,27 +466,39 @@ final class TrainingSession {
 
   /** Undo a step that failed with an exception, if a backup of this shape exists. */
   void restoreAfterFailure() {
-    if (backup.isValid()) {
-      try {
-        backup.restore(net);
-      } catch (IllegalStateException shapeChanged) {
-        // the failure happened while changing shape: keep what we have
-      }
+    if (backup.fits(net)) {
+      backup.restore(net);
     }
     if (!net.isFinite()) {
       initialise();
     }
   }
 
-  /** Recomputes the four metrics and adds them to the history. */
+  /**
+   * Recomputes the four metrics and adds them to the history. If training since the last call took
+   * the loss above the bound, the last good parameters come back and training pauses; otherwise
+   * these parameters become the last good ones.
+   */
   void evaluate() {
+    measure();
+    if (trainedSinceEval && !(trainLoss <= lossBound)) {
+      restoreLastGood();
+      diverge();
+      measure();
+    } else {
+      lastGood.save(net);
+    }
+    trainedSinceEval = false;
+    metricsEpoch = epochProgress();
+    history.append(metricsEpoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+    metricsStale = false;
+  }
+
+  private void measure() {
     trainLoss = trainEval.loss(net);
     testLoss = testEval.loss(net);
     trainAccuracy = trainEval.accuracy(net);
     testAccuracy = testEval.accuracy(net);
-    metricsEpoch = epochProgress();
-    history.append(metricsEpoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
-    metricsStale = false;
   }
 
   static Samples samples(Dataset data) {
