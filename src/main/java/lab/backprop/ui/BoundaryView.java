@@ -1,13 +1,20 @@
 package lab.backprop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import lab.backprop.data.Dataset;
@@ -24,12 +31,21 @@ public final class BoundaryView extends Region {
   static final double PAD = 10;
 
   /** Pixels of the view per grid cell at most, so the grid follows the view size. */
-  static final int PIXELS_PER_CELL = 2;
+  static final int PIXELS_PER_CELL = 3;
+
+  /** Cells per side at least (before the cost cap for large networks). */
+  static final int MIN_CELLS = 150;
 
   /** Most a unit on one axis may be drawn longer than on the other. */
   static final double MAX_STRETCH = 1.5;
 
-  private final Canvas canvas = new Canvas();
+  /**
+   * The raster changes every frame while training: an ImageView scales it on the graphics side, far
+   * cheaper than repainting a Canvas; the class borders are a Path node.
+   */
+  private final ImageView rasterView = new ImageView();
+
+  private final Path borders = new Path();
 
   /** Points and axes: they change only with the data or the size, not with every step. */
   private final Canvas overlay = new Canvas();
@@ -51,7 +67,15 @@ public final class BoundaryView extends Region {
   public BoundaryView() {
     getStyleClass().add("boundary-view");
     overlay.setMouseTransparent(true);
-    getChildren().addAll(canvas, overlay);
+    rasterView.setSmooth(true);
+    rasterView.setPreserveRatio(false);
+    rasterView.setManaged(false);
+    borders.setManaged(false);
+    borders.setMouseTransparent(true);
+    borders.setStroke(Color.rgb(40, 40, 40, 0.85));
+    borders.setStrokeWidth(2);
+    borders.setId("boundaryBorders");
+    getChildren().addAll(rasterView, borders, overlay);
     setMinSize(160, 160);
     setPrefSize(560, 560);
   }
@@ -60,8 +84,9 @@ public final class BoundaryView extends Region {
     return showTestPoints;
   }
 
-  public Canvas canvas() {
-    return canvas;
+  /** The points and axes layer. */
+  public Canvas overlay() {
+    return overlay;
   }
 
   /** The points to show; the extent is fitted to them. */
@@ -107,8 +132,8 @@ public final class BoundaryView extends Region {
 
   /** Grid columns and rows wanted at the current size, before any cost cap. */
   public int[] wantedGrid() {
-    int cols = Math.max(24, (int) Math.ceil(plotWidth() / PIXELS_PER_CELL));
-    int rows = Math.max(24, (int) Math.ceil(plotHeight() / PIXELS_PER_CELL));
+    int cols = Math.max(MIN_CELLS, (int) Math.ceil(plotWidth() / PIXELS_PER_CELL));
+    int rows = Math.max(MIN_CELLS, (int) Math.ceil(plotHeight() / PIXELS_PER_CELL));
     return new int[] {cols, rows};
   }
 
@@ -123,20 +148,18 @@ public final class BoundaryView extends Region {
   }
 
   double plotWidth() {
-    return Math.max(0, canvas.getWidth() - LEFT - PAD);
+    return Math.max(0, overlay.getWidth() - LEFT - PAD);
   }
 
   double plotHeight() {
-    return Math.max(0, canvas.getHeight() - BOTTOM - PAD);
+    return Math.max(0, overlay.getHeight() - BOTTOM - PAD);
   }
 
   @Override
   protected void layoutChildren() {
     double w = snapSizeX(getWidth());
     double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
+    if (overlay.getWidth() != w || overlay.getHeight() != h) {
       overlay.setWidth(w);
       overlay.setHeight(h);
       redraw();
@@ -158,12 +181,11 @@ public final class BoundaryView extends Region {
   }
 
   private void redrawRaster() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    if (plotWidth() >= 10 && plotHeight() >= 10 && raster != null) {
-      drawRaster(g, shownExtent());
-    } else {
-      g.setFill(Color.WHITE);
-      g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    boolean show = plotWidth() >= 10 && plotHeight() >= 10 && raster != null;
+    rasterView.setVisible(show);
+    borders.setVisible(show);
+    if (show) {
+      drawRaster(shownExtent());
     }
   }
 
@@ -178,44 +200,36 @@ public final class BoundaryView extends Region {
     drawAxes(g, e);
   }
 
-  private void drawRaster(GraphicsContext g, PlotExtent e) {
+  private void drawRaster(PlotExtent e) {
     BoundaryRaster.Image r = raster;
     if (image == null || image.getWidth() != r.cols() || image.getHeight() != r.rows()) {
       image = new WritableImage(r.cols(), r.rows());
+      rasterView.setImage(image);
     }
     image
         .getPixelWriter()
         .setPixels(
             0, 0, r.cols(), r.rows(), PixelFormat.getIntArgbInstance(), r.argb(), 0, r.cols());
     PlotExtent re = r.extent();
-    double x0 = sx(e, re.xMin());
-    double y0 = sy(e, re.yMax());
-    double x1 = sx(e, re.xMax());
-    double y1 = sy(e, re.yMin());
-    // no clip: a Canvas clip is costly; the raster normally covers exactly the plot box, and any
-    // overhang after a resize is painted over with the margins below
-    g.setImageSmoothing(true);
-    g.drawImage(image, x0, y0, x1 - x0, y1 - y0);
+    // clamp to the plot box: right after a resize the raster may still be for the old extent
+    double x0 = Math.max(LEFT, sx(e, re.xMin()));
+    double y0 = Math.max(PAD, sy(e, re.yMax()));
+    double x1 = Math.min(LEFT + plotWidth(), sx(e, re.xMax()));
+    double y1 = Math.min(PAD + plotHeight(), sy(e, re.yMin()));
+    rasterView.relocate(x0, y0);
+    rasterView.setFitWidth(Math.max(1, x1 - x0));
+    rasterView.setFitHeight(Math.max(1, y1 - y0));
     double[] s = r.borders();
     double kx = (x1 - x0) / r.cols();
     double ky = (y1 - y0) / r.rows();
-    g.setStroke(Color.rgb(40, 40, 40, 0.85));
-    g.setLineWidth(2);
-    g.beginPath();
+    List<PathElement> path = new ArrayList<>(s.length / 2);
     for (int i = 0; i + 3 < s.length; i += 4) {
       if (Double.isFinite(s[i] + s[i + 1] + s[i + 2] + s[i + 3])) {
-        g.moveTo(x0 + s[i] * kx, y0 + s[i + 1] * ky);
-        g.lineTo(x0 + s[i + 2] * kx, y0 + s[i + 3] * ky);
+        path.add(new MoveTo(x0 + s[i] * kx, y0 + s[i + 1] * ky));
+        path.add(new LineTo(x0 + s[i + 2] * kx, y0 + s[i + 3] * ky));
       }
     }
-    g.stroke();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    g.setFill(Color.WHITE);
-    g.fillRect(0, 0, LEFT, h);
-    g.fillRect(0, 0, w, PAD);
-    g.fillRect(LEFT + plotWidth(), 0, w - LEFT - plotWidth(), h);
-    g.fillRect(0, PAD + plotHeight(), w, h - PAD - plotHeight());
+    borders.getElements().setAll(path);
   }
 
   private void drawPoints(GraphicsContext g, PlotExtent e) {

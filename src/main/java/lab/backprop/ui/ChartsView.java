@@ -69,6 +69,11 @@ public final class ChartsView extends VBox {
     setSpacing(2);
   }
 
+  /** The history shown now. */
+  public History shown() {
+    return shown;
+  }
+
   public BooleanProperty logScaleProperty() {
     return log;
   }

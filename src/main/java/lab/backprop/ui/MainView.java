@@ -18,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import lab.backprop.nn.Network;
 import lab.backprop.train.Snapshot;
 
 /**
@@ -44,11 +43,19 @@ public class MainView extends BorderPane {
   private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
       new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
   private final PerfRecorder perf = new PerfRecorder();
+  private final Label statusText = new Label();
+  private long lastStatusNanos = Long.MIN_VALUE / 2;
+
+  /** Least time between status-line updates while training (10 a second). */
+  static final long STATUS_GAP_NANOS = 100_000_000L;
+
   private final AnimationTimer timer;
   private RenderJob lastJob;
   private Object shownData;
-  private long lastDiagramNanos;
-  private long lastChartNanos;
+  private long lastDiagramNanos = Long.MIN_VALUE / 2;
+  private long lastChartNanos = Long.MIN_VALUE / 2;
+  private long lastRasterNanos = Long.MIN_VALUE / 2;
+  private RenderJob.Result pendingRender;
   private long diagramVersion = -1;
   private long renderedVersion = -1;
   private Throwable renderFailure;
@@ -139,9 +146,8 @@ public class MainView extends BorderPane {
   }
 
   private HBox statusLine() {
-    Label status = new Label();
+    Label status = statusText;
     status.setId("statusText");
-    status.textProperty().bind(vm.statusProperty());
     Label state = new Label();
     state.setId("runState");
     state.getStyleClass().add("run-state");
@@ -198,60 +204,64 @@ public class MainView extends BorderPane {
     worker.close();
   }
 
-  /** One frame: newest snapshot into the view-model and the views. */
+  /** Least time between boundary repaints while training (20 a second). */
+  static final long RASTER_GAP_NANOS = 50_000_000L;
+
+  /** Least time between diagram repaints while training (10 a second). */
+  static final long DIAGRAM_GAP_NANOS = 100_000_000L;
+
+  /** Least time between chart updates (4 a second). */
+  static final long CHART_GAP_NANOS = 250_000_000L;
+
+  /**
+   * One frame: the newest snapshot into the view-model and the views. Painting the boundary, the
+   * diagram or the charts is what costs; while training, each is rate-limited and a frame does at
+   * most one of them (unless one is long overdue), so frames stay short and even.
+   */
   void frame(long now) {
-    long t0 = System.nanoTime();
     Snapshot s = latest.get();
     perf.frame(now, s.running(), s.epochProgress());
     boolean fresh = vm.update(s);
-    long ta = System.nanoTime();
     if (s.train() != shownData) {
       shownData = s.train();
       boundary.setData(s.train(), s.test());
       lastJob = null;
     }
-    boolean diagramDrawn = false;
-    if (fresh || diagramVersion != s.version()) {
-      diagramDrawn = updateDiagram(s, now);
+    boolean paced = s.running();
+    boolean painted = takeRender(now, paced);
+    if (!paced || now - lastRasterNanos >= RASTER_GAP_NANOS / 2) {
+      requestRender(s);
     }
-    long tb = System.nanoTime();
-    // charts at most four times a second, on a frame without a diagram redraw if it can wait
+    if (diagramVersion != s.version()) {
+      long age = now - lastDiagramNanos;
+      boolean shapeChanged =
+          diagram.network() == null
+              || !java.util.Arrays.equals(diagram.network().layerSizes(), s.network().layerSizes());
+      if (!paced
+          || shapeChanged
+          || (age >= DIAGRAM_GAP_NANOS && (!painted || age > 3 * DIAGRAM_GAP_NANOS))) {
+        lastDiagramNanos = now;
+        diagramVersion = s.version();
+        diagram.setNetwork(s.network());
+        painted = true;
+      }
+    }
+    if (!vm.statusProperty().get().equals(statusText.getText())
+        && (!paced || now - lastStatusNanos >= STATUS_GAP_NANOS)) {
+      lastStatusNanos = now;
+      statusText.setText(vm.statusProperty().get());
+    }
     long chartAge = now - lastChartNanos;
-    if (fresh && chartAge > 250_000_000L && (!diagramDrawn || chartAge > 1_000_000_000L)) {
+    if (s.history() != charts.shown()
+        && (!paced
+            || (chartAge >= CHART_GAP_NANOS && (!painted || chartAge > 4 * CHART_GAP_NANOS)))) {
       lastChartNanos = now;
       charts.show(s.history());
     }
-    long t1 = System.nanoTime();
-    requestRender(s);
-    takeRender();
-    if (DEBUG_FRAMES) {
-      System.err.printf(
-          "frame: vm %.1f diagram %.1f charts %.1f ms, render %.1f ms%n",
-          (ta - t0) / 1e6, (tb - ta) / 1e6, (t1 - tb) / 1e6, (System.nanoTime() - t1) / 1e6);
-    }
-  }
-
-  private static final boolean DEBUG_FRAMES = Boolean.getBoolean("backproplab.debugFrames");
-
-  /** Returns whether the diagram was redrawn. */
-  private boolean updateDiagram(Snapshot s, long now) {
-    Network net = s.network();
-    long edges = RenderJob.macsPerPoint(net);
-    boolean shapeChanged =
-        diagram.network() == null
-            || !java.util.Arrays.equals(diagram.network().layerSizes(), net.layerSizes());
-    long minGap = edges > 2000 ? 100_000_000L : s.running() ? 66_000_000L : 0;
-    if (!shapeChanged && now - lastDiagramNanos < minGap) {
-      return false; // while training: at most 15 redraws a second (10 for big networks)
-    }
-    lastDiagramNanos = now;
-    diagramVersion = s.version();
-    diagram.setNetwork(net);
-    return true;
   }
 
   private void requestRender(Snapshot s) {
-    if (worker.isBusy()) {
+    if (worker.isBusy() || pendingRender != null) {
       return;
     }
     PlotExtent extent = boundary.shownExtent();
@@ -273,27 +283,37 @@ public class MainView extends BorderPane {
     worker.submit(job);
   }
 
-  private void takeRender() {
-    RenderJob.Result r = worker.takeResult();
+  /**
+   * Shows a finished raster, if any and (while training) if the last one was shown long enough ago;
+   * returns whether it painted.
+   */
+  private boolean takeRender(long now, boolean paced) {
     Throwable failure = worker.takeFailure();
     if (failure != null && renderFailure == null) {
       renderFailure = failure;
       System.err.println("Backprop Lab: drawing the decision boundary failed: " + failure);
       failure.printStackTrace();
     }
-    if (r == null) {
-      return;
+    if (pendingRender == null) {
+      pendingRender = worker.takeResult();
     }
+    RenderJob.Result r = pendingRender;
+    if (r == null || (paced && now - lastRasterNanos < RASTER_GAP_NANOS)) {
+      return false;
+    }
+    pendingRender = null;
+    lastRasterNanos = now;
     renderedVersion = r.job().version();
     boundary.setRaster(r.image());
     if (r.thumbs() != null
         && diagram.network() != null
         && java.util.Arrays.equals(
             diagram.network().layerSizes(), r.job().network().layerSizes())) {
-      diagram.setThumbnails(r.thumbs(), RenderJob.THUMB);
+      diagram.setThumbnails(r.thumbs(), RenderJob.THUMB, !paced);
     } else if (r.thumbs() == null) {
-      diagram.setThumbnails(null, 0);
+      diagram.setThumbnails(null, 0, !paced);
     }
+    return true;
   }
 
   public MainViewModel viewModel() {

@@ -129,9 +129,16 @@ public class NetworkDiagram extends Region {
    * hidden layer h, unit u; null to show plain nodes.
    */
   public void setThumbnails(int[][][] thumbs, int size) {
+    setThumbnails(thumbs, size, true);
+  }
+
+  /** Like {@link #setThumbnails(int[][][], int)}; without {@code redraw} they show at the next. */
+  public void setThumbnails(int[][][] thumbs, int size, boolean redraw) {
     this.thumbnails = thumbs;
     this.thumbSize = size;
-    redraw();
+    if (redraw) {
+      redraw();
+    }
   }
 
   @Override
