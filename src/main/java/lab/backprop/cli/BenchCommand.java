@@ -39,6 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   private static final int GRID_RUNS_PER_REPEAT = 10;
 
   @Mixin DatasetOptions data;
+  @Mixin DataFileOption dataFile;
   @Mixin ModelOptions model;
 
   @Option(
@@ -76,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new BadInputException(
           "--warmup " + warmup + " is out of range, expected 0 to 60 seconds");
     }
-    Experiment ex = Experiment.build(data, model, ratio);
+    Experiment ex = Experiment.build(data, dataFile, model, ratio);
     Network initial = ex.network().copy();
     GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
 

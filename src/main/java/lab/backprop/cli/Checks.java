@@ -23,4 +23,15 @@ final class Checks {
       throw new BadInputException(option + " " + value + " is out of range, expected a number > 0");
     }
   }
+
+  /** A file to be written: its folder must exist (null means "not asked for"). */
+  static void outputFile(String option, java.nio.file.Path file) {
+    if (file == null) {
+      return;
+    }
+    java.nio.file.Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+      throw new BadInputException(option + " " + file + ": folder " + folder + " does not exist");
+    }
+  }
 }

@@ -35,6 +35,7 @@ final class DatasetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks.outputFile("--out", out);
     Dataset dataset = data.spec().generate();
     CsvData.write(dataset, out);
     String kind =

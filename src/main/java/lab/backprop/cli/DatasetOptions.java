@@ -55,7 +55,7 @@ final class DatasetOptions {
     try {
       return new DatasetSpec(name, n, noise, seed, !noShuffle, classes);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("data set: " + e.getMessage());
+      throw new BadInputException("--" + e.getMessage());
     }
   }
 }

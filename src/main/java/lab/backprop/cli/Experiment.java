@@ -23,7 +23,8 @@ record Experiment(
     int epochs,
     long seed) {
 
-  static Experiment build(DatasetOptions data, ModelOptions model, double trainRatio)
+  static Experiment build(
+      DatasetOptions data, DataFileOption dataFile, ModelOptions model, double trainRatio)
       throws IOException {
     if (!(trainRatio > 0 && trainRatio <= 1)) {
       throw new BadInputException(
@@ -32,7 +33,8 @@ record Experiment(
     OptimizerSettings optimizer = model.optimizerSettings();
     int batchSize = model.batchSize();
     int epochs = model.epochs();
-    Dataset all = data.spec().generate();
+    Dataset loaded = dataFile.load();
+    Dataset all = loaded != null ? loaded : data.spec().generate();
     Network network = model.init != null ? loaded(model, all) : fresh(model, all, data.seed);
     Dataset.Split split = all.split(trainRatio, data.seed);
     Samples test = split.test().size() > 0 ? samples(split.test()) : null;

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     })
 final class TrainCommand implements Callable<Integer> {
   @Mixin DatasetOptions data;
+  @Mixin DataFileOption dataFile;
   @Mixin ModelOptions model;
 
   @Option(
@@ -57,7 +58,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Experiment ex = Experiment.build(data, model, ratio);
+    Checks.outputFile("--out", out);
+    Checks.outputFile("--log", log);
+    Experiment ex = Experiment.build(data, dataFile, model, ratio);
     Network net = ex.network();
     TrainingLoop loop =
         new TrainingLoop(net, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());

@@ -17,6 +17,16 @@ final class JsonFields {
     return value;
   }
 
+  /** A required field of a nested object, named by its full path, e.g. optimizer.name. */
+  static JsonNode required(JsonNode object, String parent, String name)
+      throws InputFormatException {
+    JsonNode value = object.get(name);
+    if (value == null || value.isNull()) {
+      throw new InputFormatException("missing field \"" + parent + "." + name + "\"");
+    }
+    return value;
+  }
+
   static JsonNode array(JsonNode node, String path) throws InputFormatException {
     if (!node.isArray()) {
       throw new InputFormatException(path + " is " + describe(node) + ", expected a list [...]");

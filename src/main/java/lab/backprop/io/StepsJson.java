@@ -67,8 +67,8 @@ public final class StepsJson {
   private static OptimizerSettings optimizer(JsonNode node) throws InputFormatException {
     object(node, "optimizer");
     OptimizerSettings defaults = OptimizerSettings.of("sgd", 0.1);
-    String name = text(required(node, "name"), "optimizer.name");
-    double lr = number(required(node, "lr"), "optimizer.lr");
+    String name = text(required(node, "optimizer", "name"), "optimizer.name");
+    double lr = number(required(node, "optimizer", "lr"), "optimizer.lr");
     try {
       return new OptimizerSettings(
           name,
