@@ -141,12 +141,8 @@ public final class NetworkJson {
   /** Writes the network (and batch, when not null) atomically, pretty-printed. */
   public static void write(Path file, Network network, Samples samples) throws IOException {
     ObjectNode tree = toTree(network, samples);
-    AtomicFiles.write(
-        file,
-        writer -> {
-          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(writer, tree);
-          writer.write('\n');
-        });
+    AtomicFiles.writeString(
+        file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
   }
 
   private static int[] layerSizes(JsonNode node) throws InputFormatException {

@@ -18,6 +18,10 @@ class TrainCommandTest {
   @TempDir Path dir;
 
   private CliRun train(Path out, Path log, String... extra) {
+    return train(300, out, log, extra);
+  }
+
+  private CliRun train(int epochs, Path out, Path log, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -29,7 +33,7 @@ class TrainCommandTest {
                 "--lr",
                 "0.5",
                 "--epochs",
-                "300",
+                Integer.toString(epochs),
                 "--out",
                 out.toString(),
                 "--log",
@@ -90,8 +94,7 @@ class TrainCommandTest {
 
     // --init starts from the saved weights: its epoch-0 row is the first run's last row
     Path curve3 = dir.resolve("c.csv");
-    CliRun resumed =
-        train(dir.resolve("c.json"), curve3, "--init", net1.toString(), "--epochs", "1");
+    CliRun resumed = train(1, dir.resolve("c.json"), curve3, "--init", net1.toString());
     assertThat(resumed.exitCode()).isZero();
     List<String> first = Files.readAllLines(curve1);
     String resumedStart = Files.readAllLines(curve3).get(1);

@@ -103,7 +103,7 @@ class NetworkJsonTest {
         "[\"gelu_erf\", \"leaky_relu\"] => [\"tanh\", 3] | activation[1] is 3, expected a string",
         "0.30000000000000004 => -0.1 | l2_lambda = -0.1, expected a number >= 0",
         "[[7, 8]]] => [[7, 8]], [[1]]] | W has 4 layers, layer_sizes says 3",
-        "[[7, 8]]] => [7, 8]] | W[2][0] is 7, expected a list [...]",
+        "[[7, 8]]] => [7]] | W[2][0] is 7, expected a list [...]",
         "[2.5]] => [2.5, 3]] | b[2] has 2 entries, layer_sizes says 1",
         "\"output\": \"mse\", => '' | missing field \"output\"",
       })
