@@ -70,7 +70,14 @@ public final class Json {
     JsonLocation where = e.getLocation();
     String at =
         where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-    String why = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ").trim();
+    String why =
+        String.valueOf(e.getOriginalMessage())
+            .replaceAll("\\s+", " ")
+            .replaceAll(
+                "\\(start marker at \\[Source: [^]]*; line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)")
+            .replaceAll(" ?\\[Source: [^]]*\\]", "")
+            .trim();
     return new InputFormatException("malformed JSON" + at + ": " + why);
   }
 }

@@ -140,5 +140,9 @@ class NetworkJsonTest {
         .hasMessageStartingWith("net.json: malformed JSON at line 2, column");
     assertThatThrownBy(() -> Json.readObject("{\"a\": 1, \"a\": 2}", "dup.json"))
         .hasMessageContaining("Duplicate field 'a'");
+    assertThatThrownBy(() -> Json.readObject("{\"a\": [1,\n 2", "cut.json"))
+        .hasMessageStartingWith("cut.json: malformed JSON at line 2, column")
+        .hasMessageEndingWith("(opened at line 1, column 7)")
+        .hasMessageNotContaining("Source");
   }
 }
