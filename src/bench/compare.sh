@@ -2,6 +2,8 @@
 # Java `bench` against the numpy reference (numpy_bench.py) on the four configurations of the
 # engine issue. Builds nothing: run `./mvnw -q -B package -DskipTests` first.
 # Usage: src/bench/compare.sh [REPEAT]   (from the project folder; default 5 repeats)
+# NUMPY_THREADS=1 limits numpy's BLAS to one thread, like the single-threaded Java engine;
+# unset, numpy runs with its defaults.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repeat="${1:-5}"
@@ -9,6 +11,9 @@ jar=$(ls target/backprop-lab-*-all.jar 2>/dev/null | head -n 1 || true)
 if [[ -z "$jar" ]]; then
   echo "no target/backprop-lab-*-all.jar: build it with ./mvnw -q -B package -DskipTests" >&2
   exit 2
+fi
+if [[ -n "${NUMPY_THREADS:-}" ]]; then
+  export OPENBLAS_NUM_THREADS="$NUMPY_THREADS" OMP_NUM_THREADS="$NUMPY_THREADS" MKL_NUM_THREADS="$NUMPY_THREADS"
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -51,7 +56,9 @@ for config in configs:
         ratio = numpy["grid_ms"] / java["grid_ms"]
     ok = "ok" if ratio >= float(target) else "BELOW"
     print(f"{label:<24}{fmt(j):>26}{fmt(p):>26}{ratio:>7.2f}x{'>=' + target:>6} {ok}")
-print(f"\nmedians with min-max over the repeats; final loss java/numpy at n=1000 H=8: "
+alloc = json.load(open(folder + '/n1000_h8.java.json')).get("allocated_bytes_per_epoch")
+print(f"\njava training loop, steady state: {alloc} bytes allocated per epoch (n=1000 H=8)")
+print(f"medians with min-max over the repeats; final loss java/numpy at n=1000 H=8: "
       f"{json.load(open(folder + '/n1000_h8.java.json'))['final_loss']:.4f} / "
       f"{json.load(open(folder + '/n1000_h8.numpy.json'))['final_loss']:.4f}")
 PY

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Measures training speed and boundary-grid speed; prints one JSON object: epochs_per_s"
           + " {median, min, max} over the repeats, examples_per_s (median), grid_ms (median time"
           + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
-          + " 10 x repeat evaluations), final_loss (training loss after the last repeat).",
+          + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
+          + " allocated_bytes_per_epoch (of the warmed-up training loop).",
       "Takes the options of train; the whole data set is used for training unless --ratio is"
           + " given."
     },
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     Network initial = ex.network().copy();
     GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
 
-    warmUp(ex, initial, gridTimer);
+    double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
     double[] epochsPerSecond = new double[repeat];
     Network trained = null;
     for (int r = 0; r < repeat; r++) {
@@ -100,11 +101,21 @@ final class BenchCommand implements Callable<Integer> {
     }
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
-    spec.commandLine().getOut().println(result(ex, epochsPerSecond, gridMs, finalLoss));
+    ObjectNode json = result(ex, epochsPerSecond, gridMs, finalLoss);
+    if (AllocationMeter.available()) {
+      json.put("allocated_bytes_per_epoch", allocatedPerEpoch);
+    }
+    spec.commandLine().getOut().println(json.toString());
     return 0;
   }
 
-  private void warmUp(Experiment ex, Network initial, GridTimer gridTimer) {
+  /**
+   * Runs training and the grid untimed for --warmup seconds, then measures what the warmed-up
+   * training loop allocates.
+   *
+   * @return bytes allocated per epoch in steady state (0 when the JVM cannot tell)
+   */
+  private double warmUp(Experiment ex, Network initial, GridTimer gridTimer) {
     long trainUntil = System.nanoTime() + (long) (warmup * 0.75e9);
     Network net = initial.copy();
     TrainingLoop loop =
@@ -116,9 +127,15 @@ final class BenchCommand implements Callable<Integer> {
     do {
       gridTimer.time(net);
     } while (System.nanoTime() < gridUntil);
+    int epochs = Math.min(ex.epochs(), 1000);
+    long before = AllocationMeter.bytes();
+    for (int e = 0; e < epochs; e++) {
+      loop.stepEpoch();
+    }
+    return (double) (AllocationMeter.bytes() - before) / epochs;
   }
 
-  private String result(
+  private ObjectNode result(
       Experiment ex, double[] epochsPerSecond, double[] gridMs, double finalLoss) {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode rate = root.putObject("epochs_per_s");
@@ -137,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     root.put("batch", ex.batchSize() == 0 ? "full" : Integer.toString(ex.batchSize()));
     root.put("repeat", repeat);
     root.put("grid", grid);
-    return root.toString();
+    return root;
   }
 
   static double median(double[] values) {

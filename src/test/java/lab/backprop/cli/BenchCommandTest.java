@@ -34,6 +34,8 @@ class BenchCommandTest {
     assertThat(json.get("train_rows").asInt()).isEqualTo(50);
     assertThat(json.get("grid").asInt()).isEqualTo(10);
     assertThat(json.get("repeat").asInt()).isEqualTo(3);
+    // the issue asks that the steady-state training loop allocates nothing
+    assertThat(json.get("allocated_bytes_per_epoch").asDouble()).isZero();
 
     // every repeat trains the same network the same way, as train does with the whole data set
     CliRun train = CliRun.of(concat(new String[] {"train", "--ratio", "1"}, SETTINGS));
