@@ -30,7 +30,7 @@ for config in "${configs[@]}"; do
   echo "running $name ..." >&2
   java -jar "$jar" bench --name moons --n "$n" --noise 0.1 --seed 0 --hidden "$hidden" \
     --activation tanh --output softmax_ce --optimizer sgd --lr 0.1 --batch full \
-    --epochs "$epochs" --repeat "$repeat" --grid 200 >"$out/$name.java.json"
+    --epochs "$epochs" --repeat "$repeat" --grid 200 --warmup 3 >"$out/$name.java.json"
   python3 src/bench/numpy_bench.py --n "$n" --noise 0.1 --seed 0 --hidden "$hidden" --lr 0.1 \
     --epochs "$epochs" --repeat "$repeat" --grid 200 >"$out/$name.numpy.json"
 done
