@@ -185,7 +185,7 @@ public final class ControlPanel extends VBox {
         classes,
         "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
 
-    Spinner<Integer> seed = longSpinner("dataSeedSpinner", vm.dataSeedProperty());
+    Spinner<Long> seed = longSpinner("dataSeedSpinner", vm.dataSeedProperty());
     Button regenerate =
         button(
             "regenerateButton",
@@ -288,7 +288,7 @@ public final class ControlPanel extends VBox {
         l2,
         "Sets the L2 penalty λ on the weights (0 for none); press Enter to apply.");
 
-    Spinner<Integer> initSeed = longSpinner("initSeedSpinner", vm.initSeedProperty());
+    Spinner<Long> initSeed = longSpinner("initSeedSpinner", vm.initSeedProperty());
     row(
         g,
         5,
@@ -519,11 +519,12 @@ public final class ControlPanel extends VBox {
     return s;
   }
 
-  private static Spinner<Integer> longSpinner(String id, LongProperty p) {
-    Spinner<Integer> s = new Spinner<>();
-    SpinnerValueFactory.IntegerSpinnerValueFactory f =
-        new SpinnerValueFactory.IntegerSpinnerValueFactory(
-            0, Integer.MAX_VALUE, (int) Math.min(Integer.MAX_VALUE, p.get()), 1);
+  /** Largest seed the data and the initialiser accept. */
+  static final long MAX_SEED = 4294967295L;
+
+  private static Spinner<Long> longSpinner(String id, LongProperty p) {
+    Spinner<Long> s = new Spinner<>();
+    SeedValueFactory f = new SeedValueFactory(p.get());
     s.setValueFactory(f);
     s.setId(id);
     s.setEditable(true);
@@ -531,16 +532,46 @@ public final class ControlPanel extends VBox {
     f.valueProperty()
         .addListener(
             (o, a, b) -> {
-              if (b != null && b.longValue() != p.get()) {
+              if (b != null && b != p.get()) {
                 p.set(b);
               }
             });
-    p.addListener((o, a, b) -> f.setValue((int) Math.min(Integer.MAX_VALUE, b.longValue())));
+    p.addListener((o, a, b) -> f.setValue(b.longValue()));
     commitOnFocusLoss(s);
     return s;
   }
 
-  private static void commitOnFocusLoss(Spinner<Integer> s) {
+  /** Seeds 0 … 4294967295 (a range an Integer spinner cannot hold). */
+  static final class SeedValueFactory extends SpinnerValueFactory<Long> {
+    SeedValueFactory(long initial) {
+      setConverter(
+          new StringConverter<>() {
+            @Override
+            public String toString(Long v) {
+              return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Long fromString(String text) {
+              long v = Long.parseLong(text.trim());
+              return Math.max(0, Math.min(MAX_SEED, v));
+            }
+          });
+      setValue(Math.max(0, Math.min(MAX_SEED, initial)));
+    }
+
+    @Override
+    public void decrement(int steps) {
+      setValue(Math.max(0, getValue() - steps));
+    }
+
+    @Override
+    public void increment(int steps) {
+      setValue(Math.min(MAX_SEED, getValue() + steps));
+    }
+  }
+
+  private static <T> void commitOnFocusLoss(Spinner<T> s) {
     s.focusedProperty()
         .addListener(
             (o, was, is) -> {

@@ -245,7 +245,7 @@ class MainWindowTest {
     BoundaryView view = app.view().boundaryView();
     waitFor(10, () -> fx(() -> app.view().renderedVersion() == version));
     fxRun(() -> vm().showTestPointsProperty().set(false));
-    WritableImage shot = fx(() -> view.canvas().snapshot(null, null));
+    WritableImage shot = fx(() -> view.snapshot(null, null));
     PlotExtent e = fx(view::shownExtent);
     Point2D top = fx(() -> new Point2D(view.sx(e, 0), view.sy(e, 0.9)));
     Point2D bottom = fx(() -> new Point2D(view.sx(e, 1), view.sy(e, -0.4)));
@@ -340,6 +340,28 @@ class MainWindowTest {
                     charts.lossChart().getXYPlot().getRangeAxis()
                         instanceof org.jfree.chart.axis.LogAxis));
     waitFor(10, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+  }
+
+  @Test
+  void resetWithANewSeedShowsTheSeedAndSendsNothingElse() throws Exception {
+    launch();
+    long before = fx(() -> vm().lastSent());
+    robot.clickOn("#resetNewSeedButton");
+    waitFor(10, () -> latest().commandsApplied() >= before + 1);
+    long seed = latest().settings().initSeed();
+    waitFor(5, () -> fx(() -> vm().initSeedProperty().get() == seed));
+    Spinner<Long> spinner = robot.lookup("#initSeedSpinner").query();
+    assertThat(fx(() -> spinner.getValue())).isEqualTo(seed);
+    assertThat(fx(() -> vm().lastSent())).as("no command echoed back").isEqualTo(before + 1);
+    // the network is the one the initialiser makes from that seed
+    Network expected =
+        Network.initialized(
+            latest().network().layerSizes(),
+            latest().settings().activations(),
+            latest().settings().output(),
+            latest().settings().l2(),
+            seed);
+    assertThat(latest().network().copyW()).isDeepEqualTo(expected.copyW());
   }
 
   @Test
