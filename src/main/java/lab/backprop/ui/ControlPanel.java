@@ -89,19 +89,19 @@ public final class ControlPanel extends VBox {
     Button example =
         button(
             "stepExampleButton",
-            "Step e_xample",
+            "E_xample",
             "Trains on the next single example, then pauses.",
             vm::stepExample);
     Button batch =
         button(
             "stepBatchButton",
-            "Step _batch",
+            "_Batch",
             "Trains on the next mini-batch, then pauses (→).",
             vm::stepBatch);
     Button epoch =
         button(
             "stepEpochButton",
-            "Step _epoch",
+            "_Epoch",
             "Finishes the current epoch, then pauses (Shift+→).",
             vm::stepEpoch);
     Button reset =
@@ -113,11 +113,16 @@ public final class ControlPanel extends VBox {
     Button reseed =
         button(
             "resetNewSeedButton",
-            "Reset, new see_d",
+            "New see_d",
             "Starts again from fresh weights drawn with a new seed (Shift+R).",
             () -> vm.reset(true));
-    FlowPane steps = new FlowPane(6, 6, example, batch, epoch, reset, reseed);
-    VBox box = new VBox(6, play, steps);
+    javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, play, reset, reseed);
+    javafx.scene.layout.HBox.setHgrow(play, Priority.ALWAYS);
+    Label step = new Label("Step:");
+    javafx.scene.layout.HBox steps = new javafx.scene.layout.HBox(6, step, example, batch, epoch);
+    steps.setAlignment(Pos.CENTER_LEFT);
+    top.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(6, top, steps);
     box.setId("playControls");
     return box;
   }
@@ -172,18 +177,20 @@ public final class ControlPanel extends VBox {
     tip(ratio, "Sets the share of points used for training; the rest are test points.");
 
     Spinner<Integer> classes = intSpinner("classesSpinner", 2, 5, 1, vm.classesProperty());
-    classes
-        .disableProperty()
-        .bind(
-            vm.datasetProperty()
-                .isNotEqualTo("spiral")
-                .and(vm.datasetProperty().isNotEqualTo("blobs")));
-    row(
-        g,
-        4,
-        "Classes",
-        classes,
-        "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
+    Label classesLabel =
+        row(
+            g,
+            4,
+            "Classes",
+            classes,
+            "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
+    // only spiral and blobs have a choice of classes
+    var hasClasses =
+        vm.datasetProperty().isEqualTo("spiral").or(vm.datasetProperty().isEqualTo("blobs"));
+    for (Node n : new Node[] {classes, classesLabel}) {
+      n.visibleProperty().bind(hasClasses);
+      n.managedProperty().bind(hasClasses);
+    }
 
     Spinner<Long> seed = longSpinner("dataSeedSpinner", vm.dataSeedProperty());
     Button regenerate =
@@ -457,7 +464,7 @@ public final class ControlPanel extends VBox {
   private static GridPane grid() {
     GridPane g = new GridPane();
     g.setHgap(8);
-    g.setVgap(6);
+    g.setVgap(5);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     ColumnConstraints fields = new ColumnConstraints();

@@ -31,7 +31,14 @@ public class NetworkDiagram extends Region {
     void weightEdited(int layer, int j, int i, double value);
   }
 
+  /** Receives a clicked node: column (0 = input … last = output) and unit, both 0-based. */
+  @FunctionalInterface
+  public interface NodeClickHandler {
+    void nodeClicked(int column, int unit);
+  }
+
   private final Canvas canvas = new Canvas();
+  private NodeClickHandler onNodeClicked;
   private final Label hoverCard = new Label();
   private final TextField editor = new TextField();
   private Network network;
@@ -89,6 +96,10 @@ public class NetworkDiagram extends Region {
 
   public Network network() {
     return network;
+  }
+
+  public void setOnNodeClicked(NodeClickHandler handler) {
+    this.onNodeClicked = handler;
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -172,7 +183,14 @@ public class NetworkDiagram extends Region {
     drawTitles(g);
     drawEdges(g);
     drawNodes(g);
+    drawDecorations(g, layout);
   }
+
+  /**
+   * Hook for subclasses (e.g. a step-through player): draws on top of the diagram after every
+   * redraw, with the layout of the current size. Does nothing here.
+   */
+  protected void drawDecorations(GraphicsContext g, DiagramLayout layout) {}
 
   private void drawTitles(GraphicsContext g) {
     int cols = layout.columns();
@@ -470,8 +488,14 @@ public class NetworkDiagram extends Region {
     if (layout == null || network == null) {
       return;
     }
-    int[] edge =
-        layout.nodeAt(e.getX(), e.getY()) == null ? layout.edgeAt(e.getX(), e.getY(), 4) : null;
+    int[] node = layout.nodeAt(e.getX(), e.getY());
+    if (node != null) {
+      if (onNodeClicked != null) {
+        onNodeClicked.nodeClicked(node[0], node[1]);
+      }
+      return;
+    }
+    int[] edge = layout.edgeAt(e.getX(), e.getY(), 4);
     if (edge != null) {
       openEditor(edge, e.getX(), e.getY());
     }
