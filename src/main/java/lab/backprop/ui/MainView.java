@@ -56,6 +56,12 @@ public class MainView extends BorderPane {
   private long lastChartNanos = Long.MIN_VALUE / 2;
   private long lastRasterNanos = Long.MIN_VALUE / 2;
   private RenderJob.Result pendingRender;
+  private long lastFrameNanos;
+  private boolean paintedLastFrame;
+
+  /** Running mean of the frame intervals right after a boundary repaint. */
+  private double repaintIntervalMs = SLOW_REPAINT_MS;
+
   private long diagramVersion = -1;
   private long renderedVersion = -1;
   private Throwable renderFailure;
@@ -204,8 +210,14 @@ public class MainView extends BorderPane {
     worker.close();
   }
 
-  /** Least time between boundary repaints while training (20 a second). */
+  /**
+   * Least time between boundary repaints while training when repainting is slow (20 a second);
+   * where a repaint fits in a frame (a GPU), the boundary is repainted every frame.
+   */
   static final long RASTER_GAP_NANOS = 50_000_000L;
+
+  /** A frame interval after a boundary repaint above this counts as slow. */
+  static final double SLOW_REPAINT_MS = 20;
 
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
@@ -228,8 +240,14 @@ public class MainView extends BorderPane {
       lastJob = null;
     }
     boolean paced = s.running();
+    if (paintedLastFrame && lastFrameNanos > 0) {
+      double ms = (now - lastFrameNanos) / 1e6;
+      repaintIntervalMs = 0.8 * repaintIntervalMs + 0.2 * ms;
+    }
+    lastFrameNanos = now;
     boolean painted = takeRender(now, paced);
-    if (!paced || now - lastRasterNanos >= RASTER_GAP_NANOS / 2) {
+    paintedLastFrame = painted;
+    if (!paced || now - lastRasterNanos >= rasterGap() / 2) {
       requestRender(s);
     }
     if (diagramVersion != s.version()) {
@@ -283,6 +301,10 @@ public class MainView extends BorderPane {
     worker.submit(job);
   }
 
+  private long rasterGap() {
+    return repaintIntervalMs > SLOW_REPAINT_MS ? RASTER_GAP_NANOS : 0;
+  }
+
   /**
    * Shows a finished raster, if any and (while training) if the last one was shown long enough ago;
    * returns whether it painted.
@@ -298,7 +320,7 @@ public class MainView extends BorderPane {
       pendingRender = worker.takeResult();
     }
     RenderJob.Result r = pendingRender;
-    if (r == null || (paced && now - lastRasterNanos < RASTER_GAP_NANOS)) {
+    if (r == null || (paced && now - lastRasterNanos < rasterGap())) {
       return false;
     }
     pendingRender = null;
