@@ -29,6 +29,15 @@ public class BackpropLabApp extends Application {
   private Trainer trainer;
   private MainView view;
 
+  /**
+   * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
+   * options are reported (exit status 2) before the toolkit starts, so also without a display.
+   */
+  public static void launch(String... args) {
+    parseOrExit(List.of(args));
+    Application.launch(BackpropLabApp.class, args);
+  }
+
   @Override
   public void init() {
     if (options == null) {
