@@ -174,7 +174,9 @@ public final class ChartsView extends VBox {
         new BasicStroke(
             2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     plot.setRenderer(r);
-    ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+    NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
+    epochs.setAutoRangeIncludesZero(false);
+    epochs.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis
     styleAxis(plot.getDomainAxis());
     styleAxis(plot.getRangeAxis());
     chart.setBackgroundPaint(java.awt.Color.WHITE);
