@@ -1,80 +1,280 @@
 package lab.backprop.data;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
 /**
  * An immutable set of 2-D points with integer labels 0 … classes−1 (classification) or real targets
  * (regression). Accessors return copies.
  */
 public final class Dataset {
+  private final String name;
+  private final Task task;
+  private final int classes;
+  private final int dimension;
+  private final double[][] X;
+  private final int[] labels;
+  private final double[] targets;
 
-  public static Dataset classification(String name, double[][] X, int[] labels, int classes) {
-    throw new UnsupportedOperationException("TODO");
+  private Dataset(
+      String name,
+      Task task,
+      int classes,
+      int dimension,
+      double[][] X,
+      int[] labels,
+      double[] targets) {
+    this.name = name;
+    this.task = task;
+    this.classes = classes;
+    this.dimension = dimension;
+    this.X = X;
+    this.labels = labels;
+    this.targets = targets;
   }
 
+  /**
+   * @throws IllegalArgumentException if there are no rows, rows of different lengths, a non-finite
+   *     value, lengths that differ, fewer than 2 classes, or a label outside 0 … classes−1
+   */
+  public static Dataset classification(String name, double[][] X, int[] labels, int classes) {
+    Objects.requireNonNull(labels, "labels");
+    double[][] features = checkedFeatures(X);
+    if (labels.length != features.length) {
+      throw new IllegalArgumentException(
+          "labels has " + labels.length + " entries, X has " + features.length + " rows");
+    }
+    if (classes < 2) {
+      throw new IllegalArgumentException("classes must be at least 2, got " + classes);
+    }
+    for (int n = 0; n < labels.length; n++) {
+      if (labels[n] < 0 || labels[n] >= classes) {
+        throw new IllegalArgumentException(
+            "labels["
+                + n
+                + "] is "
+                + labels[n]
+                + ", expected 0 … "
+                + (classes - 1)
+                + " (classes = "
+                + classes
+                + ")");
+      }
+    }
+    return new Dataset(
+        checkedName(name),
+        Task.CLASSIFICATION,
+        classes,
+        features[0].length,
+        features,
+        labels.clone(),
+        null);
+  }
+
+  /**
+   * @throws IllegalArgumentException if there are no rows, rows of different lengths, a non-finite
+   *     value, or lengths that differ
+   */
   public static Dataset regression(String name, double[][] X, double[] targets) {
-    throw new UnsupportedOperationException("TODO");
+    Objects.requireNonNull(targets, "targets");
+    double[][] features = checkedFeatures(X);
+    if (targets.length != features.length) {
+      throw new IllegalArgumentException(
+          "targets has " + targets.length + " entries, X has " + features.length + " rows");
+    }
+    for (int n = 0; n < targets.length; n++) {
+      if (!Double.isFinite(targets[n])) {
+        throw new IllegalArgumentException(
+            "targets[" + n + "] is " + targets[n] + ", expected a finite number");
+      }
+    }
+    return new Dataset(
+        checkedName(name), Task.REGRESSION, 0, features[0].length, features, null, targets.clone());
+  }
+
+  private static String checkedName(String name) {
+    return Objects.requireNonNull(name, "name");
+  }
+
+  private static double[][] checkedFeatures(double[][] X) {
+    Objects.requireNonNull(X, "X");
+    if (X.length == 0) {
+      throw new IllegalArgumentException("X has no rows, expected at least 1");
+    }
+    double[][] copy = new double[X.length][];
+    for (int n = 0; n < X.length; n++) {
+      if (X[n] == null) {
+        throw new IllegalArgumentException("X[" + n + "] is null");
+      }
+      if (X[n].length == 0 || X[n].length != X[0].length) {
+        throw new IllegalArgumentException(
+            "X[" + n + "] has " + X[n].length + " values, X[0] has " + X[0].length);
+      }
+      for (int d = 0; d < X[n].length; d++) {
+        if (!Double.isFinite(X[n][d])) {
+          throw new IllegalArgumentException(
+              "X[" + n + "][" + d + "] is " + X[n][d] + ", expected a finite number");
+        }
+      }
+      copy[n] = X[n].clone();
+    }
+    return copy;
   }
 
   public String name() {
-    throw new UnsupportedOperationException("TODO");
+    return name;
   }
 
   public Task task() {
-    throw new UnsupportedOperationException("TODO");
+    return task;
   }
 
   public int size() {
-    throw new UnsupportedOperationException("TODO");
+    return X.length;
   }
 
   /** Number of input features (2 for every generator). */
   public int dimension() {
-    throw new UnsupportedOperationException("TODO");
+    return dimension;
   }
 
   /** Number of classes (0 for regression). */
   public int classes() {
-    throw new UnsupportedOperationException("TODO");
+    return classes;
   }
 
   public double x(int row, int feature) {
-    throw new UnsupportedOperationException("TODO");
+    return X[row][feature];
   }
 
+  /**
+   * @throws IllegalStateException for a regression data set
+   */
   public int label(int row) {
-    throw new UnsupportedOperationException("TODO");
+    if (labels == null) {
+      throw new IllegalStateException("a regression data set has targets, not labels");
+    }
+    return labels[row];
   }
 
+  /**
+   * @throws IllegalStateException for a classification data set
+   */
   public double target(int row) {
-    throw new UnsupportedOperationException("TODO");
+    if (targets == null) {
+      throw new IllegalStateException("a classification data set has labels, not targets");
+    }
+    return targets[row];
   }
 
   /** A copy of the features, [N][dimension]. */
   public double[][] features() {
-    throw new UnsupportedOperationException("TODO");
+    double[][] copy = new double[X.length][];
+    for (int n = 0; n < X.length; n++) {
+      copy[n] = X[n].clone();
+    }
+    return copy;
   }
 
   /** A copy of the labels, or null for regression. */
   public int[] labels() {
-    throw new UnsupportedOperationException("TODO");
+    return labels == null ? null : labels.clone();
   }
 
   /** A copy of the targets, or null for classification. */
   public double[] targets() {
-    throw new UnsupportedOperationException("TODO");
+    return targets == null ? null : targets.clone();
   }
 
-  /** The rows {@code rows}, in that order, as a new data set. */
+  /** How many rows carry each label, [classes] (empty for regression). */
+  public int[] classCounts() {
+    int[] counts = new int[classes];
+    if (labels != null) {
+      for (int label : labels) {
+        counts[label]++;
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The rows {@code rows}, in that order, as a new data set (empty when {@code rows} is empty).
+   *
+   * @throws IndexOutOfBoundsException for a row outside 0 … size−1
+   */
   public Dataset subset(int[] rows) {
-    throw new UnsupportedOperationException("TODO");
+    double[][] subX = new double[rows.length][];
+    int[] subLabels = labels == null ? null : new int[rows.length];
+    double[] subTargets = targets == null ? null : new double[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      int row = Objects.checkIndex(rows[k], X.length);
+      subX[k] = X[row].clone();
+      if (subLabels != null) {
+        subLabels[k] = labels[row];
+      }
+      if (subTargets != null) {
+        subTargets[k] = targets[row];
+      }
+    }
+    return new Dataset(name, task, classes, dimension, subX, subLabels, subTargets);
   }
 
   /**
    * A seeded split: a shuffled {@code round(trainRatio·N)} rows for training (at least 1), the rest
    * for testing (may be empty when the ratio is 1).
+   *
+   * @throws IllegalArgumentException if trainRatio is not in (0, 1]
    */
   public Split split(double trainRatio, long seed) {
-    throw new UnsupportedOperationException("TODO");
+    if (!(trainRatio > 0 && trainRatio <= 1)) {
+      throw new IllegalArgumentException("trainRatio must be in (0, 1], got " + trainRatio);
+    }
+    int n = X.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = n - 1; i >= 1; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    int trainSize = (int) Math.max(1, Math.min(n, Math.round(trainRatio * n)));
+    return new Split(
+        subset(Arrays.copyOfRange(order, 0, trainSize)),
+        subset(Arrays.copyOfRange(order, trainSize, n)));
   }
 
   public record Split(Dataset train, Dataset test) {}
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dataset that
+        && name.equals(that.name)
+        && task == that.task
+        && classes == that.classes
+        && dimension == that.dimension
+        && Arrays.deepEquals(X, that.X)
+        && Arrays.equals(labels, that.labels)
+        && Arrays.equals(targets, that.targets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name,
+        task,
+        classes,
+        Arrays.deepHashCode(X),
+        Arrays.hashCode(labels),
+        Arrays.hashCode(targets));
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset[" + name + ", " + task + ", " + X.length + " rows, " + classes + " classes]";
+  }
 }

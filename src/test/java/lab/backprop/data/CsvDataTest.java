@@ -1,0 +1,141 @@
+package lab.backprop.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import lab.backprop.OracleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvDataTest {
+  @TempDir Path dir;
+
+  @Test
+  void classificationRoundTripIsExact() throws IOException {
+    double[][] X = {
+      {0.1, -0.0}, {Math.PI, -1e-300}, {Double.MIN_VALUE, 1.7976931348623157e308}, {1e20, 3.0}
+    };
+    Dataset data = Dataset.classification("d", X, new int[] {0, 2, 1, 2}, 3);
+    Path file = dir.resolve("d.csv");
+    CsvData.write(data, file);
+    Dataset back = CsvData.read(file);
+    assertThat(back).isEqualTo(data);
+    assertThat(Double.doubleToRawLongBits(back.x(0, 1)))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(Files.readAllLines(file).get(0)).isEqualTo("x1,x2,label");
+  }
+
+  @Test
+  void regressionRoundTripIsExactForGeneratedData() throws IOException {
+    Dataset data = Generators.regression(300, 0.1, 4, true);
+    Path file = dir.resolve("regression.csv");
+    CsvData.write(data, file);
+    assertThat(Files.readAllLines(file).get(0)).isEqualTo("x1,x2,target");
+    assertThat(CsvData.read(file)).isEqualTo(data);
+  }
+
+  @Test
+  void writeReplacesAnExistingFileAndLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("moons.csv");
+    Files.writeString(file, "old content\n");
+    Dataset data = Generators.moons(20, 0.2, 0, true);
+    CsvData.write(data, file);
+    assertThat(CsvData.read(file)).isEqualTo(data);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "moons_7_noise0.1_seed3.csv",
+        "moons_200_noise0.2_seed0.csv",
+        "moons_100_noise0.3_seed42_noshuffle.csv"
+      })
+  void readsTheOracleMoonsFiles(String name) throws IOException {
+    Dataset data = CsvData.read(OracleFiles.oracle("moons/" + name));
+    OracleCsv expected = OracleCsv.moons(name);
+    assertThat(data.task()).isEqualTo(Task.CLASSIFICATION);
+    assertThat(data.classes()).isEqualTo(2);
+    assertThat(data.name()).isEqualTo(name.substring(0, name.length() - 4));
+    assertThat(data.features()).isDeepEqualTo(expected.X());
+    assertThat(data.labels()).containsExactly(expected.labels());
+  }
+
+  @Test
+  void acceptsSpacesBomCrlfAndTrailingBlankLines() throws IOException {
+    Path file = write("\uFEFFx1, x2 , label\r\n 1.5 ,-2e-3, 1\r\n0,0,0\r\n\r\n\n");
+    Dataset data = CsvData.read(file);
+    assertThat(data.features()).isDeepEqualTo(new double[][] {{1.5, -0.002}, {0, 0}});
+    assertThat(data.labels()).containsExactly(1, 0);
+  }
+
+  @Test
+  void classesAreTheLargestLabelPlusOne() throws IOException {
+    assertThat(CsvData.read(write("x1,x2,label\n0,0,4\n1,1,0\n")).classes()).isEqualTo(5);
+    assertThat(CsvData.read(write("x1,x2,label\n0,0,0\n")).classes()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''|1|1|the file is empty, expected the header x1,x2,label or x1,x2,target",
+        "'\n\n'|1|1|the file is empty",
+        "'x1,x2,label\n'|2|1|no data rows after the header",
+        "'1.0,2.0,0\n'|1|1|header \"1.0\", expected \"x1\"",
+        "'x1,x2\n1,2\n'|1|3|expected the header x1,x2,label or x1,x2,target, got \"x1,x2\"",
+        "'x1,x2,class\n1,2,0\n'|1|3|header \"class\", expected \"label\" or \"target\"",
+        "'x1,y,label\n1,2,0\n'|1|2|header \"y\", expected \"x2\"",
+        "'x1,x2,label\n1,2,0\n3,4\n'|3|3|expected 3 columns (x1,x2,label), found 2",
+        "'x1,x2,label\n1,2,0,5\n'|2|4|expected 3 columns (x1,x2,label), found 4",
+        "'x1,x2,label\n1,2,0\n\n3,4,1\n'|3|2|expected 3 columns (x1,x2,label), found 1",
+        "'x1,x2,label\n1,2,0\n1,2,0\n1,2,0\n5,abc,1\n'|5|2|\"abc\" is not a number (expected x2)",
+        "'x1,x2,label\n,2,0\n'|2|1|empty cell, expected a number for x1",
+        "'x1,x2,label\nNaN,2,0\n'|2|1|\"NaN\" is not a number",
+        "'x1,x2,label\nInfinity,2,0\n'|2|1|\"Infinity\" is not a number",
+        "'x1,x2,label\n0x1p3,2,0\n'|2|1|\"0x1p3\" is not a number",
+        "'x1,x2,label\n1e999,2,0\n'|2|1|\"1e999\" is out of the range of a double",
+        "'x1,x2,label\n1,2,-1\n'|2|3|label \"-1\" is not a non-negative integer",
+        "'x1,x2,label\n1,2,1.0\n'|2|3|label \"1.0\" is not a non-negative integer",
+        "'x1,x2,label\n1,2,\n'|2|3|label \"\" is not a non-negative integer",
+        "'x1,x2,label\n1,2,100\n'|2|3|label 100 is too large, expected 0 … 99",
+        "'x1,x2,label\n1,2,99999999999\n'|2|3|label 99999999999 is too large",
+        "'x1,x2,target\n1,2,0.5\n1,2,x\n'|3|3|\"x\" is not a number (expected target)",
+      })
+  void badInputNamesLineColumnAndWhatWasExpected(
+      String content, int line, int column, String message) throws IOException {
+    Path file = write(content);
+    assertThatThrownBy(() -> CsvData.read(file))
+        .isInstanceOfSatisfying(
+            CsvFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.column()).isEqualTo(column);
+            })
+        .hasMessageStartingWith("line " + line + ", column " + column + ": ")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void writeRejectsDataWithoutTwoFeatures() {
+    Dataset data = Dataset.regression("r", new double[][] {{1, 2, 3}}, new double[] {0});
+    assertThatThrownBy(() -> CsvData.write(data, dir.resolve("r.csv")))
+        .hasMessageContaining("3 features, expected 2");
+  }
+
+  private Path write(String content) throws IOException {
+    Path file = Files.createTempFile(dir, "case", ".csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+}
