@@ -1,0 +1,180 @@
+package lab.backprop.train;
+
+import java.util.Objects;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OutputKind;
+
+/**
+ * An immutable request to the {@link Trainer}, applied on the trainer thread between steps, in the
+ * order sent. Values that are wrong on their own (a negative rate, a missing field) are rejected
+ * when the command is built; values that only the trainer can judge (a layer index, an output that
+ * does not fit the data) are rejected by the trainer, which then publishes the reason in {@link
+ * Snapshot#error()} and changes nothing.
+ */
+public sealed interface Command {
+
+  /** Start or continue training at the speed setting. */
+  record Play() implements Command {}
+
+  /** Stop after the current step; the trainer then waits for commands. */
+  record Pause() implements Command {}
+
+  /** Pause, then train on the next single example (the step is recorded in the snapshot trace). */
+  record StepExample() implements Command {}
+
+  /** Pause, then train on the next mini-batch (the step is recorded in the snapshot trace). */
+  record StepBatch() implements Command {}
+
+  /** Pause, then finish the current epoch (or run a whole one). */
+  record StepEpoch() implements Command {}
+
+  /**
+   * Pause and start afresh: a newly initialised network, counters and history cleared. With {@code
+   * newSeed} the initialiser seed is replaced by a fresh one (shown in the settings).
+   */
+  record Reset(boolean newSeed) implements Command {}
+
+  /** The same activation in every hidden layer; weights and training continue. */
+  record SetActivation(Activation activation) implements Command {
+    public SetActivation {
+      Objects.requireNonNull(activation, "activation");
+    }
+  }
+
+  /** The activation of one hidden layer (0-based); weights and training continue. */
+  record SetLayerActivation(int hidden, Activation activation) implements Command {
+    public SetLayerActivation {
+      Objects.requireNonNull(activation, "activation");
+    }
+  }
+
+  /**
+   * New hidden layer sizes, applied in place: units that stay keep their weights, new units and
+   * layers get fresh small weights, removed ones are dropped; training continues. Added layers take
+   * the activation of the last hidden layer.
+   */
+  record SetHiddenSizes(int[] hidden) implements Command {
+    public SetHiddenSizes {
+      hidden = hidden.clone();
+      TrainerSettings.checkHidden(hidden);
+    }
+
+    @Override
+    public int[] hidden() {
+      return hidden.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SetHiddenSizes s && java.util.Arrays.equals(hidden, s.hidden);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(hidden);
+    }
+
+    @Override
+    public String toString() {
+      return "SetHiddenSizes" + java.util.Arrays.toString(hidden);
+    }
+  }
+
+  /**
+   * A new output function. It needs a fresh network: the trainer resets (keeping play/pause) and
+   * says so in {@link Snapshot#notice()}. Rejected when the output does not fit the data's task.
+   */
+  record SetOutput(OutputKind output) implements Command {
+    public SetOutput {
+      Objects.requireNonNull(output, "output");
+    }
+  }
+
+  /** L2 strength λ ≥ 0; training continues. */
+  record SetL2(double l2) implements Command {
+    public SetL2 {
+      TrainerSettings.checkL2(l2);
+    }
+  }
+
+  /** Learning rate of the current optimizer (its state is kept). */
+  record SetLearningRate(double lr) implements Command {
+    public SetLearningRate {
+      if (!(lr > 0 && Double.isFinite(lr))) {
+        throw new IllegalArgumentException("lr must be finite and > 0, got " + lr);
+      }
+    }
+  }
+
+  /** Another optimizer or hyper-parameters; a different optimizer starts with clear state. */
+  record SetOptimizer(OptimizerSettings optimizer) implements Command {
+    public SetOptimizer {
+      Objects.requireNonNull(optimizer, "optimizer");
+    }
+  }
+
+  /** Examples per step; {@link TrainerSettings#FULL_BATCH} (0) means all training rows. */
+  record SetBatchSize(int batchSize) implements Command {
+    public SetBatchSize {
+      TrainerSettings.checkBatchSize(batchSize);
+    }
+  }
+
+  /** Steps per second (1 … 10,000) or {@link TrainerSettings#FULL_SPEED}. */
+  record SetSpeed(double stepsPerSecond) implements Command {
+    public SetSpeed {
+      TrainerSettings.checkSpeed(stepsPerSecond);
+    }
+  }
+
+  /**
+   * A new data set and split. The network is kept when it fits the new data (same input size, and
+   * the output fits the task and number of classes); otherwise the output becomes the task's
+   * default and the network is reset, with a notice.
+   */
+  record SetData(DatasetSpec data, double trainRatio, long splitSeed) implements Command {
+    public SetData {
+      Objects.requireNonNull(data, "data");
+      if (!(trainRatio > 0 && trainRatio <= 1)) {
+        throw new IllegalArgumentException("trainRatio must be in (0, 1], got " + trainRatio);
+      }
+    }
+  }
+
+  /** Sets W_l[j][i] (l = weight layer, 0 = first hidden layer) to a finite value. */
+  record SetWeight(int layer, int j, int i, double value) implements Command {
+    public SetWeight {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("value must be finite, got " + value);
+      }
+    }
+  }
+
+  /** Sets b_l[j] to a finite value. */
+  record SetBias(int layer, int j, double value) implements Command {
+    public SetBias {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("value must be finite, got " + value);
+      }
+    }
+  }
+
+  /**
+   * A new initialiser seed; the network is re-initialised with it (keeping play/pause), with a
+   * notice.
+   */
+  record SetInitSeed(long seed) implements Command {}
+
+  /**
+   * Replaces the network by a copy of {@code network} (e.g. read from a file); counters and history
+   * restart, play/pause is kept. Rejected when it does not fit the data.
+   */
+  record Load(Network network) implements Command {
+    public Load {
+      network = Objects.requireNonNull(network, "network").copy();
+    }
+  }
+}

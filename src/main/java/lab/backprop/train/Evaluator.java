@@ -1,0 +1,82 @@
+package lab.backprop.train;
+
+import lab.backprop.data.Dataset;
+import lab.backprop.nn.Backprop;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.nn.Predictor;
+import lab.backprop.nn.Samples;
+
+/**
+ * Loss and accuracy of a network on one data set, with reusable buffers. The loss is the data loss
+ * (no L2 term), so train and test curves measure the same thing. Not thread-safe.
+ */
+final class Evaluator {
+  private final Samples samples;
+  private final double[] xFlat;
+  private final int[] labels;
+  private final Backprop backprop = new Backprop();
+  private final Predictor predictor = new Predictor();
+  private double[] out = new double[0];
+
+  Evaluator(Dataset data) {
+    this.samples = TrainingSession.samples(data);
+    int n = data.size();
+    int d = data.dimension();
+    this.xFlat = new double[n * d];
+    for (int r = 0; r < n; r++) {
+      for (int f = 0; f < d; f++) {
+        xFlat[r * d + f] = data.x(r, f);
+      }
+    }
+    this.labels = samples.y();
+  }
+
+  Samples samples() {
+    return samples;
+  }
+
+  /** Mean data loss, NaN when there are no rows. */
+  double loss(Network net) {
+    int n = samples.size();
+    if (n == 0) {
+      return Double.NaN;
+    }
+    backprop.loss(net, samples, null, 0, n);
+    return backprop.dataLoss();
+  }
+
+  /** Share of rows whose predicted class is the label; NaN for regression or no rows. */
+  double accuracy(Network net) {
+    int n = samples.size();
+    if (n == 0 || labels == null || net.output() == OutputKind.MSE) {
+      return Double.NaN;
+    }
+    int k = net.outputSize();
+    if (out.length != n * k) {
+      out = new double[n * k];
+    }
+    predictor.predict(net, xFlat, n, out);
+    int right = 0;
+    for (int r = 0; r < n; r++) {
+      if (predictedClass(out, r, k) == labels[r]) {
+        right++;
+      }
+    }
+    return (double) right / n;
+  }
+
+  /** Argmax of the class probabilities; with one sigmoid output, class 1 when p ≥ 0.5. */
+  static int predictedClass(double[] out, int row, int k) {
+    if (k == 1) {
+      return out[row] >= 0.5 ? 1 : 0;
+    }
+    int best = 0;
+    for (int c = 1; c < k; c++) {
+      if (out[row * k + c] > out[row * k + best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+}

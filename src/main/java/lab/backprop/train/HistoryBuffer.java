@@ -1,0 +1,142 @@
+package lab.backprop.train;
+
+import java.util.Arrays;
+
+/**
+ * The growing side of {@link History}: bounded in memory however long training runs. Points are
+ * kept at every {@code stride}-th append; when {@code capacity} points are kept, every other one is
+ * dropped and the stride doubles, so the kept points stay evenly spread over the whole run. The
+ * newest append is always visible (as a "pending" last point until its turn to be kept comes). Not
+ * thread-safe: owned by the trainer thread; {@link #view()} gives immutable copies.
+ */
+public final class HistoryBuffer {
+  public static final int DEFAULT_CAPACITY = 2048;
+  private static final int COLUMNS = 5;
+
+  private final int capacity;
+  private final double[][] kept;
+  private final double[] pending = new double[COLUMNS];
+  private boolean hasPending;
+  private int size;
+  private long appends;
+  private long stride = 1;
+  private History view = History.EMPTY;
+  private boolean viewStale;
+
+  public HistoryBuffer() {
+    this(DEFAULT_CAPACITY);
+  }
+
+  /**
+   * @param capacity most points a view holds; even, at least 4
+   */
+  public HistoryBuffer(int capacity) {
+    if (capacity < 4 || capacity % 2 != 0) {
+      throw new IllegalArgumentException("capacity must be even and >= 4, got " + capacity);
+    }
+    this.capacity = capacity;
+    this.kept = new double[COLUMNS][capacity];
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  /**
+   * Adds a point. A point at an epoch not after the last one replaces the last one's values (e.g. a
+   * metric measured again after a change while paused).
+   */
+  public void append(
+      double epoch, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy) {
+    viewStale = true;
+    if (lastEpoch() >= epoch) {
+      double[] target = hasPending ? pending : null;
+      if (target != null) {
+        set(target, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+      } else {
+        int k = size - 1;
+        kept[0][k] = epoch;
+        kept[1][k] = trainLoss;
+        kept[2][k] = testLoss;
+        kept[3][k] = trainAccuracy;
+        kept[4][k] = testAccuracy;
+      }
+      return;
+    }
+    if (appends % stride == 0) {
+      int k = size++;
+      kept[0][k] = epoch;
+      kept[1][k] = trainLoss;
+      kept[2][k] = testLoss;
+      kept[3][k] = trainAccuracy;
+      kept[4][k] = testAccuracy;
+      hasPending = false;
+      if (size == capacity) {
+        decimate();
+      }
+    } else {
+      set(pending, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+      hasPending = true;
+    }
+    appends++;
+  }
+
+  private static void set(double[] p, double e, double trl, double tel, double tra, double tea) {
+    p[0] = e;
+    p[1] = trl;
+    p[2] = tel;
+    p[3] = tra;
+    p[4] = tea;
+  }
+
+  /** Keeps the even-indexed points; the dropped newest one stays visible as pending. */
+  private void decimate() {
+    for (int c = 0; c < COLUMNS; c++) {
+      pending[c] = kept[c][size - 1];
+      for (int k = 0; 2 * k < size; k++) {
+        kept[c][k] = kept[c][2 * k];
+      }
+    }
+    hasPending = true;
+    size /= 2;
+    stride *= 2;
+  }
+
+  private double lastEpoch() {
+    if (hasPending) {
+      return pending[0];
+    }
+    return size == 0 ? Double.NEGATIVE_INFINITY : kept[0][size - 1];
+  }
+
+  /** Number of points a view holds now (at most {@link #capacity()}). */
+  public int size() {
+    return size + (hasPending ? 1 : 0);
+  }
+
+  public void clear() {
+    size = 0;
+    hasPending = false;
+    appends = 0;
+    stride = 1;
+    view = History.EMPTY;
+    viewStale = false;
+  }
+
+  /** An immutable copy; the same object until the next change. */
+  public History view() {
+    if (viewStale) {
+      int n = size();
+      double[][] cols = new double[COLUMNS][];
+      for (int c = 0; c < COLUMNS; c++) {
+        cols[c] = Arrays.copyOf(kept[c], n);
+        if (hasPending) {
+          cols[c][n - 1] = pending[c];
+        }
+      }
+      view = new History(cols[0], cols[1], cols[2], cols[3], cols[4]);
+      viewStale = false;
+    }
+    return view;
+  }
+}

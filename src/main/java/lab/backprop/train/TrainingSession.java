@@ -1,0 +1,507 @@
+package lab.backprop.train;
+
+import java.util.SplittableRandom;
+import lab.backprop.data.Dataset;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.Samples;
+import lab.backprop.nn.Trace;
+import lab.backprop.nn.TrainingLoop;
+
+/**
+ * The trainer's mutable state and what commands do to it: data, network, training loop, counters,
+ * history. Confined to the trainer thread; {@link Trainer} drives it and publishes snapshots.
+ */
+final class TrainingSession {
+  /** At or below this pace every played step is recorded as a {@link Trace}. */
+  static final double TRACE_SPEED_LIMIT = 10;
+
+  private TrainerSettings settings;
+  private Dataset train;
+  private Dataset test;
+  private Evaluator trainEval;
+  private Evaluator testEval;
+  private Network net;
+  private TrainingLoop loop;
+  private SplittableRandom growRandom;
+  private final SplittableRandom seedRandom = new SplittableRandom();
+
+  /** The parameters before the current step: a step that makes them non-finite is undone. */
+  private final ParameterBackup backup = new ParameterBackup();
+
+  /** The last parameters whose training loss was within {@link #lossBound}. */
+  private final ParameterBackup lastGood = new ParameterBackup();
+
+  /**
+   * Loss above which training counts as diverged: {@value #DIVERGENCE_FACTOR} times the loss of a
+   * network that knows nothing (ln K for K classes, ln 2 for one sigmoid, the targets' variance for
+   * regression). A stable loss rarely becomes infinite, but a too-high learning rate makes it jump
+   * far above chance level within a few epochs.
+   */
+  private double lossBound = Double.POSITIVE_INFINITY;
+
+  static final double DIVERGENCE_FACTOR = 10;
+
+  /** True when steps were taken since the last {@link #evaluate}. */
+  private boolean trainedSinceEval;
+
+  final HistoryBuffer history = new HistoryBuffer();
+
+  long epoch;
+  long examplesIntoEpoch;
+  long examplesSeen;
+  long steps;
+  boolean running;
+  Trace lastStep;
+  String notice;
+  String diverged;
+  String error;
+
+  /** Set whenever parameters, data or loss definition change; cleared by {@link #evaluate}. */
+  boolean metricsStale = true;
+
+  double trainLoss = Double.NaN;
+  double testLoss = Double.NaN;
+  double trainAccuracy = Double.NaN;
+  double testAccuracy = Double.NaN;
+  double metricsEpoch;
+
+  TrainingSession(TrainerSettings settings) {
+    this.settings = settings;
+    loadData(settings);
+    requireFits(settings.output());
+    initialise();
+  }
+
+  TrainerSettings settings() {
+    return settings;
+  }
+
+  Dataset train() {
+    return train;
+  }
+
+  Dataset test() {
+    return test;
+  }
+
+  Network network() {
+    return net;
+  }
+
+  double epochProgress() {
+    int n = train.size();
+    return epoch + (n == 0 ? 0 : (double) examplesIntoEpoch / n);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  void apply(Command command) {
+    if (command instanceof Command.Play) {
+      running = true;
+      notice = null;
+      error = null;
+      diverged = null;
+    } else if (command instanceof Command.Pause) {
+      running = false;
+    } else if (command instanceof Command.StepExample) {
+      running = false;
+      stepExample(true);
+    } else if (command instanceof Command.StepBatch) {
+      running = false;
+      stepBatch(true);
+    } else if (command instanceof Command.StepEpoch) {
+      running = false;
+      stepEpoch();
+    } else if (command instanceof Command.Reset r) {
+      running = false;
+      if (r.newSeed()) {
+        settings = settings.withInitSeed(seedRandom.nextLong() & 0xFFFFFFFFL);
+      }
+      notice = null;
+      error = null;
+      initialise();
+    } else if (command instanceof Command.SetActivation a) {
+      net.setActivation(a.activation());
+      settings = settings.withActivation(a.activation());
+      parametersChanged();
+    } else if (command instanceof Command.SetLayerActivation a) {
+      checkIndex("hidden", a.hidden(), net.numLayers() - 1);
+      net.setActivation(a.hidden(), a.activation());
+      settings = settings.withArchitecture(settings.hidden(), net.activations());
+      parametersChanged();
+    } else if (command instanceof Command.SetHiddenSizes h) {
+      resize(h.hidden());
+    } else if (command instanceof Command.SetOutput o) {
+      setOutput(o);
+    } else if (command instanceof Command.SetL2 l) {
+      net.setL2Lambda(l.l2());
+      settings = settings.withL2(l.l2());
+      metricsStale = true;
+    } else if (command instanceof Command.SetLearningRate r) {
+      settings = settings.withLearningRate(r.lr());
+      loop.setOptimizer(settings.optimizer());
+    } else if (command instanceof Command.SetOptimizer o) {
+      settings = settings.withOptimizer(o.optimizer());
+      loop.setOptimizer(settings.optimizer());
+    } else if (command instanceof Command.SetBatchSize b) {
+      settings = settings.withBatchSize(b.batchSize());
+      loop.setBatchSize(b.batchSize());
+    } else if (command instanceof Command.SetSpeed s) {
+      settings = settings.withSpeed(s.stepsPerSecond());
+    } else if (command instanceof Command.SetData d) {
+      setData(d);
+    } else if (command instanceof Command.SetWeight w) {
+      checkParameter(w.layer(), w.j(), w.i());
+      net.setW(w.layer(), w.j(), w.i(), w.value());
+      parametersChanged();
+    } else if (command instanceof Command.SetBias b) {
+      checkParameter(b.layer(), b.j(), 0);
+      net.setB(b.layer(), b.j(), b.value());
+      parametersChanged();
+    } else if (command instanceof Command.SetInitSeed s) {
+      settings = settings.withInitSeed(s.seed());
+      initialise();
+      notice = "Initialiser seed set to " + s.seed() + ": the network was re-initialised";
+    } else if (command instanceof Command.Load l) {
+      load(l.network().copy());
+    } else {
+      throw new IllegalArgumentException("unknown command " + command);
+    }
+  }
+
+  private void resize(int[] hidden) {
+    int current = net.numLayers() - 1;
+    for (int k = current - 1; k >= hidden.length; k--) {
+      net.removeHidden(k, growRandom);
+    }
+    for (int k = 0; k < Math.min(current, hidden.length); k++) {
+      if (net.layerSizes()[k + 1] != hidden[k]) {
+        net.resizeHidden(k, hidden[k], growRandom);
+      }
+    }
+    for (int k = current; k < hidden.length; k++) {
+      net.insertHidden(k, hidden[k], net.activation(k - 1), growRandom);
+    }
+    settings = settings.withArchitecture(hidden, net.activations());
+    loop.networkShapeChanged();
+    backup.invalidate();
+    lastGood.save(net);
+    lastStep = null;
+    metricsStale = true;
+  }
+
+  private void setOutput(Command.SetOutput o) {
+    if (o.output() == settings.output()) {
+      return;
+    }
+    requireFits(o.output());
+    settings = settings.withOutput(o.output());
+    initialise();
+    notice = "Output changed to " + o.output().jsonName() + ": the network was reset";
+  }
+
+  private void setData(Command.SetData d) {
+    TrainerSettings next = settings.withData(d.data(), d.trainRatio(), d.splitSeed());
+    Dataset all = d.data().generate();
+    boolean outputFits =
+        TrainerSettings.fits(next.output(), all.task(), all.classes())
+            && TrainerSettings.outputSize(next.output(), all.classes()) == net.outputSize();
+    boolean inputFits = all.dimension() == net.inputSize();
+    settings = next;
+    setSplit(all.split(d.trainRatio(), d.splitSeed()));
+    if (outputFits && inputFits) {
+      loop.setData(trainEval.samples());
+      updateLossBound();
+      examplesIntoEpoch = 0;
+      lastStep = null;
+      metricsStale = true;
+      return;
+    }
+    if (!TrainerSettings.fits(settings.output(), all.task(), all.classes())) {
+      settings = settings.withOutput(TrainerSettings.defaultOutput(all.task()));
+    }
+    initialise();
+    notice =
+        "Data set changed to "
+            + describe(all)
+            + ": the output is "
+            + settings.output().jsonName()
+            + " and the network was reset";
+  }
+
+  private static String describe(Dataset data) {
+    return data.name()
+        + (data.classes() > 0 ? " (" + data.classes() + " classes)" : " (regression)");
+  }
+
+  private void load(Network loaded) {
+    if (loaded.inputSize() != train.dimension()) {
+      throw new IllegalArgumentException(
+          "the network has "
+              + loaded.inputSize()
+              + " inputs, the data set has "
+              + train.dimension()
+              + " features");
+    }
+    if (!TrainerSettings.fits(loaded.output(), train.task(), train.classes())
+        || TrainerSettings.outputSize(loaded.output(), train.classes()) != loaded.outputSize()) {
+      throw new IllegalArgumentException(
+          "the network's output ("
+              + loaded.output().jsonName()
+              + ", "
+              + loaded.outputSize()
+              + " units) does not fit "
+              + describe(train));
+    }
+    int[] sizes = loaded.layerSizes();
+    int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+    settings =
+        settings
+            .withArchitecture(hidden, loaded.activations())
+            .withOutput(loaded.output())
+            .withL2(loaded.l2Lambda());
+    startWith(loaded);
+  }
+
+  private void checkIndex(String field, int value, int count) {
+    if (value < 0 || value >= count) {
+      throw new IllegalArgumentException(field + " must be 0 to " + (count - 1) + ", got " + value);
+    }
+  }
+
+  private void checkParameter(int layer, int j, int i) {
+    checkIndex("layer", layer, net.numLayers());
+    int[] sizes = net.layerSizes();
+    checkIndex("j", j, sizes[layer + 1]);
+    checkIndex("i", i, sizes[layer]);
+  }
+
+  private void requireFits(lab.backprop.nn.OutputKind output) {
+    if (!TrainerSettings.fits(output, train.task(), train.classes())) {
+      throw new IllegalArgumentException(
+          "output " + output.jsonName() + " does not fit " + describe(train));
+    }
+  }
+
+  private void parametersChanged() {
+    metricsStale = true;
+    lastStep = null;
+  }
+
+  // ---------------------------------------------------------------- set-up
+
+  private void loadData(TrainerSettings s) {
+    Dataset all = s.data().generate();
+    setSplit(all.split(s.trainRatio(), s.splitSeed()));
+  }
+
+  private void setSplit(Dataset.Split split) {
+    train = split.train();
+    test = split.test();
+    trainEval = new Evaluator(train);
+    testEval = new Evaluator(test);
+  }
+
+  private void updateLossBound() {
+    double chance;
+    if (settings.output() == lab.backprop.nn.OutputKind.MSE) {
+      double[] t = trainEval.samples().t();
+      double mean = 0;
+      for (double v : t) {
+        mean += v / t.length;
+      }
+      double variance = 0;
+      for (double v : t) {
+        variance += (v - mean) * (v - mean) / t.length;
+      }
+      chance = variance > 0 ? variance : 1;
+    } else {
+      chance = Math.log(Math.max(2, net.outputSize()));
+    }
+    lossBound = DIVERGENCE_FACTOR * chance;
+  }
+
+  /** A fresh network from the settings' seed; counters and history restart. */
+  private void initialise() {
+    startWith(
+        Network.initialized(
+            settings.layerSizes(train.dimension(), train.classes()),
+            settings.activations(),
+            settings.output(),
+            settings.l2(),
+            settings.initSeed()));
+  }
+
+  private void startWith(Network network) {
+    net = network;
+    loop =
+        new TrainingLoop(
+            net,
+            trainEval.samples(),
+            settings.optimizer(),
+            settings.batchSize(),
+            settings.initSeed());
+    growRandom = new SplittableRandom(settings.initSeed() ^ 0x9E3779B97F4A7C15L);
+    backup.invalidate();
+    lastGood.save(net);
+    updateLossBound();
+    trainedSinceEval = false;
+    epoch = 0;
+    examplesIntoEpoch = 0;
+    examplesSeen = 0;
+    steps = 0;
+    history.clear();
+    lastStep = null;
+    diverged = null;
+    metricsStale = true;
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** One step of play: a whole epoch at full speed, else one mini-batch. */
+  void playStep() {
+    if (settings.isFullSpeed()) {
+      stepEpoch();
+    } else {
+      stepBatch(settings.stepsPerSecond() <= TRACE_SPEED_LIMIT);
+    }
+  }
+
+  void stepExample(boolean record) {
+    Trace trace = record ? traceOf(new int[] {loop.nextExampleRow()}) : null;
+    backup.save(net);
+    long before = loop.examplesSeen();
+    double loss = loop.stepExample();
+    countExamples(loop.examplesSeen() - before);
+    steps++;
+    afterStep(loss, false, trace);
+  }
+
+  void stepBatch(boolean record) {
+    Trace trace = record ? traceOf(loop.nextBatchRows()) : null;
+    backup.save(net);
+    long before = loop.examplesSeen();
+    double loss = loop.stepBatch();
+    countExamples(loop.examplesSeen() - before);
+    steps++;
+    afterStep(loss, false, trace);
+  }
+
+  void stepEpoch() {
+    int n = train.size();
+    int batch =
+        settings.batchSize() == TrainerSettings.FULL_BATCH ? n : Math.min(n, settings.batchSize());
+    long remaining = n - examplesIntoEpoch;
+    backup.save(net);
+    long before = loop.examplesSeen();
+    double loss = loop.stepEpoch();
+    examplesSeen += loop.examplesSeen() - before;
+    steps += (remaining + batch - 1) / batch;
+    epoch++;
+    examplesIntoEpoch = 0;
+    afterStep(loss, true, null);
+  }
+
+  private void countExamples(long delta) {
+    examplesSeen += delta;
+    examplesIntoEpoch += delta;
+    if (examplesIntoEpoch >= train.size()) {
+      epoch++;
+      examplesIntoEpoch = 0;
+    }
+  }
+
+  /**
+   * Checks the step: non-finite parameters or loss restore the parameters of before the step; the
+   * mean loss of a whole epoch above the bound restores the last good parameters.
+   */
+  private void afterStep(double loss, boolean wholeEpoch, Trace trace) {
+    metricsStale = true;
+    trainedSinceEval = true;
+    lastStep = trace;
+    if (!Double.isFinite(loss) || !net.isFinite()) {
+      backup.restore(net);
+      diverge();
+    } else if (wholeEpoch && loss > lossBound) {
+      restoreLastGood();
+      diverge();
+    } else {
+      diverged = null;
+    }
+  }
+
+  private void restoreLastGood() {
+    if (lastGood.fits(net)) {
+      lastGood.restore(net);
+    } else if (backup.fits(net)) {
+      backup.restore(net);
+    }
+  }
+
+  private void diverge() {
+    loop.networkShapeChanged(); // clears optimizer state, which may hold NaN or huge values
+    running = false;
+    lastStep = null;
+    metricsStale = true;
+    long at = Math.max(1, (long) Math.ceil(epochProgress()));
+    diverged = "diverged at epoch " + at + " — lower the learning rate or reset";
+  }
+
+  private Trace traceOf(int[] rows) {
+    Samples all = trainEval.samples();
+    double[][] X = new double[rows.length][];
+    int[] y = all.y() == null ? null : new int[rows.length];
+    double[] t = all.t() == null ? null : new double[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      X[k] = all.X()[rows[k]].clone();
+      if (y != null) {
+        y[k] = all.y()[rows[k]];
+      }
+      if (t != null) {
+        t[k] = all.t()[rows[k]];
+      }
+    }
+    return net.trace(new Samples(X, y, t));
+  }
+
+  /** Undo a step that failed with an exception, if a backup of this shape exists. */
+  void restoreAfterFailure() {
+    if (backup.fits(net)) {
+      backup.restore(net);
+    }
+    if (!net.isFinite()) {
+      initialise();
+    }
+  }
+
+  /**
+   * Recomputes the four metrics and adds them to the history. If training since the last call took
+   * the loss above the bound, the last good parameters come back and training pauses; otherwise
+   * these parameters become the last good ones.
+   */
+  void evaluate() {
+    measure();
+    if (trainedSinceEval && !(trainLoss <= lossBound)) {
+      restoreLastGood();
+      diverge();
+      measure();
+    } else {
+      lastGood.save(net);
+    }
+    trainedSinceEval = false;
+    metricsEpoch = epochProgress();
+    history.append(metricsEpoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+    metricsStale = false;
+  }
+
+  private void measure() {
+    trainLoss = trainEval.loss(net);
+    testLoss = testEval.loss(net);
+    trainAccuracy = trainEval.accuracy(net);
+    testAccuracy = testEval.accuracy(net);
+  }
+
+  static Samples samples(Dataset data) {
+    return new Samples(data.features(), data.labels(), data.targets());
+  }
+}

@@ -1,0 +1,400 @@
+package lab.backprop.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.nn.TrainingLoop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private Trainer trainer;
+
+  private Trainer start(TrainerSettings settings) {
+    trainer = new Trainer(settings);
+    return trainer;
+  }
+
+  @AfterEach
+  void closeTrainer() {
+    if (trainer != null) {
+      trainer.close();
+    }
+  }
+
+  @Test
+  void startsPausedWithMetricsOfTheFreshNetwork() {
+    Snapshot s = start(TrainerSettings.defaults()).latest();
+    assertThat(s.running()).isFalse();
+    assertThat(s.epoch()).isZero();
+    assertThat(s.train().size() + s.test().size()).isEqualTo(200);
+    assertThat(s.train().size()).isEqualTo(160);
+    assertThat(s.network().layerSizes()).containsExactly(2, 8, 2);
+    assertThat(s.trainLoss()).isFinite();
+    assertThat(s.history().size()).isEqualTo(1);
+  }
+
+  @Test
+  void playTrainsMoonsAndTheLossFalls() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    double initialLoss = t.latest().trainLoss();
+    t.send(new Command.Play());
+    Snapshot s =
+        t.await(
+            x -> x.epoch() >= 300 && x.metricsEpoch() >= 300 && x.trainLoss() < 0.8 * initialLoss,
+            WAIT);
+    assertThat(s.running()).isTrue();
+    assertThat(s.steps()).isEqualTo(s.epoch()); // full batch: one step per epoch
+    assertThat(s.examplesSeen()).isEqualTo(160 * s.epoch());
+    assertThat(s.history().size()).isGreaterThan(1);
+    Snapshot later = t.await(x -> x.epoch() > s.epoch() + 100 && x.epochsPerSecond() > 0, WAIT);
+    assertThat(later.version()).isGreaterThan(s.version());
+  }
+
+  @Test
+  void pauseStopsTheEpochCounter() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 20, WAIT);
+    Snapshot paused = t.sendAndAwait(new Command.Pause(), WAIT);
+    assertThat(paused.running()).isFalse();
+    // a later command is applied after the pause: nothing was trained in between
+    Snapshot after = t.sendAndAwait(new Command.SetL2(0.0), WAIT);
+    assertThat(after.epoch()).isEqualTo(paused.epoch());
+    assertThat(after.examplesSeen()).isEqualTo(paused.examplesSeen());
+    assertThat(after.epochsPerSecond()).isZero();
+    assertThat(after.network().copyW()).isDeepEqualTo(paused.network().copyW());
+  }
+
+  @Test
+  void stepExampleChangesTheWeightsExactlyAsTheEngineDoes() throws Exception {
+    TrainerSettings settings =
+        TrainerSettings.defaults()
+            .withBatchSize(16)
+            .withOptimizer(OptimizerSettings.of("adam", 0.01));
+    Trainer t = start(settings);
+    Snapshot before = t.latest();
+    Network reference = before.network().copy();
+    TrainingLoop loop =
+        new TrainingLoop(
+            reference,
+            TrainingSession.samples(before.train()),
+            settings.optimizer(),
+            settings.batchSize(),
+            settings.initSeed());
+    int row = loop.nextExampleRow();
+
+    for (int k = 0; k < 3; k++) {
+      loop.stepExample();
+      Snapshot after = t.sendAndAwait(new Command.StepExample(), WAIT);
+      assertThat(after.network().copyW()).isDeepEqualTo(reference.copyW());
+      assertThat(after.network().copyB()).isDeepEqualTo(reference.copyB());
+      assertThat(after.examplesSeen()).isEqualTo(k + 1);
+      assertThat(after.steps()).isEqualTo(k + 1);
+    }
+    assertThat(reference.copyW()).isNotEqualTo(before.network().copyW());
+
+    // the first step's trace was recorded with the parameters before its update
+    Trainer fresh = new Trainer(settings);
+    try {
+      Snapshot stepped = fresh.sendAndAwait(new Command.StepExample(), WAIT);
+      assertThat(stepped.lastStep()).isNotNull();
+      assertThat(stepped.lastStep().samples().size()).isEqualTo(1);
+      assertThat(stepped.lastStep().samples().X()[0])
+          .containsExactly(before.train().x(row, 0), before.train().x(row, 1));
+      assertThat(stepped.lastStep().W()).isDeepEqualTo(before.network().copyW());
+    } finally {
+      fresh.close();
+    }
+  }
+
+  @Test
+  void stepBatchAndStepEpochCountLikeTheEngine() throws Exception {
+    Trainer t = start(TrainerSettings.defaults().withBatchSize(50));
+    Snapshot s = t.sendAndAwait(new Command.StepBatch(), WAIT);
+    assertThat(s.examplesSeen()).isEqualTo(50);
+    assertThat(s.lastStep().samples().size()).isEqualTo(50);
+    s = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    // 160 training rows: the epoch finishes with batches of 50, 50 and 10
+    assertThat(s.epoch()).isEqualTo(1);
+    assertThat(s.examplesSeen()).isEqualTo(160);
+    assertThat(s.steps()).isEqualTo(4);
+    assertThat(s.epochProgress()).isEqualTo(1.0);
+  }
+
+  @Test
+  void resizingAndChangingTheActivationKeepTrainingAndTheUnitsThatStay() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 50, WAIT);
+    Snapshot before = t.sendAndAwait(new Command.Pause(), WAIT);
+    Snapshot grown = t.sendAndAwait(new Command.SetHiddenSizes(new int[] {12}), WAIT);
+    assertThat(grown.network().layerSizes()).containsExactly(2, 12, 2);
+    assertThat(grown.settings().hidden()).containsExactly(12);
+    assertThat(grown.epoch()).isEqualTo(before.epoch());
+    for (int j = 0; j < 8; j++) {
+      for (int i = 0; i < 2; i++) {
+        assertThat(grown.network().w(0, j, i)).isEqualTo(before.network().w(0, j, i));
+      }
+      assertThat(grown.network().b(0, j)).isEqualTo(before.network().b(0, j));
+      for (int c = 0; c < 2; c++) {
+        assertThat(grown.network().w(1, c, j)).isEqualTo(before.network().w(1, c, j));
+      }
+    }
+
+    t.send(new Command.Play());
+    t.send(new Command.SetHiddenSizes(new int[] {5, 3}));
+    t.send(new Command.SetActivation(Activation.RELU));
+    Snapshot changed = t.await(x -> x.settings().hidden().length == 2, WAIT);
+    Snapshot trained = t.await(x -> x.epoch() > changed.epoch() + 100, WAIT);
+    assertThat(trained.running()).isTrue();
+    assertThat(trained.network().layerSizes()).containsExactly(2, 5, 3, 2);
+    assertThat(trained.network().activations()).containsOnly(Activation.RELU);
+    assertThat(trained.trainLoss()).isFinite();
+    assertThat(trained.diverged()).isNull();
+    assertThat(trained.error()).isNull();
+  }
+
+  @Test
+  void aDivergingLearningRateIsUndoneAndPauses() throws Exception {
+    // 2-8-1 tanh: the stable loss never becomes NaN, but it jumps far above chance level
+    TrainerSettings settings =
+        TrainerSettings.defaults().withOutput(OutputKind.SIGMOID_BCE).withLearningRate(50);
+    Trainer t = start(settings);
+    t.send(new Command.Play());
+    Snapshot s = t.await(x -> x.diverged() != null && !x.running(), WAIT);
+    assertThat(s.diverged())
+        .startsWith("diverged at epoch ")
+        .endsWith("lower the learning rate or reset");
+    assertThat(s.running()).isFalse();
+    assertThat(s.network().isFinite()).isTrue();
+    assertThat(s.trainLoss()).isLessThan(10 * Math.log(2));
+    Snapshot still = t.sendAndAwait(new Command.SetL2(0), WAIT);
+    assertThat(still.epoch()).isEqualTo(s.epoch());
+
+    // recover: a sane rate and play again
+    t.send(new Command.SetLearningRate(0.05));
+    t.send(new Command.Reset(false));
+    t.send(new Command.Play());
+    Snapshot recovered = t.await(x -> x.running() && x.epoch() > 20, WAIT);
+    assertThat(recovered.diverged()).isNull();
+  }
+
+  @Test
+  void aFailingCommandIsPublishedAndTheTrainerStaysAlive() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 5, WAIT);
+    long seq =
+        t.sendTask(
+            () -> {
+              throw new IllegalStateException("boom");
+            });
+    Snapshot failed = t.await(x -> x.commandsApplied() >= seq && x.error() != null, WAIT);
+    assertThat(failed.error()).contains("IllegalStateException").contains("boom");
+    assertThat(failed.running()).isFalse();
+    assertThat(t.isAlive()).isTrue();
+
+    Snapshot stepped = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    assertThat(stepped.epoch()).isEqualTo(failed.epoch() + 1);
+
+    Snapshot rejected = t.sendAndAwait(new Command.SetWeight(7, 0, 0, 1.0), WAIT);
+    assertThat(rejected.error()).contains("layer");
+    Snapshot rejectedOutput = t.sendAndAwait(new Command.SetOutput(OutputKind.MSE), WAIT);
+    assertThat(rejectedOutput.error()).contains("mse");
+    assertThat(rejectedOutput.settings().output()).isEqualTo(OutputKind.SOFTMAX_CE);
+    assertThat(t.sendAndAwait(new Command.Play(), WAIT).error()).isNull();
+  }
+
+  @Test
+  void settingAWeightIsAppliedByTheTrainer() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    Snapshot s = t.sendAndAwait(new Command.SetWeight(1, 0, 3, 1.25), WAIT);
+    assertThat(s.network().w(1, 0, 3)).isEqualTo(1.25);
+    s = t.sendAndAwait(new Command.SetBias(0, 2, -0.5), WAIT);
+    assertThat(s.network().b(0, 2)).isEqualTo(-0.5);
+  }
+
+  @Test
+  void aNewOutputResetsAndSaysSo() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 10, WAIT);
+    Snapshot s = t.sendAndAwait(new Command.SetOutput(OutputKind.SIGMOID_BCE), WAIT);
+    assertThat(s.notice()).isEqualTo("Output changed to sigmoid_bce: the network was reset");
+    assertThat(s.network().layerSizes()).containsExactly(2, 8, 1);
+    assertThat(s.running()).isTrue();
+    t.await(x -> x.epoch() > 10 && x.network().outputSize() == 1, WAIT);
+  }
+
+  @Test
+  void newDataKeepsAFittingNetworkAndResetsOtherwise() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    Snapshot before = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    DatasetSpec circles = new DatasetSpec("circles", 100, 0.1, 3, true, 2);
+    Snapshot kept = t.sendAndAwait(new Command.SetData(circles, 0.5, 1), WAIT);
+    assertThat(kept.train().name()).isEqualTo("circles");
+    assertThat(kept.train().size()).isEqualTo(50);
+    assertThat(kept.network().copyW()).isDeepEqualTo(before.network().copyW());
+    assertThat(kept.epoch()).isEqualTo(1);
+    assertThat(kept.notice()).isNull();
+
+    DatasetSpec spiral = new DatasetSpec("spiral", 150, 0.1, 3, true, 3);
+    Snapshot reset = t.sendAndAwait(new Command.SetData(spiral, 0.8, 1), WAIT);
+    assertThat(reset.network().layerSizes()).containsExactly(2, 8, 3);
+    assertThat(reset.epoch()).isZero();
+    assertThat(reset.notice()).contains("spiral").contains("reset");
+
+    DatasetSpec regression = new DatasetSpec("regression", 100, 0.1, 3, true, 2);
+    Snapshot mse = t.sendAndAwait(new Command.SetData(regression, 0.8, 1), WAIT);
+    assertThat(mse.settings().output()).isEqualTo(OutputKind.MSE);
+    assertThat(mse.trainAccuracy()).isNaN();
+    assertThat(mse.trainLoss()).isFinite();
+    assertThat(t.sendAndAwait(new Command.StepEpoch(), WAIT).epoch()).isEqualTo(1);
+  }
+
+  @Test
+  void loadReplacesTheNetworkAndResetRestarts() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    Network other =
+        Network.initialized(
+            new int[] {2, 4, 4, 2},
+            new Activation[] {Activation.RELU, Activation.SIGMOID},
+            OutputKind.SOFTMAX_CE,
+            0.01,
+            7);
+    Snapshot loaded = t.sendAndAwait(new Command.Load(other), WAIT);
+    assertThat(loaded.network().copyW()).isDeepEqualTo(other.copyW());
+    assertThat(loaded.settings().hidden()).containsExactly(4, 4);
+    assertThat(loaded.settings().activations())
+        .containsExactly(Activation.RELU, Activation.SIGMOID);
+    assertThat(loaded.settings().l2()).isEqualTo(0.01);
+
+    t.send(new Command.StepEpoch());
+    Snapshot reset = t.sendAndAwait(new Command.Reset(false), WAIT);
+    assertThat(reset.epoch()).isZero();
+    assertThat(reset.history().size()).isEqualTo(1);
+    Snapshot again = t.sendAndAwait(new Command.Reset(false), WAIT);
+    assertThat(again.network().copyW()).isDeepEqualTo(reset.network().copyW());
+    Snapshot reseeded = t.sendAndAwait(new Command.Reset(true), WAIT);
+    assertThat(reseeded.network().copyW()).isNotEqualTo(reset.network().copyW());
+  }
+
+  @Test
+  void pacedPlayRecordsEachStep() throws Exception {
+    Trainer t = start(TrainerSettings.defaults().withBatchSize(8).withSpeed(10_000));
+    t.send(new Command.Play());
+    Snapshot s = t.await(x -> x.steps() > 100, WAIT);
+    assertThat(s.examplesSeen()).isEqualTo(8 * s.steps());
+    t.send(new Command.SetSpeed(5));
+    Snapshot slow = t.await(x -> x.settings().stepsPerSecond() == 5 && x.lastStep() != null, WAIT);
+    assertThat(slow.lastStep().samples().size()).isEqualTo(8);
+  }
+
+  @Test
+  void survivesAHammerOfRandomCommandsWhilePlaying() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    AtomicReference<String> firstError = new AtomicReference<>();
+    List<Throwable> senderFailures = new ArrayList<>();
+    Thread hammer =
+        new Thread(
+            () -> {
+              SplittableRandom r = new SplittableRandom(42);
+              try {
+                for (int k = 0; k < 2000; k++) {
+                  t.send(randomCommand(r));
+                  String error = t.latest().error();
+                  if (error != null) {
+                    firstError.compareAndSet(null, error);
+                  }
+                }
+              } catch (Throwable e) {
+                senderFailures.add(e);
+              }
+            });
+    hammer.start();
+    hammer.join(WAIT.toMillis());
+    assertThat(hammer.isAlive()).isFalse();
+    assertThat(senderFailures).isEmpty();
+    t.send(new Command.Play());
+    Snapshot paused = t.sendAndAwait(new Command.Pause(), WAIT);
+    Snapshot stepped = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    assertThat(stepped.epoch()).isEqualTo(paused.epoch() + 1);
+    assertThat(stepped.error()).isNull();
+    assertThat(firstError.get()).isNull();
+    assertThat(stepped.network().layerSizes()[0]).isEqualTo(2);
+    assertThat(t.isAlive()).isTrue();
+  }
+
+  private static Command randomCommand(SplittableRandom r) {
+    Activation[] activations = Activation.values();
+    String[] optimizers = {"sgd", "momentum", "nesterov", "adam"};
+    return switch (r.nextInt(16)) {
+      case 0 -> new Command.Play();
+      case 1 -> new Command.Pause();
+      case 2 -> new Command.StepExample();
+      case 3 -> new Command.StepBatch();
+      case 4 -> new Command.StepEpoch();
+      case 5 -> new Command.Reset(r.nextBoolean());
+      case 6 -> new Command.SetActivation(activations[r.nextInt(activations.length)]);
+      case 7 -> {
+        int[] hidden = new int[1 + r.nextInt(4)];
+        for (int k = 0; k < hidden.length; k++) {
+          hidden[k] = 1 + r.nextInt(16);
+        }
+        yield new Command.SetHiddenSizes(hidden);
+      }
+      case 8 ->
+          new Command.SetOutput(r.nextBoolean() ? OutputKind.SOFTMAX_CE : OutputKind.SIGMOID_BCE);
+      case 9 -> new Command.SetL2(r.nextDouble(0, 0.01));
+      case 10 -> new Command.SetLearningRate(Math.pow(10, r.nextDouble(-3, 0)));
+      case 11 -> new Command.SetOptimizer(OptimizerSettings.of(optimizers[r.nextInt(4)], 0.01));
+      case 12 -> new Command.SetBatchSize(r.nextInt(0, 40));
+      case 13 ->
+          new Command.SetSpeed(r.nextBoolean() ? TrainerSettings.FULL_SPEED : 1 + r.nextInt(2000));
+      case 14 ->
+          new Command.SetData(
+              new DatasetSpec(
+                  r.nextBoolean() ? "moons" : "circles",
+                  50 + r.nextInt(200),
+                  0.1,
+                  r.nextInt(100),
+                  true,
+                  2),
+              0.5 + r.nextDouble(0.5),
+              r.nextInt(10));
+      default -> new Command.SetWeight(0, 0, 0, r.nextDouble(-1, 1));
+    };
+  }
+
+  @Test
+  void closeEndsTheThread() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 3, WAIT);
+    t.close();
+    assertThat(t.isAlive()).isFalse();
+    assertThatThrownBy(() -> t.send(new Command.Pause())).isInstanceOf(IllegalStateException.class);
+    t.close(); // idempotent
+  }
+
+  @Test
+  void badSettingsFailOnTheCallersThread() {
+    assertThatThrownBy(() -> new Trainer(TrainerSettings.defaults().withOutput(OutputKind.MSE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mse");
+  }
+}
