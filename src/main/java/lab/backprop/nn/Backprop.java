@@ -6,8 +6,36 @@ package lab.backprop.nn;
  *
  * <p>Gradients are of the total loss (data + L2): {@code dW_l = Δ_lᵀ A_{l−1} + λ W_l}, {@code db_l
  * = Σ_n Δ_l[n]}, deltas include the 1/N of the mean.
+ *
+ * <p>Per layer l the buffers Z, A, Δ are flat row-major [N·out]; they are what {@link #toTrace}
+ * copies out, so a trace holds exactly the numbers a training step used.
  */
 public final class Backprop {
+  private int[] shape = new int[0];
+  private int capacity;
+  private double[] x = new double[0];
+  private int[] labels = new int[0];
+  private double[] targets = new double[0];
+  private double[] logSumExp = new double[0];
+  private double[][] z = new double[0][];
+  private double[][] a = new double[0][];
+  private double[][] delta = new double[0][];
+  private double[][] dW = new double[0][];
+  private double[][] db = new double[0][];
+
+  /**
+   * The batch the input buffers hold when it was all rows of {@code cachedData} from..to, in order.
+   */
+  private Samples cachedData;
+
+  private int cachedFrom;
+  private int cachedTo;
+  private OutputKind cachedOutput;
+
+  private int rowsInPass;
+  private double dataLoss;
+  private double l2Term;
+  private double loss;
 
   public Backprop() {}
 
@@ -18,36 +46,241 @@ public final class Backprop {
    * @return the total loss (data + L2) with the parameters before any update
    */
   public double run(Network net, Samples data, int[] rows, int from, int to) {
-    throw new UnsupportedOperationException("TODO");
+    int n = prepare(net, data, rows, from, to);
+    forward(net, n);
+    finishLoss(net, n, true);
+    backward(net, n);
+    return loss;
   }
 
-  /** Forward pass only: total loss on the given rows. */
+  /** Forward pass only: total loss on the given rows. Overwrites the buffers of the last run. */
   public double loss(Network net, Samples data, int[] rows, int from, int to) {
-    throw new UnsupportedOperationException("TODO");
+    int n = prepare(net, data, rows, from, to);
+    forward(net, n);
+    finishLoss(net, n, false);
+    return loss;
   }
 
   /** ∂L/∂W_l of the last {@link #run}, flat row-major [out*in] per layer; valid until next run. */
   public double[][] dW() {
-    throw new UnsupportedOperationException("TODO");
+    return dW;
   }
 
   /** ∂L/∂b_l of the last {@link #run}; valid until next run. */
   public double[][] db() {
-    throw new UnsupportedOperationException("TODO");
+    return db;
   }
 
   /** Data part of the loss of the last run or loss call. */
   public double dataLoss() {
-    throw new UnsupportedOperationException("TODO");
+    return dataLoss;
   }
 
   /** L2 part, (λ/2)·Σ W², of the last run or loss call. */
   public double l2Term() {
-    throw new UnsupportedOperationException("TODO");
+    return l2Term;
   }
 
   /** Copies every value of the last {@link #run} (which must have had the given net) out. */
   public Trace toTrace(Network net, Samples data, int[] rows, int from, int to) {
-    throw new UnsupportedOperationException("TODO");
+    int n = to - from;
+    if (n != rowsInPass || !sameShape(net)) {
+      throw new IllegalStateException("toTrace must follow a run with the same network and rows");
+    }
+    int layers = net.numLayers();
+    double[][][] zs = new double[layers][][];
+    double[][][] as = new double[layers][][];
+    double[][][] ds = new double[layers][][];
+    double[][][] dWs = new double[layers][][];
+    double[][] dbs = new double[layers][];
+    for (int l = 0; l < layers; l++) {
+      int in = net.layerSize(l);
+      int out = net.layerSize(l + 1);
+      zs[l] = Matrices.unflatten(z[l], n, out);
+      as[l] = Matrices.unflatten(a[l], n, out);
+      ds[l] = Matrices.unflatten(delta[l], n, out);
+      dWs[l] = Matrices.unflatten(dW[l], out, in);
+      dbs[l] = db[l].clone();
+    }
+    double[][] xs = Matrices.unflatten(x, n, net.inputSize());
+    int[] ys = null;
+    double[] ts = null;
+    if (net.output().isClassification()) {
+      ys = java.util.Arrays.copyOf(labels, n);
+    } else {
+      ts = java.util.Arrays.copyOf(targets, n);
+    }
+    return new Trace(
+        new Samples(xs, ys, ts),
+        net.copyW(),
+        net.copyB(),
+        zs,
+        as,
+        ds,
+        dWs,
+        dbs,
+        loss,
+        dataLoss,
+        l2Term);
+  }
+
+  private boolean sameShape(Network net) {
+    if (shape.length != net.numLayers() + 1) {
+      return false;
+    }
+    for (int k = 0; k < shape.length; k++) {
+      if (shape[k] != net.layerSize(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sizes the buffers and copies the batch in; returns its row count. */
+  private int prepare(Network net, Samples data, int[] rows, int from, int to) {
+    int n = to - from;
+    if (n < 1 || from < 0 || (rows == null ? to > data.size() : to > rows.length)) {
+      throw new IllegalArgumentException(
+          "rows "
+              + from
+              + ".."
+              + to
+              + " are not a non-empty range of the "
+              + data.size()
+              + " rows");
+    }
+    if (!sameShape(net) || n > capacity) {
+      allocate(net, Math.max(n, sameShape(net) ? capacity : 0));
+    }
+    if (rows != null
+        || data != cachedData
+        || from != cachedFrom
+        || to != cachedTo
+        || net.output() != cachedOutput) {
+      gather(net, data, rows, from, to);
+      cachedData = rows == null ? data : null;
+      cachedFrom = from;
+      cachedTo = to;
+      cachedOutput = net.output();
+    }
+    rowsInPass = n;
+    return n;
+  }
+
+  private void allocate(Network net, int rows) {
+    int layers = net.numLayers();
+    shape = net.layerSizes();
+    capacity = rows;
+    x = new double[rows * net.inputSize()];
+    labels = new int[rows];
+    targets = new double[rows];
+    logSumExp = new double[rows];
+    z = new double[layers][];
+    a = new double[layers][];
+    delta = new double[layers][];
+    dW = new double[layers][];
+    db = new double[layers][];
+    for (int l = 0; l < layers; l++) {
+      int out = shape[l + 1];
+      z[l] = new double[rows * out];
+      a[l] = new double[rows * out];
+      delta[l] = new double[rows * out];
+      dW[l] = new double[out * shape[l]];
+      db[l] = new double[out];
+    }
+    cachedData = null;
+  }
+
+  private void gather(Network net, Samples data, int[] rows, int from, int to) {
+    int in = net.inputSize();
+    OutputKind output = net.output();
+    int classes = net.outputSize();
+    double[][] X = data.X();
+    for (int k = 0; k < to - from; k++) {
+      int r = rows == null ? from + k : rows[from + k];
+      double[] row = X[r];
+      if (row.length != in) {
+        throw new IllegalArgumentException(
+            "X[" + r + "] has " + row.length + " values, layer_sizes says " + in);
+      }
+      System.arraycopy(row, 0, x, k * in, in);
+      if (output.isClassification()) {
+        if (data.y() == null) {
+          throw new IllegalArgumentException("y: labels are needed for " + output.jsonName());
+        }
+        int label = data.y()[r];
+        int limit = output == OutputKind.SOFTMAX_CE ? classes : 2;
+        if (label < 0 || label >= limit) {
+          throw new IllegalArgumentException(
+              "y[" + r + "] is " + label + ", expected 0 to " + (limit - 1));
+        }
+        labels[k] = label;
+      } else {
+        if (data.t() == null) {
+          throw new IllegalArgumentException("t: targets are needed for mse");
+        }
+        targets[k] = data.t()[r];
+      }
+    }
+    cachedData = null;
+  }
+
+  private void forward(Network net, int n) {
+    int layers = net.numLayers();
+    double[] input = x;
+    for (int l = 0; l < layers; l++) {
+      int in = net.layerSize(l);
+      int out = net.layerSize(l + 1);
+      Kernels.affine(net.weights(l), net.biases(l), in, out, input, z[l], n);
+      if (l < layers - 1) {
+        net.activation(l).apply(z[l], a[l], n * out);
+      }
+      input = a[l];
+    }
+  }
+
+  /** Output function, data loss, L2 term and (when wanted) the output deltas. */
+  private void finishLoss(Network net, int n, boolean withDelta) {
+    int last = net.numLayers() - 1;
+    int k = net.outputSize();
+    double invN = 1.0 / n;
+    double[] zL = z[last];
+    double[] aL = a[last];
+    double[] dL = withDelta ? delta[last] : null;
+    double sum;
+    switch (net.output()) {
+      case SOFTMAX_CE:
+        Kernels.softmax(zL, aL, n, k, logSumExp);
+        sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
+        break;
+      case SIGMOID_BCE:
+        Kernels.sigmoid(zL, aL, n);
+        sum = Kernels.sigmoidCrossEntropy(zL, aL, labels, n, invN, dL);
+        break;
+      default:
+        System.arraycopy(zL, 0, aL, 0, n);
+        sum = Kernels.squaredError(zL, targets, n, invN, dL);
+        break;
+    }
+    dataLoss = sum / n;
+    l2Term = net.l2Term();
+    loss = dataLoss + l2Term;
+  }
+
+  private void backward(Network net, int n) {
+    double lambda = net.l2Lambda();
+    for (int l = net.numLayers() - 1; l >= 0; l--) {
+      int in = net.layerSize(l);
+      int out = net.layerSize(l + 1);
+      double[] w = net.weights(l);
+      Kernels.weightGradient(delta[l], l == 0 ? x : a[l - 1], n, in, out, dW[l], db[l]);
+      if (lambda != 0) {
+        Kernels.addL2(dW[l], w, lambda);
+      }
+      if (l > 0) {
+        Kernels.backDelta(delta[l], w, n, in, out, delta[l - 1]);
+        net.activation(l - 1).multiplyByDerivative(z[l - 1], a[l - 1], delta[l - 1], n * in);
+      }
+    }
   }
 }

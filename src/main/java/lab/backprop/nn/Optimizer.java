@@ -8,7 +8,16 @@ package lab.backprop.nn;
 public interface Optimizer {
 
   static Optimizer create(OptimizerSettings settings) {
-    throw new UnsupportedOperationException("TODO");
+    switch (settings.name()) {
+      case "sgd":
+        return new Sgd(settings);
+      case "momentum":
+        return new Momentum(settings, false);
+      case "nesterov":
+        return new Momentum(settings, true);
+      default:
+        return new Adam(settings);
+    }
   }
 
   OptimizerSettings settings();
@@ -22,4 +31,11 @@ public interface Optimizer {
 
   /** Clears the state. */
   void reset();
+
+  /**
+   * Changes the hyper-parameters and keeps the state (as changing a torch param group's lr does).
+   *
+   * @throws IllegalArgumentException when {@code settings} names another optimizer
+   */
+  void updateSettings(OptimizerSettings settings);
 }

@@ -12,7 +12,31 @@ public record OptimizerSettings(
    *     momentum or beta outside [0, 1), or a negative eps, naming the field
    */
   public OptimizerSettings {
-    throw new UnsupportedOperationException("TODO");
+    if (name == null
+        || !(name.equals("sgd")
+            || name.equals("momentum")
+            || name.equals("nesterov")
+            || name.equals("adam"))) {
+      throw new IllegalArgumentException(
+          "optimizer name: unknown optimizer '"
+              + name
+              + "', expected one of sgd, momentum, nesterov, adam");
+    }
+    if (!(lr > 0) || !Double.isFinite(lr)) {
+      throw new IllegalArgumentException("lr: expected a finite number > 0, got " + lr);
+    }
+    checkUnitInterval("momentum", momentum);
+    checkUnitInterval("beta1", beta1);
+    checkUnitInterval("beta2", beta2);
+    if (!(eps >= 0) || !Double.isFinite(eps)) {
+      throw new IllegalArgumentException("eps: expected a finite number >= 0, got " + eps);
+    }
+  }
+
+  private static void checkUnitInterval(String field, double value) {
+    if (!(value >= 0 && value < 1)) {
+      throw new IllegalArgumentException(field + ": expected a number in [0, 1), got " + value);
+    }
   }
 
   public static OptimizerSettings of(String name, double lr) {

@@ -27,6 +27,12 @@ public enum OutputKind {
    * @throws IllegalArgumentException naming the valid choices when {@code name} is not one
    */
   public static OutputKind fromName(String name) {
-    throw new UnsupportedOperationException("TODO");
+    for (OutputKind k : values()) {
+      if (k.jsonName.equals(name)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown output '" + name + "', expected one of softmax_ce, sigmoid_bce, mse");
   }
 }

@@ -3,8 +3,17 @@ package lab.backprop.nn;
 /**
  * Fast forward passes for many points (the decision-boundary grid, accuracy): reusable buffers, no
  * allocation after the first call for a shape. Not thread-safe; one per thread.
+ *
+ * <p>Points are processed in blocks of {@value #BLOCK} so the per-layer buffers stay in cache; the
+ * loops are those of {@link Backprop} ({@link Kernels}), so the outputs are the very numbers a
+ * training pass computes for the same point.
  */
 public final class Predictor {
+  static final int BLOCK = 256;
+
+  private int[] shape = new int[0];
+  private double[][] z = new double[0][];
+  private double[][] a = new double[0][];
 
   public Predictor() {}
 
@@ -14,7 +23,7 @@ public final class Predictor {
    * {@code out}.
    */
   public void predict(Network net, double[] x, int n, double[] out) {
-    throw new UnsupportedOperationException("TODO");
+    predictWithUnit(net, x, n, out, -1, -1, null);
   }
 
   /**
@@ -23,6 +32,74 @@ public final class Predictor {
    */
   public void predictWithUnit(
       Network net, double[] x, int n, double[] out, int layer, int unit, double[] unitOut) {
-    throw new UnsupportedOperationException("TODO");
+    int in = net.inputSize();
+    int k = net.outputSize();
+    if (x.length < n * in || out.length < n * k) {
+      throw new IllegalArgumentException(
+          "x needs " + n * in + " values and out " + n * k + " for " + n + " points");
+    }
+    if (unitOut != null
+        && (layer < 0
+            || layer >= net.numLayers()
+            || unit < 0
+            || unit >= net.layerSize(layer + 1)
+            || unitOut.length < n)) {
+      throw new IllegalArgumentException(
+          "unit " + unit + " of layer " + layer + " does not exist or unitOut is too short");
+    }
+    ensure(net);
+    int layers = net.numLayers();
+    int last = layers - 1;
+    for (int start = 0; start < n; start += BLOCK) {
+      int m = Math.min(BLOCK, n - start);
+      double[] input = a[layers]; // the block's inputs
+      System.arraycopy(x, start * in, input, 0, m * in);
+      for (int l = 0; l < layers; l++) {
+        int inL = net.layerSize(l);
+        int outL = net.layerSize(l + 1);
+        Kernels.affine(net.weights(l), net.biases(l), inL, outL, input, z[l], m);
+        if (l < last) {
+          net.activation(l).apply(z[l], a[l], m * outL);
+        }
+        input = a[l];
+      }
+      switch (net.output()) {
+        case SOFTMAX_CE:
+          Kernels.softmax(z[last], a[last], m, k, null);
+          break;
+        case SIGMOID_BCE:
+          Kernels.sigmoid(z[last], a[last], m);
+          break;
+        default:
+          System.arraycopy(z[last], 0, a[last], 0, m);
+          break;
+      }
+      System.arraycopy(a[last], 0, out, start * k, m * k);
+      if (unitOut != null) {
+        int width = net.layerSize(layer + 1);
+        for (int r = 0; r < m; r++) {
+          unitOut[start + r] = a[layer][r * width + unit];
+        }
+      }
+    }
+  }
+
+  private void ensure(Network net) {
+    int layers = net.numLayers();
+    boolean same = shape.length == layers + 1;
+    for (int k = 0; same && k <= layers; k++) {
+      same = shape[k] == net.layerSize(k);
+    }
+    if (same) {
+      return;
+    }
+    shape = net.layerSizes();
+    z = new double[layers][];
+    a = new double[layers + 1][];
+    for (int l = 0; l < layers; l++) {
+      z[l] = new double[BLOCK * shape[l + 1]];
+      a[l] = new double[BLOCK * shape[l + 1]];
+    }
+    a[layers] = new double[BLOCK * shape[0]];
   }
 }

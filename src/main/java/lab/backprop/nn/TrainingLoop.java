@@ -1,90 +1,203 @@
 package lab.backprop.nn;
 
+import java.util.SplittableRandom;
+
 /**
  * Steps of training on one data set: one example, one mini-batch, or one epoch of shuffled
  * mini-batches. Deterministic: the same network, data, settings and seed give the same run bit for
  * bit. The steady-state loop allocates nothing. Not thread-safe.
  *
  * <p>Order of examples: each epoch draws a fresh permutation (from the seed); {@link
- * #stepExample()} and {@link #stepBatch()} continue through the current epoch's permutation.
+ * #stepExample()} and {@link #stepBatch()} continue through the current epoch's permutation. The
+ * permutation of an epoch is drawn as soon as the previous epoch ends, so {@link #nextBatchRows()}
+ * is exactly what the next step uses. Full-batch training uses the rows in their order (the order
+ * of a single batch does not change the gradient) and draws no permutation.
  */
 public final class TrainingLoop {
+  private Network net;
+  private Samples data;
+  private Optimizer optimizer;
+  private int batchSize;
+  private final SplittableRandom random;
+  private final Backprop backprop = new Backprop();
+  private int[] order;
+  private int position;
+  private long epoch;
+  private long examplesSeen;
 
   /**
    * @param batchSize 1 … N; a value ≥ N (or ≤ 0) means full batch
    */
   public TrainingLoop(
       Network net, Samples data, OptimizerSettings optimizer, int batchSize, long seed) {
-    throw new UnsupportedOperationException("TODO");
+    this.net = net;
+    this.optimizer = Optimizer.create(optimizer);
+    this.random = new SplittableRandom(seed);
+    this.batchSize = batchSize;
+    this.data = checkData(data);
+    startOrder();
+  }
+
+  private static Samples checkData(Samples data) {
+    if (data == null || data.size() < 1) {
+      throw new IllegalArgumentException("data: at least one row is needed");
+    }
+    return data;
   }
 
   public Network network() {
-    throw new UnsupportedOperationException("TODO");
+    return net;
+  }
+
+  /** The forward/backward buffers of the last step (its gradients, for a trace). */
+  public Backprop backprop() {
+    return backprop;
   }
 
   /** Trains on the next single example; returns its loss before the update. */
   public double stepExample() {
-    throw new UnsupportedOperationException("TODO");
+    return step(1);
   }
 
   /** Trains on the next mini-batch; returns its loss before the update. */
   public double stepBatch() {
-    throw new UnsupportedOperationException("TODO");
+    return step(effectiveBatch());
   }
 
   /** Finishes the current epoch (or runs a whole one); returns the mean batch loss. */
   public double stepEpoch() {
-    throw new UnsupportedOperationException("TODO");
+    long target = epoch + 1;
+    double sum = 0;
+    int batches = 0;
+    while (epoch < target) {
+      sum += stepBatch();
+      batches++;
+    }
+    return sum / batches;
+  }
+
+  private double step(int wanted) {
+    int n = data.size();
+    int count = Math.min(wanted, n - position);
+    double loss = backprop.run(net, data, fullBatch() ? null : order, position, position + count);
+    optimizer.step(net, backprop.dW(), backprop.db());
+    position += count;
+    examplesSeen += count;
+    if (position == n) {
+      epoch++;
+      position = 0;
+      if (!fullBatch()) {
+        shuffle();
+      }
+    }
+    return loss;
+  }
+
+  private boolean fullBatch() {
+    return batchSize <= 0 || batchSize >= data.size();
+  }
+
+  private int effectiveBatch() {
+    return fullBatch() ? data.size() : batchSize;
+  }
+
+  /** (Re)starts the epoch order: the identity, shuffled unless training is full batch. */
+  private void startOrder() {
+    int n = data.size();
+    if (order == null || order.length != n) {
+      order = new int[n];
+    }
+    position = 0;
+    if (!fullBatch()) {
+      shuffle();
+    } else {
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+    }
+  }
+
+  /** A fresh Fisher–Yates permutation of 0 … N−1. */
+  private void shuffle() {
+    int n = order.length;
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
+    }
+    for (int k = n - 1; k > 0; k--) {
+      int j = random.nextInt(k + 1);
+      int tmp = order[k];
+      order[k] = order[j];
+      order[j] = tmp;
+    }
   }
 
   /** Completed epochs. */
   public long epoch() {
-    throw new UnsupportedOperationException("TODO");
+    return epoch;
   }
 
   /** Examples trained on so far. */
   public long examplesSeen() {
-    throw new UnsupportedOperationException("TODO");
+    return examplesSeen;
   }
 
   /** Row indices of the next mini-batch (a copy), for recording a step-through trace. */
   public int[] nextBatchRows() {
-    throw new UnsupportedOperationException("TODO");
+    int count = Math.min(effectiveBatch(), data.size() - position);
+    int[] rows = new int[count];
+    System.arraycopy(order, position, rows, 0, count);
+    return rows;
   }
 
   /** Index of the next example, for recording a step-through trace. */
   public int nextExampleRow() {
-    throw new UnsupportedOperationException("TODO");
+    return order[position];
   }
 
   public void setOptimizer(OptimizerSettings settings) {
-    throw new UnsupportedOperationException("TODO");
+    if (settings.name().equals(optimizer.settings().name())) {
+      optimizer.updateSettings(settings);
+    } else {
+      optimizer = Optimizer.create(settings);
+    }
   }
 
   public OptimizerSettings optimizerSettings() {
-    throw new UnsupportedOperationException("TODO");
+    return optimizer.settings();
   }
 
+  /**
+   * Changes the batch size from the next step on. Switching between full batch and mini-batches
+   * starts a new epoch order (a fresh permutation, or the identity) at the current position.
+   */
   public void setBatchSize(int batchSize) {
-    throw new UnsupportedOperationException("TODO");
+    boolean wasFull = fullBatch();
+    this.batchSize = batchSize;
+    if (wasFull != fullBatch()) {
+      int keep = position;
+      startOrder();
+      position = keep;
+    }
   }
 
   public int batchSize() {
-    throw new UnsupportedOperationException("TODO");
+    return batchSize;
   }
 
   /** Replaces the data (keeps the network); the epoch's order starts afresh. */
   public void setData(Samples data) {
-    throw new UnsupportedOperationException("TODO");
+    this.data = checkData(data);
+    startOrder();
   }
 
   /** Replaces the network (e.g. after reset or load); optimizer state is cleared. */
   public void setNetwork(Network net) {
-    throw new UnsupportedOperationException("TODO");
+    this.net = net;
+    optimizer.reset();
   }
 
   /** Tell the loop the network changed shape in place (resize): optimizer state is cleared. */
   public void networkShapeChanged() {
-    throw new UnsupportedOperationException("TODO");
+    optimizer.reset();
   }
 }
