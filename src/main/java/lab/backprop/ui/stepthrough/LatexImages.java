@@ -20,7 +20,6 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class LatexImages {
   private static final int CACHE_SIZE = 512;
-  private static final Insets PADDING = new Insets(2, 2, 2, 2);
 
   private record Key(String latex, float size, int argb) {}
 
@@ -77,7 +76,8 @@ public final class LatexImages {
       throw new IllegalArgumentException(
           "LaTeX: cannot typeset '" + latex + "': " + e.getMessage(), e);
     }
-    icon.setInsets(PADDING);
+    // A new Insets each time: TeXIcon.setInsets adds to the object it is given.
+    icon.setInsets(new Insets(2, 2, 2, 2));
     icon.setForeground(color);
     int width = Math.max(1, icon.getIconWidth());
     int height = Math.max(1, icon.getIconHeight());
