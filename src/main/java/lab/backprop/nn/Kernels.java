@@ -56,7 +56,7 @@ final class Kernels {
       }
       double s = 0;
       for (int j = 0; j < k; j++) {
-        double e = Math.exp(z[o + j] - m);
+        double e = NnMath.exp(z[o + j] - m);
         p[o + j] = e;
         s += e;
       }
@@ -110,7 +110,7 @@ final class Kernels {
     for (int r = 0; r < n; r++) {
       double zr = z[r];
       double yr = y[r];
-      sum += Math.max(zr, 0.0) - zr * yr + Math.log1p(Math.exp(-Math.abs(zr)));
+      sum += Math.max(zr, 0.0) - zr * yr + Math.log1p(NnMath.exp(-Math.abs(zr)));
       if (delta != null) {
         delta[r] = (p[r] - yr) * invN;
       }

@@ -120,4 +120,27 @@ class NnMathTest {
     assertThat(NnMath.sigmoid(1000)).isEqualTo(1.0);
     assertThat(NnMath.sigmoid(-1000)).isEqualTo(0.0);
   }
+
+  @Test
+  void expIsWithinTwoUlpOfStrictMathEverywhere() {
+    double worstUlps = 0;
+    for (int k = -3_000_000; k <= 3_000_000; k++) {
+      double x = k * 2.4e-4; // ±720: the table path, overflow and the subnormal hand-over
+      double expected = StrictMath.exp(x);
+      if (expected > Double.MIN_NORMAL && expected < Double.MAX_VALUE) {
+        worstUlps = Math.max(worstUlps, ulps(NnMath.exp(x), expected));
+      } else {
+        assertThat(NnMath.exp(x)).isEqualTo(Math.exp(x));
+      }
+    }
+    for (int k = -100_000; k <= 100_000; k++) {
+      double x = k * 1.7e-5; // densely around 0, where the softmax and tanh use it most
+      worstUlps = Math.max(worstUlps, ulps(NnMath.exp(x), StrictMath.exp(x)));
+    }
+    assertThat(worstUlps).isLessThanOrEqualTo(2.0);
+    assertThat(NnMath.exp(0.0)).isEqualTo(1.0);
+    assertThat(NnMath.exp(1000)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(NnMath.exp(-1000)).isEqualTo(0.0);
+    assertThat(NnMath.exp(Double.NaN)).isNaN();
+  }
 }
