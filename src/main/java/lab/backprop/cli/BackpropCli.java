@@ -1,0 +1,85 @@
+package lab.backprop.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command of the headless tools: {@code java -jar backprop-lab-<version>-all.jar CMD}. */
+@Command(
+    name = "backprop-lab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Backprop Lab without a window: gradients, optimizer steps, data, training, benchmarks.",
+    subcommands = {
+      GradCommand.class,
+      StepsCommand.class,
+      DatasetCommand.class,
+      TrainCommand.class,
+      GradcheckCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "%nWithout a command the jar opens the app window.",
+      "%nExample:",
+      "  java -jar backprop-lab-0.1.0-all.jar train --epochs 2000 --out net.json"
+    })
+public final class BackpropCli implements Runnable {
+  /** The command names; the launcher runs the command line when the first argument is one. */
+  public static final Set<String> COMMANDS =
+      Set.of("grad", "steps", "dataset", "train", "gradcheck", "bench");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "missing command, expected one of " + String.join(", ", sorted()));
+  }
+
+  private static java.util.List<String> sorted() {
+    return java.util.List.of("grad", "steps", "dataset", "train", "gradcheck", "bench");
+  }
+
+  /** The configured command line, writing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new BackpropCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cli.setParameterExceptionHandler(ErrorReporter::parameterError);
+    cli.setExecutionExceptionHandler(ErrorReporter::executionError);
+    return cli;
+  }
+
+  /**
+   * Runs one command; returns the exit code (0 ok, 1 check failed or internal error, 2 bad input).
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      return commandLine(out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  public static int execute(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    return execute(args, out, err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+}

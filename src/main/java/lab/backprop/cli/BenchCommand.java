@@ -1,0 +1,204 @@
+package lab.backprop.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import lab.backprop.io.Json;
+import lab.backprop.nn.Backprop;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.Predictor;
+import lab.backprop.nn.TrainingLoop;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times training epochs and the decision-boundary grid. After a warm-up (so the JIT has compiled
+ * the hot loops), each repeat trains a copy of the same initial network for --epochs epochs.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Measures training speed and boundary-grid speed; prints one JSON object: epochs_per_s"
+          + " {median, min, max} over the repeats, examples_per_s (median), grid_ms (median time"
+          + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
+          + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
+          + " allocated_bytes_per_epoch (of the warmed-up training loop).",
+      "Takes the options of train; the whole data set is used for training unless --ratio is"
+          + " given."
+    },
+    footer = {
+      "%nExample:",
+      "  backprop-lab bench --n 1000 --noise 0.1 --hidden 8 --epochs 3000 --repeat 5 --grid 200"
+    })
+final class BenchCommand implements Callable<Integer> {
+  private static final int GRID_RUNS_PER_REPEAT = 10;
+
+  @Mixin DatasetOptions data;
+  @Mixin DataFileOption dataFile;
+  @Mixin ModelOptions model;
+
+  @Option(
+      names = "--ratio",
+      defaultValue = "1",
+      description = "Fraction of the rows used for training (default: ${DEFAULT-VALUE}).")
+  double ratio;
+
+  @Option(
+      names = "--repeat",
+      defaultValue = "5",
+      description = "Timed repeats, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(
+      names = "--grid",
+      defaultValue = "200",
+      description = "Grid size G (G x G points), 2 to 2000 (default: ${DEFAULT-VALUE}).")
+  int grid;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "1.5",
+      paramLabel = "SECONDS",
+      description = "Untimed warm-up, 0 to 60 s (default: ${DEFAULT-VALUE}).")
+  double warmup;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Checks.range("--repeat", repeat, 1, 1000);
+    Checks.range("--grid", grid, 2, 2000);
+    if (!(warmup >= 0 && warmup <= 60)) {
+      throw new BadInputException(
+          "--warmup " + warmup + " is out of range, expected 0 to 60 seconds");
+    }
+    Experiment ex = Experiment.build(data, dataFile, model, ratio);
+    Network initial = ex.network().copy();
+    GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
+
+    double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
+    double[] epochsPerSecond = new double[repeat];
+    Network trained = null;
+    for (int r = 0; r < repeat; r++) {
+      trained = initial.copy();
+      TrainingLoop loop =
+          new TrainingLoop(trained, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());
+      long start = System.nanoTime();
+      for (int e = 0; e < ex.epochs(); e++) {
+        loop.stepEpoch();
+      }
+      epochsPerSecond[r] = ex.epochs() / ((System.nanoTime() - start) * 1e-9);
+    }
+    double[] gridMs = new double[GRID_RUNS_PER_REPEAT * repeat];
+    for (int i = 0; i < gridMs.length; i++) {
+      gridMs[i] = gridTimer.time(trained) * 1e-6;
+    }
+    int n = ex.train().size();
+    double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
+    ObjectNode json = result(ex, epochsPerSecond, gridMs, finalLoss);
+    if (AllocationMeter.available()) {
+      json.put("allocated_bytes_per_epoch", allocatedPerEpoch);
+    }
+    spec.commandLine().getOut().println(json.toString());
+    return 0;
+  }
+
+  /**
+   * Runs training and the grid untimed for --warmup seconds, then measures what the warmed-up
+   * training loop allocates.
+   *
+   * @return bytes allocated per epoch in steady state (0 when the JVM cannot tell)
+   */
+  private double warmUp(Experiment ex, Network initial, GridTimer gridTimer) {
+    long trainUntil = System.nanoTime() + (long) (warmup * 0.75e9);
+    Network net = initial.copy();
+    TrainingLoop loop =
+        new TrainingLoop(net, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());
+    do {
+      loop.stepEpoch();
+    } while (System.nanoTime() < trainUntil);
+    long gridUntil = System.nanoTime() + (long) (warmup * 0.25e9);
+    do {
+      gridTimer.time(net);
+    } while (System.nanoTime() < gridUntil);
+    int epochs = Math.min(ex.epochs(), 1000);
+    long before = AllocationMeter.bytes();
+    for (int e = 0; e < epochs; e++) {
+      loop.stepEpoch();
+    }
+    return (double) (AllocationMeter.bytes() - before) / epochs;
+  }
+
+  private ObjectNode result(
+      Experiment ex, double[] epochsPerSecond, double[] gridMs, double finalLoss) {
+    ObjectNode root = Json.mapper().createObjectNode();
+    ObjectNode rate = root.putObject("epochs_per_s");
+    rate.put("median", median(epochsPerSecond));
+    rate.put("min", Arrays.stream(epochsPerSecond).min().orElseThrow());
+    rate.put("max", Arrays.stream(epochsPerSecond).max().orElseThrow());
+    root.put("examples_per_s", median(epochsPerSecond) * ex.train().size());
+    root.put("grid_ms", median(gridMs));
+    root.put("grid_ms_min", Arrays.stream(gridMs).min().orElseThrow());
+    root.put("grid_ms_max", Arrays.stream(gridMs).max().orElseThrow());
+    root.put("final_loss", finalLoss);
+    root.put("train_rows", ex.train().size());
+    var sizes = root.putArray("layer_sizes");
+    Arrays.stream(ex.network().layerSizes()).forEach(sizes::add);
+    root.put("epochs", ex.epochs());
+    root.put("batch", ex.batchSize() == 0 ? "full" : Integer.toString(ex.batchSize()));
+    root.put("repeat", repeat);
+    root.put("grid", grid);
+    return root;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  /** A G x G grid over the bounding box of the points, evaluated with one forward pass each. */
+  static final class GridTimer {
+    private final double[] x;
+    private final double[] out;
+    private final int points;
+    private final Predictor predictor = new Predictor();
+
+    GridTimer(double[][] data, int g, int outputs) {
+      double minX = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (double[] p : data) {
+        minX = Math.min(minX, p[0]);
+        maxX = Math.max(maxX, p[0]);
+        minY = Math.min(minY, p[1]);
+        maxY = Math.max(maxY, p[1]);
+      }
+      points = g * g;
+      x = new double[2 * points];
+      out = new double[points * outputs];
+      for (int r = 0; r < g; r++) {
+        for (int c = 0; c < g; c++) {
+          int i = r * g + c;
+          x[2 * i] = minX + (maxX - minX) * c / (g - 1);
+          x[2 * i + 1] = minY + (maxY - minY) * r / (g - 1);
+        }
+      }
+    }
+
+    /** Nanoseconds for one evaluation of the whole grid. */
+    long time(Network net) {
+      long start = System.nanoTime();
+      predictor.predict(net, x, points, out);
+      return System.nanoTime() - start;
+    }
+  }
+}

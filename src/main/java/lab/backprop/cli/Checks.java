@@ -1,0 +1,37 @@
+package lab.backprop.cli;
+
+/** Range checks of option values, with messages that name the option. */
+final class Checks {
+  private Checks() {}
+
+  static void range(String option, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new BadInputException(
+          option + " " + value + " is out of range, expected " + min + " to " + max);
+    }
+  }
+
+  static void atLeast(String option, double value, double min) {
+    if (!Double.isFinite(value) || value < min) {
+      throw new BadInputException(
+          option + " " + value + " is out of range, expected a number >= " + min);
+    }
+  }
+
+  static void positive(String option, double value) {
+    if (!Double.isFinite(value) || value <= 0) {
+      throw new BadInputException(option + " " + value + " is out of range, expected a number > 0");
+    }
+  }
+
+  /** A file to be written: its folder must exist (null means "not asked for"). */
+  static void outputFile(String option, java.nio.file.Path file) {
+    if (file == null) {
+      return;
+    }
+    java.nio.file.Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+      throw new BadInputException(option + " " + file + ": folder " + folder + " does not exist");
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package lab.backprop.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Typed access to the fields of a JSON tree. Every failure names the field by its path (e.g. {@code
+ * W[0][2][1]}) and what was expected.
+ */
+final class JsonFields {
+  private JsonFields() {}
+
+  static JsonNode required(JsonNode object, String name) throws InputFormatException {
+    JsonNode value = object.get(name);
+    if (value == null || value.isNull()) {
+      throw new InputFormatException("missing field \"" + name + "\"");
+    }
+    return value;
+  }
+
+  /** A required field of a nested object, named by its full path, e.g. optimizer.name. */
+  static JsonNode required(JsonNode object, String parent, String name)
+      throws InputFormatException {
+    JsonNode value = object.get(name);
+    if (value == null || value.isNull()) {
+      throw new InputFormatException("missing field \"" + parent + "." + name + "\"");
+    }
+    return value;
+  }
+
+  static JsonNode array(JsonNode node, String path) throws InputFormatException {
+    if (!node.isArray()) {
+      throw new InputFormatException(path + " is " + describe(node) + ", expected a list [...]");
+    }
+    return node;
+  }
+
+  static JsonNode object(JsonNode node, String path) throws InputFormatException {
+    if (!node.isObject()) {
+      throw new InputFormatException(path + " is " + describe(node) + ", expected an object {...}");
+    }
+    return node;
+  }
+
+  static double number(JsonNode node, String path) throws InputFormatException {
+    if (!node.isNumber()) {
+      throw new InputFormatException(path + " is " + describe(node) + ", expected a number");
+    }
+    double value = node.doubleValue();
+    if (!Double.isFinite(value)) {
+      throw new InputFormatException(path + " is " + node + ", expected a finite number");
+    }
+    return value;
+  }
+
+  static int integer(JsonNode node, String path) throws InputFormatException {
+    if (!node.isNumber()) {
+      throw new InputFormatException(path + " is " + describe(node) + ", expected an integer");
+    }
+    double value = node.doubleValue();
+    if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+      throw new InputFormatException(path + " = " + node + ", expected an integer");
+    }
+    return (int) value;
+  }
+
+  static String text(JsonNode node, String path) throws InputFormatException {
+    if (!node.isTextual()) {
+      throw new InputFormatException(path + " is " + describe(node) + ", expected a string");
+    }
+    return node.textValue();
+  }
+
+  /** A list of numbers of the given length. */
+  static double[] vector(JsonNode node, String path, int length, String lengthSource)
+      throws InputFormatException {
+    array(node, path);
+    if (node.size() != length) {
+      throw new InputFormatException(
+          path + " has " + node.size() + " entries, " + lengthSource + " says " + length);
+    }
+    double[] v = new double[length];
+    for (int i = 0; i < length; i++) {
+      v[i] = number(node.get(i), path + "[" + i + "]");
+    }
+    return v;
+  }
+
+  /** A [rows][cols] matrix of numbers. */
+  static double[][] matrix(
+      JsonNode node, String path, int rows, String rowSource, int cols, String colSource)
+      throws InputFormatException {
+    array(node, path);
+    if (node.size() != rows) {
+      throw new InputFormatException(
+          path + " has " + node.size() + " rows, " + rowSource + " says " + rows);
+    }
+    double[][] m = new double[rows][];
+    for (int r = 0; r < rows; r++) {
+      m[r] = vector(node.get(r), path + "[" + r + "]", cols, colSource);
+    }
+    return m;
+  }
+
+  static String describe(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    String text = node.toString();
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+  }
+}
