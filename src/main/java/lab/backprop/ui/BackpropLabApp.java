@@ -76,7 +76,7 @@ public class BackpropLabApp extends Application {
     MainViewModel vm = new MainViewModel(trainer.latest().settings(), trainer::send);
     view = new MainView(vm, trainer::latest);
     var bounds = Screen.getPrimary().getVisualBounds();
-    double width = Math.min(1600, Math.max(1000, bounds.getWidth() * 0.95));
+    double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
     Scene scene = new Scene(view, width, height);
     scene
