@@ -174,9 +174,7 @@ class MainWindowTest {
     fxRun(
         () -> {
           ChoiceBox<Activation> act = robot.lookup("#activationChoice").query();
-          // not relu: after thousands of tanh epochs, relu units can lift the loss above the
-          // trainer's divergence bound (10 × chance), which pauses training
-          act.setValue(Activation.SIGMOID);
+          act.setValue(Activation.RELU);
           Spinner<Integer> layers = robot.lookup("#layersSpinner").query();
           layers.getValueFactory().setValue(2);
           Spinner<Integer> units2 = robot.lookup("#unitsSpinner2").query();
@@ -189,7 +187,7 @@ class MainWindowTest {
         () -> {
           Snapshot s = latest();
           return Arrays.equals(s.network().layerSizes(), new int[] {2, 12, 5, 2})
-              && s.network().activation(0) == Activation.SIGMOID;
+              && s.network().activation(0) == Activation.RELU;
         });
     long epochAfterChange = latest().epoch();
     waitFor(20, () -> latest().epoch() > epochAfterChange + 10);
