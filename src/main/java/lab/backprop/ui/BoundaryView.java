@@ -1,7 +1,5 @@
 package lab.backprop.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
@@ -9,12 +7,11 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import lab.backprop.data.Dataset;
@@ -24,6 +21,14 @@ import lab.backprop.data.Task;
  * The input plane: the decision-boundary raster (computed elsewhere, see {@link BoundaryRaster}),
  * the class borders, the data points (train filled, test hollow) and axes with ticks. The shown
  * extent fills the view, keeping the scales of the two axes within a factor of MAX_STRETCH.
+ *
+ * <p>Everything inside the plot box changes with every training step, so it is one opaque picture
+ * at the exact on-screen pixel size, painted by {@link PlotPainter} (normally on the render worker,
+ * see {@link #plotRequest()}); the FX side only uploads it and draws it unscaled. With the software
+ * pipeline (Xvfb, no GPU) that is what keeps frames short: no image scaling, no path rasterising,
+ * no layer blending. The picture sits in an opaque pane that no other node overlaps, so a new
+ * picture repaints only that pane; the axes are two canvases beside it that change only with the
+ * data or the size.
  */
 public final class BoundaryView extends Region {
   static final double LEFT = 44;
@@ -39,54 +44,54 @@ public final class BoundaryView extends Region {
   /** Most a unit on one axis may be drawn longer than on the other. */
   static final double MAX_STRETCH = 1.5;
 
-  /**
-   * The raster changes every frame while training: an ImageView scales it on the graphics side, far
-   * cheaper than repainting a Canvas; the class borders are a Path node.
-   */
-  private final ImageView rasterView = new ImageView();
+  private final ImageView pictureView = new ImageView();
 
-  private final Path borders = new Path();
+  /** Opaque, so the scene graph repaints from here down when the picture changes. */
+  private final Pane plotPane = new Pane(pictureView);
 
-  /** Points and axes: they change only with the data or the size, not with every step. */
-  private final Canvas overlay = new Canvas();
+  /** Axis ticks and labels left of and below the plot box (never overlapping it). */
+  private final Canvas yAxis = new Canvas();
+
+  private final Canvas xAxis = new Canvas();
+
+  private final PlotPainter painter = new PlotPainter();
 
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true) {
         @Override
         protected void invalidated() {
-          redrawOverlay();
+          paintPicture();
         }
       };
   private Dataset train;
   private Dataset test;
+  private PlotPoints points = PlotPoints.none();
   private PlotExtent dataExtent = new PlotExtent(-1, 1, -1, 1);
   private double regressionScale = 1;
+  private double viewWidth;
+  private double viewHeight;
   private BoundaryRaster.Image raster;
   private WritableImage image;
 
   public BoundaryView() {
     getStyleClass().add("boundary-view");
-    overlay.setMouseTransparent(true);
-    rasterView.setSmooth(true);
-    rasterView.setPreserveRatio(false);
-    rasterView.setManaged(false);
-    borders.setManaged(false);
-    borders.setMouseTransparent(true);
-    borders.setStroke(Color.rgb(40, 40, 40, 0.85));
-    borders.setStrokeWidth(2);
-    borders.setId("boundaryBorders");
-    getChildren().addAll(rasterView, borders, overlay);
+    plotPane.setId("boundaryPicture");
+    plotPane.setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+    plotPane.setManaged(false);
+    plotPane.setMouseTransparent(true);
+    pictureView.setSmooth(true);
+    pictureView.setPreserveRatio(false);
+    for (Canvas c : new Canvas[] {yAxis, xAxis}) {
+      c.setManaged(false);
+      c.setMouseTransparent(true);
+    }
+    getChildren().addAll(yAxis, xAxis, plotPane);
     setMinSize(160, 160);
     setPrefSize(560, 560);
   }
 
   public BooleanProperty showTestPointsProperty() {
     return showTestPoints;
-  }
-
-  /** The points and axes layer. */
-  public Canvas overlay() {
-    return overlay;
   }
 
   /** The points to show; the extent is fitted to them. */
@@ -102,8 +107,38 @@ public final class BoundaryView extends Region {
       }
       regressionScale = m > 0 ? m : 1;
     }
+    points = points(train, test);
     raster = null;
     redraw();
+  }
+
+  private PlotPoints points(Dataset train, Dataset test) {
+    int nTrain = train.size();
+    int n = nTrain + (test == null ? 0 : test.size());
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int[] fill = new int[n];
+    int[] ring = new int[n];
+    boolean[] isTest = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean t = i >= nTrain;
+      Dataset d = t ? test : train;
+      int k = t ? i - nTrain : i;
+      x[i] = d.x(k, 0);
+      y[i] = d.x(k, 1);
+      Color c = pointColor(d, k);
+      isTest[i] = t;
+      fill[i] = t ? 0 : argb(c);
+      ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
+    }
+    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5);
+  }
+
+  private static int argb(Color c) {
+    return ((int) Math.round(c.getOpacity() * 255) << 24)
+        | ((int) Math.round(c.getRed() * 255) << 16)
+        | ((int) Math.round(c.getGreen() * 255) << 8)
+        | (int) Math.round(c.getBlue() * 255);
   }
 
   public double regressionScale() {
@@ -137,10 +172,53 @@ public final class BoundaryView extends Region {
     return new int[] {cols, rows};
   }
 
-  /** Shows a computed raster (ignored when it was computed for another extent). */
+  /**
+   * The plot picture the render worker should paint for the current size, or null when the view is
+   * too small to show one.
+   */
+  public RenderJob.Plot plotRequest() {
+    double pw = plotWidth();
+    double ph = plotHeight();
+    if (pw < 10 || ph < 10) {
+      return null;
+    }
+    double scale = outputScale();
+    int t = PlotPainter.frame(scale);
+    return new RenderJob.Plot(
+        (int) Math.round(pw * scale) + t,
+        (int) Math.round(ph * scale) + t,
+        scale,
+        points,
+        showTestPoints.get());
+  }
+
+  private double outputScale() {
+    var scene = getScene();
+    var window = scene == null ? null : scene.getWindow();
+    double s = window == null ? 1 : window.getRenderScaleX();
+    return s > 0 ? s : 1;
+  }
+
+  /** Shows a computed raster, painting the plot picture here. */
   public void setRaster(BoundaryRaster.Image raster) {
+    setRaster(raster, null, null);
+  }
+
+  /**
+   * Shows a computed raster with the picture the worker painted from it for {@code plot}; the
+   * picture is used as is when it still fits the view, else the view paints its own.
+   */
+  public void setRaster(
+      BoundaryRaster.Image raster, PlotPainter.Picture picture, RenderJob.Plot plot) {
     this.raster = raster;
-    redrawRaster();
+    if (picture != null
+        && plot != null
+        && plot.equals(plotRequest())
+        && raster.extent().equals(shownExtent())) {
+      show(picture);
+    } else {
+      paintPicture();
+    }
   }
 
   public BoundaryRaster.Image raster() {
@@ -148,20 +226,20 @@ public final class BoundaryView extends Region {
   }
 
   double plotWidth() {
-    return Math.max(0, overlay.getWidth() - LEFT - PAD);
+    return Math.max(0, viewWidth - LEFT - PAD);
   }
 
   double plotHeight() {
-    return Math.max(0, overlay.getHeight() - BOTTOM - PAD);
+    return Math.max(0, viewHeight - BOTTOM - PAD);
   }
 
   @Override
   protected void layoutChildren() {
     double w = snapSizeX(getWidth());
     double h = snapSizeY(getHeight());
-    if (overlay.getWidth() != w || overlay.getHeight() != h) {
-      overlay.setWidth(w);
-      overlay.setHeight(h);
+    if (viewWidth != w || viewHeight != h) {
+      viewWidth = w;
+      viewHeight = h;
       redraw();
     }
   }
@@ -176,85 +254,45 @@ public final class BoundaryView extends Region {
   }
 
   public void redraw() {
-    redrawRaster();
-    redrawOverlay();
+    paintPicture();
+    drawAxes();
   }
 
-  private void redrawRaster() {
-    boolean show = plotWidth() >= 10 && plotHeight() >= 10 && raster != null;
-    rasterView.setVisible(show);
-    borders.setVisible(show);
-    if (show) {
-      drawRaster(shownExtent());
+  /** Paints the plot picture here, on the FX thread (data, size or visibility changed). */
+  private void paintPicture() {
+    RenderJob.Plot p = plotRequest();
+    plotPane.setVisible(p != null);
+    if (p != null) {
+      show(
+          painter.paint(
+              p.width(), p.height(), p.scale(), shownExtent(), raster, p.points(), p.showTest()));
     }
   }
 
-  private void redrawOverlay() {
-    GraphicsContext g = overlay.getGraphicsContext2D();
-    g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-    if (plotWidth() < 10 || plotHeight() < 10) {
-      return;
+  private void show(PlotPainter.Picture pic) {
+    if (image == null || image.getWidth() != pic.width() || image.getHeight() != pic.height()) {
+      image = new WritableImage(pic.width(), pic.height());
+      pictureView.setImage(image);
     }
-    PlotExtent e = shownExtent();
-    drawPoints(g, e);
-    drawAxes(g, e);
-  }
-
-  private void drawRaster(PlotExtent e) {
-    BoundaryRaster.Image r = raster;
-    if (image == null || image.getWidth() != r.cols() || image.getHeight() != r.rows()) {
-      image = new WritableImage(r.cols(), r.rows());
-      rasterView.setImage(image);
-    }
+    // every pixel is opaque, so the premultiplied format is the same numbers and a plain copy
     image
         .getPixelWriter()
         .setPixels(
-            0, 0, r.cols(), r.rows(), PixelFormat.getIntArgbInstance(), r.argb(), 0, r.cols());
-    PlotExtent re = r.extent();
-    // clamp to the plot box: right after a resize the raster may still be for the old extent
-    double x0 = Math.max(LEFT, sx(e, re.xMin()));
-    double y0 = Math.max(PAD, sy(e, re.yMax()));
-    double x1 = Math.min(LEFT + plotWidth(), sx(e, re.xMax()));
-    double y1 = Math.min(PAD + plotHeight(), sy(e, re.yMin()));
-    rasterView.relocate(x0, y0);
-    rasterView.setFitWidth(Math.max(1, x1 - x0));
-    rasterView.setFitHeight(Math.max(1, y1 - y0));
-    double[] s = r.borders();
-    double kx = (x1 - x0) / r.cols();
-    double ky = (y1 - y0) / r.rows();
-    List<PathElement> path = new ArrayList<>(s.length / 2);
-    for (int i = 0; i + 3 < s.length; i += 4) {
-      if (Double.isFinite(s[i] + s[i + 1] + s[i + 2] + s[i + 3])) {
-        path.add(new MoveTo(x0 + s[i] * kx, y0 + s[i + 1] * ky));
-        path.add(new LineTo(x0 + s[i + 2] * kx, y0 + s[i + 3] * ky));
-      }
-    }
-    borders.getElements().setAll(path);
-  }
-
-  private void drawPoints(GraphicsContext g, PlotExtent e) {
-    if (train == null) {
-      return;
-    }
-    double r = train.size() > 600 ? 3 : 4.5;
-    g.setLineWidth(1);
-    for (int i = 0; i < train.size(); i++) {
-      g.setFill(pointColor(train, i));
-      double x = sx(e, train.x(i, 0));
-      double y = sy(e, train.x(i, 1));
-      g.fillOval(x - r, y - r, 2 * r, 2 * r);
-      g.setStroke(Color.rgb(30, 30, 30, 0.9));
-      g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-    if (test != null && showTestPoints.get()) {
-      g.setLineWidth(2);
-      for (int i = 0; i < test.size(); i++) {
-        g.setStroke(pointColor(test, i).darker());
-        double x = sx(e, test.x(i, 0));
-        double y = sy(e, test.x(i, 1));
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-      }
-    }
+            0,
+            0,
+            pic.width(),
+            pic.height(),
+            PixelFormat.getIntArgbPreInstance(),
+            pic.argb(),
+            0,
+            pic.width());
+    double scale = outputScale();
+    double w = pic.width() / scale;
+    double h = pic.height() / scale;
+    pictureView.setFitWidth(scale == 1 ? 0 : w);
+    pictureView.setFitHeight(scale == 1 ? 0 : h);
+    plotPane.resizeRelocate(LEFT, PAD, w, h);
+    plotPane.setVisible(true);
   }
 
   private Color pointColor(Dataset d, int i) {
@@ -264,27 +302,45 @@ public final class BoundaryView extends Region {
     return Palette.classColor(d.label(i));
   }
 
-  private void drawAxes(GraphicsContext g, PlotExtent e) {
-    g.setStroke(Color.rgb(90, 90, 90));
-    g.setLineWidth(1);
-    g.strokeRect(LEFT + 0.5, PAD + 0.5, plotWidth(), plotHeight());
-    g.setFill(Color.rgb(50, 50, 50));
-    g.setFont(Font.font(12));
+  private void drawAxes() {
+    double boxBottom = PAD + plotHeight() + 1;
+    yAxis.setWidth(LEFT);
+    yAxis.setHeight(viewHeight);
+    xAxis.relocate(0, boxBottom);
+    xAxis.setWidth(viewWidth);
+    xAxis.setHeight(Math.max(0, viewHeight - boxBottom));
+    GraphicsContext gy = yAxis.getGraphicsContext2D();
+    GraphicsContext gx = xAxis.getGraphicsContext2D();
+    gy.clearRect(0, 0, yAxis.getWidth(), yAxis.getHeight());
+    gx.clearRect(0, 0, xAxis.getWidth(), xAxis.getHeight());
+    if (plotWidth() < 10 || plotHeight() < 10) {
+      return;
+    }
+    PlotExtent e = shownExtent();
+    for (GraphicsContext g : new GraphicsContext[] {gx, gy}) {
+      g.setStroke(Color.rgb(90, 90, 90));
+      g.setLineWidth(1);
+      g.setFill(Color.rgb(50, 50, 50));
+      g.setFont(Font.font(12));
+    }
+    // the x axis canvas starts just below the plot box's frame
+    gx.save();
+    gx.translate(0, -boxBottom);
     double step = Ticks.niceStep(e.width(), Math.max(2, (int) (plotWidth() / 80)));
-    g.setTextAlign(TextAlignment.CENTER);
+    gx.setTextAlign(TextAlignment.CENTER);
     for (double x = Math.ceil(e.xMin() / step) * step; x <= e.xMax(); x += step) {
       double px = Math.round(sx(e, x)) + 0.5;
-      g.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5);
-      g.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19);
+      gx.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5);
+      gx.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19);
     }
+    gx.restore();
     step = Ticks.niceStep(e.height(), Math.max(2, (int) (plotHeight() / 60)));
-    g.setTextAlign(TextAlignment.RIGHT);
+    gy.setTextAlign(TextAlignment.RIGHT);
     for (double y = Math.ceil(e.yMin() / step) * step; y <= e.yMax(); y += step) {
       double py = Math.round(sy(e, y)) + 0.5;
-      g.strokeLine(LEFT - 5, py, LEFT, py);
-      g.fillText(Ticks.format(y, step), LEFT - 8, py + 4);
+      gy.strokeLine(LEFT - 5, py, LEFT, py);
+      gy.fillText(Ticks.format(y, step), LEFT - 8, py + 4);
     }
-    g.setTextAlign(TextAlignment.LEFT);
   }
 
   private static double[][] concat(double[][] a, double[][] b) {

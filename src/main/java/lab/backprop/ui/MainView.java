@@ -261,6 +261,7 @@ public class MainView extends BorderPane {
         lastDiagramNanos = now;
         diagramVersion = s.version();
         diagram.setNetwork(s.network());
+        perf.updated(PerfRecorder.DIAGRAM);
         painted = true;
       }
     }
@@ -268,6 +269,7 @@ public class MainView extends BorderPane {
         && (!paced || now - lastStatusNanos >= STATUS_GAP_NANOS)) {
       lastStatusNanos = now;
       statusText.setText(vm.statusProperty().get());
+      perf.updated(PerfRecorder.STATUS);
     }
     long chartAge = now - lastChartNanos;
     if (s.history() != charts.shown()
@@ -275,6 +277,7 @@ public class MainView extends BorderPane {
             || (chartAge >= CHART_GAP_NANOS && (!painted || chartAge > 4 * CHART_GAP_NANOS)))) {
       lastChartNanos = now;
       charts.show(s.history());
+      perf.updated(PerfRecorder.CHARTS);
     }
   }
 
@@ -288,13 +291,21 @@ public class MainView extends BorderPane {
     boolean thumbs = diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(s.network());
     RenderJob job =
         new RenderJob(
-            s.version(), s.network(), extent, grid[0], grid[1], boundary.regressionScale(), thumbs);
+            s.version(),
+            s.network(),
+            extent,
+            grid[0],
+            grid[1],
+            boundary.regressionScale(),
+            thumbs,
+            boundary.plotRequest());
     if (lastJob != null
         && lastJob.version() == job.version()
         && lastJob.extent().equals(extent)
         && lastJob.cols() == job.cols()
         && lastJob.rows() == job.rows()
-        && lastJob.thumbnails() == thumbs) {
+        && lastJob.thumbnails() == thumbs
+        && java.util.Objects.equals(lastJob.plot(), job.plot())) {
       return;
     }
     lastJob = job;
@@ -326,7 +337,8 @@ public class MainView extends BorderPane {
     pendingRender = null;
     lastRasterNanos = now;
     renderedVersion = r.job().version();
-    boundary.setRaster(r.image());
+    boundary.setRaster(r.image(), r.picture(), r.job().plot());
+    perf.updated(PerfRecorder.BOUNDARY);
     if (r.thumbs() != null
         && diagram.network() != null
         && java.util.Arrays.equals(

@@ -5,8 +5,9 @@ import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
 
 /**
- * What the render worker computes for one snapshot: the boundary raster and, when wanted, one
- * activation thumbnail per hidden unit. The network is a snapshot copy nobody writes.
+ * What the render worker computes for one snapshot: the boundary raster, when {@code plot} is set
+ * the finished plot picture at its on-screen pixel size (see {@link PlotPainter}), and when wanted
+ * one activation thumbnail per hidden unit. The network is a snapshot copy nobody writes.
  */
 public record RenderJob(
     long version,
@@ -15,7 +16,11 @@ public record RenderJob(
     int cols,
     int rows,
     double valueScale,
-    boolean thumbnails) {
+    boolean thumbnails,
+    Plot plot) {
+
+  /** The plot picture wanted: its size in pixels, the output scale and the points on top. */
+  public record Plot(int width, int height, double scale, PlotPoints points, boolean showTest) {}
 
   /** Side of a unit thumbnail in grid cells. */
   public static final int THUMB = 24;
@@ -23,7 +28,8 @@ public record RenderJob(
   /** Multiply-adds one render may spend at most; larger networks get a coarser grid. */
   static final double MAC_BUDGET = 4e7;
 
-  public record Result(RenderJob job, BoundaryRaster.Image image, int[][][] thumbs) {}
+  public record Result(
+      RenderJob job, BoundaryRaster.Image image, PlotPainter.Picture picture, int[][][] thumbs) {}
 
   /** Multiply-adds of one forward pass of {@code net}. */
   public static long macsPerPoint(Network net) {
@@ -60,14 +66,21 @@ public record RenderJob(
   public static final class Renderer implements java.util.function.Function<RenderJob, Result> {
     private final BoundaryRaster raster = new BoundaryRaster();
     private final Predictor predictor = new Predictor();
+    private final PlotPainter painter = new PlotPainter();
 
     @Override
     public Result apply(RenderJob job) {
       BoundaryRaster.Image image =
           raster.compute(
               job.version(), job.network(), job.extent(), job.cols(), job.rows(), job.valueScale());
+      Plot p = job.plot();
+      PlotPainter.Picture picture =
+          p == null
+              ? null
+              : painter.paint(
+                  p.width(), p.height(), p.scale(), job.extent(), image, p.points(), p.showTest());
       int[][][] thumbs = job.thumbnails() ? thumbnails(job) : null;
-      return new Result(job, image, thumbs);
+      return new Result(job, image, picture, thumbs);
     }
 
     private int[][][] thumbnails(RenderJob job) {

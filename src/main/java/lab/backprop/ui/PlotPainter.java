@@ -1,0 +1,306 @@
+package lab.backprop.ui;
+
+import java.util.Arrays;
+
+/**
+ * The whole changing part of the boundary plot as one opaque ARGB picture at the exact on-screen
+ * pixel size: the boundary raster scaled to the plot box (bilinear, like a smoothed image view),
+ * the class borders, the data points on top and a frame. Plain pixel arithmetic with no JavaFX, so
+ * the render worker paints it and the FX side only uploads it, without scaling or layering.
+ *
+ * <p>Geometry: a picture of {@code width × height} pixels holds the plot box of {@code (width − t)
+ * × (height − t)} pixels, t = frame thickness; data point (x, y) of the shown extent lies at pixel
+ * coordinates ((x − xMin) / xSpan · boxW, (yMax − y) / ySpan · boxH), pixel (i, j) covering [i, i +
+ * 1) × [j, j + 1). The frame takes the outermost t pixels on each side (so the right and bottom
+ * lines lie just outside the box, as a stroked rectangle at the box's edges would). Not
+ * thread-safe: one painter per thread.
+ */
+public final class PlotPainter {
+  /** A painted picture. */
+  public record Picture(int width, int height, int[] argb) {}
+
+  /** Plot frame: rgb(90, 90, 90). */
+  static final int FRAME = 0xFF5A5A5A;
+
+  /** Class borders: rgba(40, 40, 40, 0.85), 2 pixels wide at scale 1. */
+  static final int BORDER = 0xD9282828;
+
+  static final double BORDER_WIDTH = 2;
+
+  private float[] mask = new float[0];
+  private float[] rowR = new float[0];
+  private float[] rowG = new float[0];
+  private float[] rowB = new float[0];
+
+  /** Frame thickness in pixels at this output scale. */
+  public static int frame(double scale) {
+    return Math.max(1, (int) Math.round(scale));
+  }
+
+  /**
+   * Paints a picture of {@code width × height} pixels.
+   *
+   * @param scale output pixels per layout unit (line widths and point radii scale with it)
+   * @param shown the data extent the plot box shows
+   * @param raster the boundary colours and borders, for any extent (cells outside it repeat its
+   *     edge); null paints a white plane
+   */
+  public Picture paint(
+      int width,
+      int height,
+      double scale,
+      PlotExtent shown,
+      BoundaryRaster.Image raster,
+      PlotPoints points,
+      boolean showTest) {
+    int t = frame(scale);
+    if (width <= 2 * t || height <= 2 * t) {
+      throw new IllegalArgumentException(
+          "PlotPainter: picture " + width + "×" + height + " is too small for a frame of " + t);
+    }
+    int[] argb = new int[width * height];
+    double boxW = width - t;
+    double boxH = height - t;
+    if (raster == null) {
+      Arrays.fill(argb, Palette.WHITE);
+    } else {
+      fillRaster(argb, width, height, boxW, boxH, shown, raster);
+      drawBorders(argb, width, height, boxW, boxH, scale, shown, raster);
+    }
+    drawPoints(argb, width, height, boxW, boxH, scale, shown, points, showTest);
+    drawFrame(argb, width, height, t);
+    return new Picture(width, height, argb);
+  }
+
+  /** Bilinear scaling of the raster's cell colours onto the pixels (cell centres at +0.5). */
+  private void fillRaster(
+      int[] argb,
+      int width,
+      int height,
+      double boxW,
+      double boxH,
+      PlotExtent shown,
+      BoundaryRaster.Image r) {
+    int cols = r.cols();
+    int rows = r.rows();
+    PlotExtent re = r.extent();
+    int[] c0 = new int[width];
+    float[] fx = new float[width];
+    for (int px = 0; px < width; px++) {
+      double x = shown.xMin() + (px + 0.5) / boxW * shown.width();
+      double g = (x - re.xMin()) / re.width() * cols - 0.5;
+      c0[px] = lowerIndex(g, cols);
+      fx[px] = (float) fraction(g, c0[px], cols);
+    }
+    if (rowR.length < cols) {
+      rowR = new float[cols];
+      rowG = new float[cols];
+      rowB = new float[cols];
+    }
+    int[] src = r.argb();
+    for (int py = 0; py < height; py++) {
+      double y = shown.yMax() - (py + 0.5) / boxH * shown.height();
+      double g = (re.yMax() - y) / re.height() * rows - 0.5;
+      int r0 = lowerIndex(g, rows);
+      float fy = (float) fraction(g, r0, rows);
+      int a = r0 * cols;
+      int b = Math.min(r0 + 1, rows - 1) * cols;
+      for (int c = 0; c < cols; c++) {
+        int p = src[a + c];
+        int q = src[b + c];
+        rowR[c] = lerp((p >> 16) & 0xFF, (q >> 16) & 0xFF, fy);
+        rowG[c] = lerp((p >> 8) & 0xFF, (q >> 8) & 0xFF, fy);
+        rowB[c] = lerp(p & 0xFF, q & 0xFF, fy);
+      }
+      int base = py * width;
+      for (int px = 0; px < width; px++) {
+        int i = c0[px];
+        int j = Math.min(i + 1, cols - 1);
+        float f = fx[px];
+        int red = Math.round(lerp(rowR[i], rowR[j], f));
+        int green = Math.round(lerp(rowG[i], rowG[j], f));
+        int blue = Math.round(lerp(rowB[i], rowB[j], f));
+        argb[base + px] = 0xFF000000 | (red << 16) | (green << 8) | blue;
+      }
+    }
+  }
+
+  /** The cell whose centre is at or left of grid coordinate g, within [0, n − 1]. */
+  static int lowerIndex(double g, int n) {
+    if (!(g > 0)) {
+      return 0;
+    }
+    return (int) Math.min(n - 1, Math.floor(g));
+  }
+
+  static double fraction(double g, int i, int n) {
+    if (i >= n - 1) {
+      return 0;
+    }
+    return Math.max(0, Math.min(1, g - i));
+  }
+
+  private static float lerp(float a, float b, float f) {
+    return a + (b - a) * f;
+  }
+
+  /** Antialiased border segments: a coverage mask (max over segments, so joints stay even). */
+  private void drawBorders(
+      int[] argb,
+      int width,
+      int height,
+      double boxW,
+      double boxH,
+      double scale,
+      PlotExtent shown,
+      BoundaryRaster.Image r) {
+    double[] s = r.borders();
+    if (s.length < 4) {
+      return;
+    }
+    int n = width * height;
+    if (mask.length < n) {
+      mask = new float[n];
+    } else {
+      Arrays.fill(mask, 0, n, 0f);
+    }
+    PlotExtent re = r.extent();
+    double kx = re.width() / r.cols() / shown.width() * boxW;
+    double ox = (re.xMin() - shown.xMin()) / shown.width() * boxW;
+    double ky = re.height() / r.rows() / shown.height() * boxH;
+    double oy = (shown.yMax() - re.yMax()) / shown.height() * boxH;
+    double half = BORDER_WIDTH * scale / 2;
+    int minRow = height;
+    int maxRow = -1;
+    for (int i = 0; i + 3 < s.length; i += 4) {
+      if (!Double.isFinite(s[i] + s[i + 1] + s[i + 2] + s[i + 3])) {
+        continue;
+      }
+      double x0 = ox + s[i] * kx;
+      double y0 = oy + s[i + 1] * ky;
+      double x1 = ox + s[i + 2] * kx;
+      double y1 = oy + s[i + 3] * ky;
+      int pxMin = Math.max(0, (int) Math.floor(Math.min(x0, x1) - half - 1));
+      int pxMax = Math.min(width - 1, (int) Math.ceil(Math.max(x0, x1) + half + 1));
+      int pyMin = Math.max(0, (int) Math.floor(Math.min(y0, y1) - half - 1));
+      int pyMax = Math.min(height - 1, (int) Math.ceil(Math.max(y0, y1) + half + 1));
+      minRow = Math.min(minRow, pyMin);
+      maxRow = Math.max(maxRow, pyMax);
+      for (int py = pyMin; py <= pyMax; py++) {
+        for (int px = pxMin; px <= pxMax; px++) {
+          double d = distanceToSegment(px + 0.5, py + 0.5, x0, y0, x1, y1);
+          float cover = (float) clamp01(half + 0.5 - d);
+          int k = py * width + px;
+          if (cover > mask[k]) {
+            mask[k] = cover;
+          }
+        }
+      }
+    }
+    double alpha = (BORDER >>> 24) / 255.0;
+    for (int k = Math.max(0, minRow) * width; k < Math.min(height, maxRow + 1) * width; k++) {
+      if (mask[k] > 0) {
+        argb[k] = over(argb[k], BORDER, alpha * mask[k]);
+      }
+    }
+  }
+
+  static double distanceToSegment(
+      double px, double py, double x0, double y0, double x1, double y1) {
+    double dx = x1 - x0;
+    double dy = y1 - y0;
+    double len2 = dx * dx + dy * dy;
+    double u = len2 > 0 ? ((px - x0) * dx + (py - y0) * dy) / len2 : 0;
+    u = Math.max(0, Math.min(1, u));
+    double ex = px - (x0 + u * dx);
+    double ey = py - (y0 + u * dy);
+    return Math.sqrt(ex * ex + ey * ey);
+  }
+
+  /** Train points as filled discs with a ring, then test points as rings (if shown). */
+  private static void drawPoints(
+      int[] argb,
+      int width,
+      int height,
+      double boxW,
+      double boxH,
+      double scale,
+      PlotExtent shown,
+      PlotPoints pts,
+      boolean showTest) {
+    if (pts == null) {
+      return;
+    }
+    double radius = pts.radius() * scale;
+    for (int pass = 0; pass < 2; pass++) {
+      boolean test = pass == 1;
+      if (test && !showTest) {
+        break;
+      }
+      double half = (test ? PlotPoints.TEST_RING_WIDTH : PlotPoints.TRAIN_RING_WIDTH) * scale / 2;
+      for (int i = 0; i < pts.size(); i++) {
+        if (pts.test()[i] != test) {
+          continue;
+        }
+        double cx = (pts.x()[i] - shown.xMin()) / shown.width() * boxW;
+        double cy = (shown.yMax() - pts.y()[i]) / shown.height() * boxH;
+        if (!Double.isFinite(cx + cy)) {
+          continue;
+        }
+        double reach = radius + half + 1;
+        int pxMin = Math.max(0, (int) Math.floor(cx - reach));
+        int pxMax = Math.min(width - 1, (int) Math.ceil(cx + reach));
+        int pyMin = Math.max(0, (int) Math.floor(cy - reach));
+        int pyMax = Math.min(height - 1, (int) Math.ceil(cy + reach));
+        int fill = pts.fill()[i];
+        int ring = pts.ring()[i];
+        double fillAlpha = (fill >>> 24) / 255.0;
+        double ringAlpha = (ring >>> 24) / 255.0;
+        for (int py = pyMin; py <= pyMax; py++) {
+          for (int px = pxMin; px <= pxMax; px++) {
+            double dx = px + 0.5 - cx;
+            double dy = py + 0.5 - cy;
+            double d = Math.sqrt(dx * dx + dy * dy);
+            int k = py * width + px;
+            if (!test) {
+              double cover = clamp01(radius + 0.5 - d);
+              if (cover > 0) {
+                argb[k] = over(argb[k], fill, fillAlpha * cover);
+              }
+            }
+            double cover = clamp01(half + 0.5 - Math.abs(d - radius));
+            if (cover > 0) {
+              argb[k] = over(argb[k], ring, ringAlpha * cover);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void drawFrame(int[] argb, int width, int height, int t) {
+    for (int py = 0; py < height; py++) {
+      boolean edgeRow = py < t || py >= height - t;
+      int base = py * width;
+      if (edgeRow) {
+        Arrays.fill(argb, base, base + width, FRAME);
+      } else {
+        Arrays.fill(argb, base, base + t, FRAME);
+        Arrays.fill(argb, base + width - t, base + width, FRAME);
+      }
+    }
+  }
+
+  /** Colour {@code src} (its alpha ignored) over the opaque {@code dst} with opacity {@code a}. */
+  static int over(int dst, int src, double a) {
+    double b = 1 - a;
+    int red = (int) Math.round(((src >> 16) & 0xFF) * a + ((dst >> 16) & 0xFF) * b);
+    int green = (int) Math.round(((src >> 8) & 0xFF) * a + ((dst >> 8) & 0xFF) * b);
+    int blue = (int) Math.round((src & 0xFF) * a + (dst & 0xFF) * b);
+    return 0xFF000000 | (red << 16) | (green << 8) | blue;
+  }
+
+  private static double clamp01(double v) {
+    return v <= 0 ? 0 : v >= 1 ? 1 : v;
+  }
+}
