@@ -35,6 +35,12 @@ public class BackpropLabApp extends Application {
    */
   public static void launch(String... args) {
     parseOrExit(List.of(args));
+    // Without a GPU (software pipeline, e.g. under Xvfb) a cached region background is redrawn
+    // by scaling its cached image, which cost most of the render time of every changed frame;
+    // drawn directly it is a few rectangle fills. Must be set before the toolkit starts.
+    if (System.getProperty("prism.disableRegionCaching") == null) {
+      System.setProperty("prism.disableRegionCaching", "true");
+    }
     Application.launch(BackpropLabApp.class, args);
   }
 

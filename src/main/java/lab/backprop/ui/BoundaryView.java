@@ -1,10 +1,12 @@
 package lab.backprop.ui;
 
+import java.nio.IntBuffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
@@ -72,6 +74,8 @@ public final class BoundaryView extends Region {
   private double viewHeight;
   private BoundaryRaster.Image raster;
   private WritableImage image;
+  private PixelBuffer<IntBuffer> buffer;
+  private int[] pixels;
 
   public BoundaryView() {
     getStyleClass().add("boundary-view");
@@ -79,7 +83,8 @@ public final class BoundaryView extends Region {
     plotPane.setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
     plotPane.setManaged(false);
     plotPane.setMouseTransparent(true);
-    pictureView.setSmooth(true);
+    // shown 1:1 at scale 1, where nearest-neighbour is exact and the cheapest to draw
+    pictureView.setSmooth(false);
     pictureView.setPreserveRatio(false);
     for (Canvas c : new Canvas[] {yAxis, xAxis}) {
       c.setManaged(false);
@@ -271,21 +276,23 @@ public final class BoundaryView extends Region {
 
   private void show(PlotPainter.Picture pic) {
     if (image == null || image.getWidth() != pic.width() || image.getHeight() != pic.height()) {
-      image = new WritableImage(pic.width(), pic.height());
+      // an image over an int buffer in the renderer's own format (premultiplied ARGB; every pixel
+      // is opaque, so the same numbers): updates are a plain copy, no format conversion
+      pixels = new int[pic.width() * pic.height()];
+      buffer =
+          new PixelBuffer<>(
+              pic.width(),
+              pic.height(),
+              IntBuffer.wrap(pixels),
+              PixelFormat.getIntArgbPreInstance());
+      image = new WritableImage(buffer);
       pictureView.setImage(image);
     }
-    // every pixel is opaque, so the premultiplied format is the same numbers and a plain copy
-    image
-        .getPixelWriter()
-        .setPixels(
-            0,
-            0,
-            pic.width(),
-            pic.height(),
-            PixelFormat.getIntArgbPreInstance(),
-            pic.argb(),
-            0,
-            pic.width());
+    buffer.updateBuffer(
+        b -> {
+          System.arraycopy(pic.argb(), 0, pixels, 0, pixels.length);
+          return null;
+        });
     double scale = outputScale();
     double w = pic.width() / scale;
     double h = pic.height() / scale;

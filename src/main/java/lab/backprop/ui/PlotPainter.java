@@ -28,9 +28,23 @@ public final class PlotPainter {
   static final double BORDER_WIDTH = 2;
 
   private float[] mask = new float[0];
-  private float[] rowR = new float[0];
-  private float[] rowG = new float[0];
-  private float[] rowB = new float[0];
+
+  /** The points' blends, in drawing order, for the size and data they were worked out for. */
+  private int[] opPixel = new int[0];
+
+  private int[] opColour = new int[0];
+  private int[] opAlpha = new int[0];
+  private int opCount;
+  private PlotPoints opsPoints;
+  private boolean opsShowTest;
+  private int opsWidth;
+  private int opsHeight;
+  private double opsScale;
+  private PlotExtent opsShown;
+
+  private int[] rowR = new int[0];
+  private int[] rowG = new int[0];
+  private int[] rowB = new int[0];
 
   /** Frame thickness in pixels at this output scale. */
   public static int frame(double scale) {
@@ -72,7 +86,10 @@ public final class PlotPainter {
     return new Picture(width, height, argb);
   }
 
-  /** Bilinear scaling of the raster's cell colours onto the pixels (cell centres at +0.5). */
+  /**
+   * Bilinear scaling of the raster's cell colours onto the pixels (cell centres at +0.5), in 8-bit
+   * fixed point: first the two grid rows around a pixel row are mixed, then neighbouring columns.
+   */
   private void fillRaster(
       int[] argb,
       int width,
@@ -85,41 +102,43 @@ public final class PlotPainter {
     int rows = r.rows();
     PlotExtent re = r.extent();
     int[] c0 = new int[width];
-    float[] fx = new float[width];
+    int[] fx = new int[width];
     for (int px = 0; px < width; px++) {
       double x = shown.xMin() + (px + 0.5) / boxW * shown.width();
       double g = (x - re.xMin()) / re.width() * cols - 0.5;
       c0[px] = lowerIndex(g, cols);
-      fx[px] = (float) fraction(g, c0[px], cols);
+      fx[px] = (int) Math.round(256 * fraction(g, c0[px], cols));
     }
     if (rowR.length < cols) {
-      rowR = new float[cols];
-      rowG = new float[cols];
-      rowB = new float[cols];
+      rowR = new int[cols];
+      rowG = new int[cols];
+      rowB = new int[cols];
     }
     int[] src = r.argb();
     for (int py = 0; py < height; py++) {
       double y = shown.yMax() - (py + 0.5) / boxH * shown.height();
       double g = (re.yMax() - y) / re.height() * rows - 0.5;
       int r0 = lowerIndex(g, rows);
-      float fy = (float) fraction(g, r0, rows);
+      int fy = (int) Math.round(256 * fraction(g, r0, rows));
+      int gy = 256 - fy;
       int a = r0 * cols;
       int b = Math.min(r0 + 1, rows - 1) * cols;
       for (int c = 0; c < cols; c++) {
         int p = src[a + c];
         int q = src[b + c];
-        rowR[c] = lerp((p >> 16) & 0xFF, (q >> 16) & 0xFF, fy);
-        rowG[c] = lerp((p >> 8) & 0xFF, (q >> 8) & 0xFF, fy);
-        rowB[c] = lerp(p & 0xFF, q & 0xFF, fy);
+        rowR[c] = ((p >> 16) & 0xFF) * gy + ((q >> 16) & 0xFF) * fy;
+        rowG[c] = ((p >> 8) & 0xFF) * gy + ((q >> 8) & 0xFF) * fy;
+        rowB[c] = (p & 0xFF) * gy + (q & 0xFF) * fy;
       }
       int base = py * width;
       for (int px = 0; px < width; px++) {
         int i = c0[px];
-        int j = Math.min(i + 1, cols - 1);
-        float f = fx[px];
-        int red = Math.round(lerp(rowR[i], rowR[j], f));
-        int green = Math.round(lerp(rowG[i], rowG[j], f));
-        int blue = Math.round(lerp(rowB[i], rowB[j], f));
+        int j = i + 1 < cols ? i + 1 : i;
+        int f = fx[px];
+        int h = 256 - f;
+        int red = (rowR[i] * h + rowR[j] * f + 32768) >> 16;
+        int green = (rowG[i] * h + rowG[j] * f + 32768) >> 16;
+        int blue = (rowB[i] * h + rowB[j] * f + 32768) >> 16;
         argb[base + px] = 0xFF000000 | (red << 16) | (green << 8) | blue;
       }
     }
@@ -138,10 +157,6 @@ public final class PlotPainter {
       return 0;
     }
     return Math.max(0, Math.min(1, g - i));
-  }
-
-  private static float lerp(float a, float b, float f) {
-    return a + (b - a) * f;
   }
 
   /** Antialiased border segments: a coverage mask (max over segments, so joints stay even). */
@@ -200,7 +215,7 @@ public final class PlotPainter {
     double alpha = (BORDER >>> 24) / 255.0;
     for (int k = Math.max(0, minRow) * width; k < Math.min(height, maxRow + 1) * width; k++) {
       if (mask[k] > 0) {
-        argb[k] = over(argb[k], BORDER, alpha * mask[k]);
+        argb[k] = blend(argb[k], BORDER, alpha8(alpha * mask[k]));
       }
     }
   }
@@ -217,8 +232,12 @@ public final class PlotPainter {
     return Math.sqrt(ex * ex + ey * ey);
   }
 
-  /** Train points as filled discs with a ring, then test points as rings (if shown). */
-  private static void drawPoints(
+  /**
+   * Train points as filled discs with a ring, then test points as rings (if shown). The points do
+   * not move while training, so their pixel work (coverage of each disc and ring) is worked out
+   * once per size and kept as a list of blends in drawing order.
+   */
+  private void drawPoints(
       int[] argb,
       int width,
       int height,
@@ -231,6 +250,36 @@ public final class PlotPainter {
     if (pts == null) {
       return;
     }
+    if (pts != opsPoints
+        || showTest != opsShowTest
+        || width != opsWidth
+        || height != opsHeight
+        || scale != opsScale
+        || !shown.equals(opsShown)) {
+      recordPoints(width, height, boxW, boxH, scale, shown, pts, showTest);
+      opsPoints = pts;
+      opsShowTest = showTest;
+      opsWidth = width;
+      opsHeight = height;
+      opsScale = scale;
+      opsShown = shown;
+    }
+    for (int o = 0; o < opCount; o++) {
+      int k = opPixel[o];
+      argb[k] = blend(argb[k], opColour[o], opAlpha[o]);
+    }
+  }
+
+  private void recordPoints(
+      int width,
+      int height,
+      double boxW,
+      double boxH,
+      double scale,
+      PlotExtent shown,
+      PlotPoints pts,
+      boolean showTest) {
+    opCount = 0;
     double radius = pts.radius() * scale;
     for (int pass = 0; pass < 2; pass++) {
       boolean test = pass == 1;
@@ -263,19 +312,30 @@ public final class PlotPainter {
             double d = Math.sqrt(dx * dx + dy * dy);
             int k = py * width + px;
             if (!test) {
-              double cover = clamp01(radius + 0.5 - d);
-              if (cover > 0) {
-                argb[k] = over(argb[k], fill, fillAlpha * cover);
-              }
+              record(k, fill, fillAlpha * clamp01(radius + 0.5 - d));
             }
-            double cover = clamp01(half + 0.5 - Math.abs(d - radius));
-            if (cover > 0) {
-              argb[k] = over(argb[k], ring, ringAlpha * cover);
-            }
+            record(k, ring, ringAlpha * clamp01(half + 0.5 - Math.abs(d - radius)));
           }
         }
       }
     }
+  }
+
+  private void record(int pixel, int colour, double alpha) {
+    int a = alpha8(alpha);
+    if (a == 0) {
+      return;
+    }
+    if (opCount == opPixel.length) {
+      int n = Math.max(1024, 2 * opCount);
+      opPixel = Arrays.copyOf(opPixel, n);
+      opColour = Arrays.copyOf(opColour, n);
+      opAlpha = Arrays.copyOf(opAlpha, n);
+    }
+    opPixel[opCount] = pixel;
+    opColour[opCount] = colour;
+    opAlpha[opCount] = a;
+    opCount++;
   }
 
   private static void drawFrame(int[] argb, int width, int height, int t) {
@@ -293,10 +353,20 @@ public final class PlotPainter {
 
   /** Colour {@code src} (its alpha ignored) over the opaque {@code dst} with opacity {@code a}. */
   static int over(int dst, int src, double a) {
-    double b = 1 - a;
-    int red = (int) Math.round(((src >> 16) & 0xFF) * a + ((dst >> 16) & 0xFF) * b);
-    int green = (int) Math.round(((src >> 8) & 0xFF) * a + ((dst >> 8) & 0xFF) * b);
-    int blue = (int) Math.round((src & 0xFF) * a + (dst & 0xFF) * b);
+    return blend(dst, src, alpha8(a));
+  }
+
+  /** An opacity in [0, 1] as 0 … 256. */
+  static int alpha8(double a) {
+    return (int) Math.round(256 * clamp01(a));
+  }
+
+  /** {@link #over} with the opacity as 0 … 256 (exact at 0 and 256). */
+  static int blend(int dst, int src, int a) {
+    int b = 256 - a;
+    int red = (((src >> 16) & 0xFF) * a + ((dst >> 16) & 0xFF) * b + 128) >> 8;
+    int green = (((src >> 8) & 0xFF) * a + ((dst >> 8) & 0xFF) * b + 128) >> 8;
+    int blue = ((src & 0xFF) * a + (dst & 0xFF) * b + 128) >> 8;
     return 0xFF000000 | (red << 16) | (green << 8) | blue;
   }
 
