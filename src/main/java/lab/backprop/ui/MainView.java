@@ -56,11 +56,6 @@ public class MainView extends BorderPane {
   private long lastChartNanos = Long.MIN_VALUE / 2;
   private long lastRasterNanos = Long.MIN_VALUE / 2;
   private RenderJob.Result pendingRender;
-  private long lastFrameNanos;
-  private boolean paintedLastFrame;
-
-  /** Running mean of the frame intervals right after a boundary repaint. */
-  private double repaintIntervalMs = SLOW_REPAINT_MS;
 
   private long diagramVersion = -1;
   private long renderedVersion = -1;
@@ -211,13 +206,11 @@ public class MainView extends BorderPane {
   }
 
   /**
-   * Least time between boundary repaints while training when repainting is slow (20 a second);
-   * where a repaint fits in a frame (a GPU), the boundary is repainted every frame.
+   * Least time between boundary repaints while training (20 a second): lively, and the grid forward
+   * passes and painting on the render thread leave the trainer most of a core. Repainting every
+   * frame cost the trainer about a fifth of its speed on two cores for no visible gain.
    */
   static final long RASTER_GAP_NANOS = 50_000_000L;
-
-  /** A frame interval after a boundary repaint above this counts as slow. */
-  static final double SLOW_REPAINT_MS = 20;
 
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
@@ -240,14 +233,8 @@ public class MainView extends BorderPane {
       lastJob = null;
     }
     boolean paced = s.running();
-    if (paintedLastFrame && lastFrameNanos > 0) {
-      double ms = (now - lastFrameNanos) / 1e6;
-      repaintIntervalMs = 0.8 * repaintIntervalMs + 0.2 * ms;
-    }
-    lastFrameNanos = now;
     boolean painted = takeRender(now, paced);
-    paintedLastFrame = painted;
-    if (!paced || now - lastRasterNanos >= rasterGap() / 2) {
+    if (!paced || now - lastRasterNanos >= RASTER_GAP_NANOS / 2) {
       requestRender(s);
     }
     if (diagramVersion != s.version()) {
@@ -312,10 +299,6 @@ public class MainView extends BorderPane {
     worker.submit(job);
   }
 
-  private long rasterGap() {
-    return repaintIntervalMs > SLOW_REPAINT_MS ? RASTER_GAP_NANOS : 0;
-  }
-
   /**
    * Shows a finished raster, if any and (while training) if the last one was shown long enough ago;
    * returns whether it painted.
@@ -331,7 +314,7 @@ public class MainView extends BorderPane {
       pendingRender = worker.takeResult();
     }
     RenderJob.Result r = pendingRender;
-    if (r == null || (paced && now - lastRasterNanos < rasterGap())) {
+    if (r == null || (paced && now - lastRasterNanos < RASTER_GAP_NANOS)) {
       return false;
     }
     pendingRender = null;
