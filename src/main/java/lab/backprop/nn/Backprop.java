@@ -7,19 +7,21 @@ package lab.backprop.nn;
  * <p>Gradients are of the total loss (data + L2): {@code dW_l = Δ_lᵀ A_{l−1} + λ W_l}, {@code db_l
  * = Σ_n Δ_l[n]}, deltas include the 1/N of the mean.
  *
- * <p>Per layer l the buffers Z, A, Δ are flat row-major [N·out]; they are what {@link #toTrace}
- * copies out, so a trace holds exactly the numbers a training step used.
+ * <p>Per layer l the buffers Z, A, Δ hold one column (array over the rows) per unit, the layout of
+ * {@link Kernels}; the input batch is gathered into columns the same way, once for a full batch
+ * that stays the same. {@link #toTrace} copies them out as [N][out] matrices, so a trace holds
+ * exactly the numbers a training step used.
  */
 public final class Backprop {
   private int[] shape = new int[0];
   private int capacity;
-  private double[] x = new double[0];
+  private double[][] x = new double[0][];
   private int[] labels = new int[0];
   private double[] targets = new double[0];
   private double[] logSumExp = new double[0];
-  private double[][] z = new double[0][];
-  private double[][] a = new double[0][];
-  private double[][] delta = new double[0][];
+  private double[][][] z = new double[0][][];
+  private double[][][] a = new double[0][][];
+  private double[][][] delta = new double[0][][];
   private double[][] dW = new double[0][];
   private double[][] db = new double[0][];
 
@@ -96,13 +98,13 @@ public final class Backprop {
     for (int l = 0; l < layers; l++) {
       int in = net.layerSize(l);
       int out = net.layerSize(l + 1);
-      zs[l] = Matrices.unflatten(z[l], n, out);
-      as[l] = Matrices.unflatten(a[l], n, out);
-      ds[l] = Matrices.unflatten(delta[l], n, out);
+      zs[l] = Matrices.rows(z[l], n, out);
+      as[l] = Matrices.rows(a[l], n, out);
+      ds[l] = Matrices.rows(delta[l], n, out);
       dWs[l] = Matrices.unflatten(dW[l], out, in);
       dbs[l] = db[l].clone();
     }
-    double[][] xs = Matrices.unflatten(x, n, net.inputSize());
+    double[][] xs = Matrices.rows(x, n, net.inputSize());
     int[] ys = null;
     double[] ts = null;
     if (net.output().isClassification()) {
@@ -171,20 +173,20 @@ public final class Backprop {
     int layers = net.numLayers();
     shape = net.layerSizes();
     capacity = rows;
-    x = new double[rows * net.inputSize()];
+    x = new double[net.inputSize()][rows];
     labels = new int[rows];
     targets = new double[rows];
     logSumExp = new double[rows];
-    z = new double[layers][];
-    a = new double[layers][];
-    delta = new double[layers][];
+    z = new double[layers][][];
+    a = new double[layers][][];
+    delta = new double[layers][][];
     dW = new double[layers][];
     db = new double[layers][];
     for (int l = 0; l < layers; l++) {
       int out = shape[l + 1];
-      z[l] = new double[rows * out];
-      a[l] = new double[rows * out];
-      delta[l] = new double[rows * out];
+      z[l] = new double[out][rows];
+      a[l] = new double[out][rows];
+      delta[l] = new double[out][rows];
       dW[l] = new double[out * shape[l]];
       db[l] = new double[out];
     }
@@ -203,7 +205,9 @@ public final class Backprop {
         throw new IllegalArgumentException(
             "X[" + r + "] has " + row.length + " values, layer_sizes says " + in);
       }
-      System.arraycopy(row, 0, x, k * in, in);
+      for (int i = 0; i < in; i++) {
+        x[i][k] = row[i];
+      }
       if (output.isClassification()) {
         if (data.y() == null) {
           throw new IllegalArgumentException("y: labels are needed for " + output.jsonName());
@@ -227,13 +231,16 @@ public final class Backprop {
 
   private void forward(Network net, int n) {
     int layers = net.numLayers();
-    double[] input = x;
+    double[][] input = x;
     for (int l = 0; l < layers; l++) {
       int in = net.layerSize(l);
       int out = net.layerSize(l + 1);
       Kernels.affine(net.weights(l), net.biases(l), in, out, input, z[l], n);
       if (l < layers - 1) {
-        net.activation(l).apply(z[l], a[l], n * out);
+        Activation f = net.activation(l);
+        for (int j = 0; j < out; j++) {
+          f.apply(z[l][j], a[l][j], n);
+        }
       }
       input = a[l];
     }
@@ -244,9 +251,9 @@ public final class Backprop {
     int last = net.numLayers() - 1;
     int k = net.outputSize();
     double invN = 1.0 / n;
-    double[] zL = z[last];
-    double[] aL = a[last];
-    double[] dL = withDelta ? delta[last] : null;
+    double[][] zL = z[last];
+    double[][] aL = a[last];
+    double[][] dL = withDelta ? delta[last] : null;
     double sum;
     switch (net.output()) {
       case SOFTMAX_CE:
@@ -254,12 +261,12 @@ public final class Backprop {
         sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
         break;
       case SIGMOID_BCE:
-        Kernels.sigmoid(zL, aL, n);
-        sum = Kernels.sigmoidCrossEntropy(zL, aL, labels, n, invN, dL);
+        Kernels.sigmoid(zL[0], aL[0], n);
+        sum = Kernels.sigmoidCrossEntropy(zL[0], aL[0], labels, n, invN, withDelta ? dL[0] : null);
         break;
       default:
-        System.arraycopy(zL, 0, aL, 0, n);
-        sum = Kernels.squaredError(zL, targets, n, invN, dL);
+        System.arraycopy(zL[0], 0, aL[0], 0, n);
+        sum = Kernels.squaredError(zL[0], targets, n, invN, withDelta ? dL[0] : null);
         break;
     }
     dataLoss = sum / n;
@@ -279,7 +286,10 @@ public final class Backprop {
       }
       if (l > 0) {
         Kernels.backDelta(delta[l], w, n, in, out, delta[l - 1]);
-        net.activation(l - 1).multiplyByDerivative(z[l - 1], a[l - 1], delta[l - 1], n * in);
+        Activation f = net.activation(l - 1);
+        for (int i = 0; i < in; i++) {
+          f.multiplyByDerivative(z[l - 1][i], a[l - 1][i], delta[l - 1][i], n);
+        }
       }
     }
   }

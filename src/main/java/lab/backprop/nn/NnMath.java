@@ -9,26 +9,6 @@ package lab.backprop.nn;
 public final class NnMath {
   private NnMath() {}
 
-  /** Below this |z| tanh uses a rational function, above it 1 − 2/(e^{2|z|} + 1). */
-  private static final double TANH_RATIONAL_LIMIT = 0.55;
-
-  /** tanh(z) = ±1 in double precision for |z| above this. */
-  private static final double TANH_SATURATION = 22.0;
-
-  // Convergent of Lambert's continued fraction tanh z = z/(1 + z²/(3 + z²/(5 + …))) down to 17,
-  // z·P(z²)/Q(z²) with P = 1 + 7/51 w + 1/255 w² + 2/69615 w³ + 1/34459425 w⁴ and
-  // Q = 1 + 8/17 w + 7/255 w² + 4/9945 w³ + 1/765765 w⁴ (truncation error below 4e-21 relative
-  // for |z| ≤ 0.6). It is evaluated as z − z·w·S(w)/Q(w), S = (Q − P)/w, so the rounding errors
-  // of the rational part are scaled down by its size relative to z (at most 10 %).
-  private static final double TS0 = 1.0 / 3;
-  private static final double TS1 = 2.0 / 85;
-  private static final double TS2 = 26.0 / 69615;
-  private static final double TS3 = 1.0 / 765765 - 1.0 / 34459425;
-  private static final double TQ1 = 8.0 / 17;
-  private static final double TQ2 = 7.0 / 255;
-  private static final double TQ3 = 4.0 / 9945;
-  private static final double TQ4 = 1.0 / 765765;
-
   // exp(x) = 2^(k/64) · e^r with k = round(64x/ln 2), r = x − k·ln2/64 (|r| ≤ ln2/128), the
   // constant split so that k·LN2_64_HI is exact for |k| < 2^21.
   private static final double INV_LN2_64 = 92.33248261689366;
@@ -64,23 +44,80 @@ public final class NnMath {
     return scale * (t + t * p);
   }
 
-  /** tanh(z), within 2 ulp of {@link Math#tanh}. */
+  /**
+   * tanh(z) = sign(z)·|u|/(u + 2) with u = e^{−2|z|} − 1 = expm1(−2|z|), in + − × ÷, abs, min and
+   * max only, so that the bulk version {@link #tanh(double[], double[], int)} runs as SIMD code
+   * (the JIT does not vectorise loops with table look-ups, bit manipulation, branches or calls).
+   *
+   * <p>expm1 is evaluated on r = −2|z|/64 (|r| ≤ 0.625 after clamping |z| to 20; tanh is ±1 in
+   * double precision from 19.1 on) by its Taylor polynomial of degree 15 (truncation below 3e-17
+   * relative), then brought back by six doublings e^{2x} − 1 = 2u + u². Working on −|z| keeps u in
+   * (−1, 0], where each doubling shrinks the error it inherits; it also makes tanh exactly odd. The
+   * sign is min(1, max(−1, z·2^1100)): exactly ±1 for every z ≠ 0, and ±0 at ±0.
+   *
+   * <p>Accuracy (tested: a dense grid over ±26 and 4 million log-spaced |z| from 1e-12 to 31,
+   * against {@link Math#tanh}): within 5 ulp and 4.5e-16 absolute; {@link Math#tanh} is itself
+   * specified within 2.5 ulp of the true value. Exactly ±1 from |z| = 19.1, exactly z for tiny z
+   * (above the subnormal range, where z/32 would lose bits), NaN for NaN.
+   */
   public static double tanh(double z) {
-    double az = Math.abs(z);
-    if (az < TANH_RATIONAL_LIMIT) {
-      double w = z * z;
-      double sw = TS0 + w * (TS1 + w * (TS2 + w * TS3));
-      double q = 1.0 + w * (TQ1 + w * (TQ2 + w * (TQ3 + w * TQ4)));
-      return z - z * w * sw / q;
+    return tanhFromExpm1(z, tanhDoublings(tanhExpm1Reduced(z)));
+  }
+
+  /**
+   * a[k] = {@link #tanh(double)} of z[k] for k in [0, len) (a must not be z): the same numbers,
+   * computed in three passes because the JIT stops vectorising a loop whose body is this large.
+   */
+  static void tanh(double[] z, double[] a, int len) {
+    for (int k = 0; k < len; k++) {
+      a[k] = tanhExpm1Reduced(z[k]);
     }
-    if (az < TANH_SATURATION) {
-      double r = 1.0 - 2.0 / (exp(2.0 * az) + 1.0);
-      return z < 0 ? -r : r;
+    for (int k = 0; k < len; k++) {
+      a[k] = tanhDoublings(a[k]);
     }
-    if (az >= TANH_SATURATION) {
-      return z < 0 ? -1.0 : 1.0;
+    for (int k = 0; k < len; k++) {
+      a[k] = tanhFromExpm1(z[k], a[k]);
     }
-    return z; // NaN
+  }
+
+  /** |z| beyond which tanh works with 20 (tanh is ±1 in double precision from 19.1 on). */
+  private static final double TANH_CLAMP = 20.0;
+
+  /** expm1(r) for r = −2·min(|z|, 20)/64, by Taylor's polynomial Σ_{k=1}^{15} r^k/k!. */
+  static double tanhExpm1Reduced(double z) {
+    double r = Math.max(-TANH_CLAMP, -Math.abs(z)) * 0x1p-5;
+    double p = 1.0 / 1307674368000.0; // 1/15!
+    p = 1.0 / 87178291200.0 + r * p;
+    p = 1.0 / 6227020800.0 + r * p;
+    p = 1.0 / 479001600 + r * p;
+    p = 1.0 / 39916800 + r * p;
+    p = 1.0 / 3628800 + r * p;
+    p = 1.0 / 362880 + r * p;
+    p = 1.0 / 40320 + r * p;
+    p = 1.0 / 5040 + r * p;
+    p = 1.0 / 720 + r * p;
+    p = 1.0 / 120 + r * p;
+    p = 1.0 / 24 + r * p;
+    p = 1.0 / 6 + r * p;
+    p = 0.5 + r * p;
+    p = 1.0 + r * p;
+    return r * p;
+  }
+
+  /** From expm1(x) to expm1(64x): six times e^{2x} − 1 = 2u + u². */
+  static double tanhDoublings(double u) {
+    u = 2.0 * u + u * u;
+    u = 2.0 * u + u * u;
+    u = 2.0 * u + u * u;
+    u = 2.0 * u + u * u;
+    u = 2.0 * u + u * u;
+    return 2.0 * u + u * u;
+  }
+
+  /** tanh(z) from u = expm1(−2|z|): sign(z)·|u|/(u + 2). */
+  static double tanhFromExpm1(double z, double u) {
+    double sign = Math.max(-1.0, Math.min(1.0, z * 0x1p1000 * 0x1p100));
+    return sign * Math.abs(u) / (u + 2.0);
   }
 
   /** The logistic function 1/(1 + e^−z); 0 and 1 in the limits, never NaN for finite z. */
