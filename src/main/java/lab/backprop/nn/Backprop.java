@@ -257,8 +257,12 @@ public final class Backprop {
     double sum;
     switch (net.output()) {
       case SOFTMAX_CE:
-        Kernels.softmax(zL, aL, n, k, logSumExp);
-        sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
+        if (k == 2) {
+          sum = Kernels.softmax2CrossEntropy(zL, aL, labels, n, invN, dL);
+        } else {
+          Kernels.softmax(zL, aL, n, k, logSumExp);
+          sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
+        }
         break;
       case SIGMOID_BCE:
         Kernels.sigmoid(zL[0], aL[0], n);

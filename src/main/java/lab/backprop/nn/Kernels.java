@@ -153,6 +153,43 @@ final class Kernels {
     }
   }
 
+  /**
+   * {@link #softmax} and {@link #softmaxCrossEntropy} for two classes in one pass, the same
+   * numbers: fills p and (when not null) delta, returns Σ_r (lse_r − z[y_r][r]).
+   */
+  static double softmax2CrossEntropy(
+      double[][] z, double[][] p, int[] y, int n, double invN, double[][] delta) {
+    double[] z0 = z[0];
+    double[] z1 = z[1];
+    double[] p0 = p[0];
+    double[] p1 = p[1];
+    double sum = 0;
+    for (int r = 0; r < n; r++) {
+      double a = z0[r];
+      double b = z1[r];
+      double e = NnMath.exp(-Math.abs(a - b));
+      double s = 1.0 + e;
+      double inv = 1.0 / s;
+      double pa = a >= b ? inv : e * inv;
+      double pb = a >= b ? e * inv : inv;
+      p0[r] = pa;
+      p1[r] = pb;
+      double lse = Math.max(a, b) + Math.log(s);
+      if (y[r] == 0) {
+        sum += lse - a;
+        pa -= 1.0;
+      } else {
+        sum += lse - b;
+        pb -= 1.0;
+      }
+      if (delta != null) {
+        delta[0][r] = pa * invN;
+        delta[1][r] = pb * invN;
+      }
+    }
+    return sum;
+  }
+
   /** p = sigmoid(z) elementwise. */
   static void sigmoid(double[] z, double[] p, int len) {
     for (int k = 0; k < len; k++) {

@@ -9,7 +9,7 @@ package lab.backprop.nn;
  * training pass computes for the same point.
  */
 public final class Predictor {
-  static final int BLOCK = 256;
+  static final int BLOCK = 1024;
 
   private int[] shape = new int[0];
   private double[][][] z = new double[0][][];
