@@ -17,6 +17,8 @@ public final class Backprop {
   private int capacity;
   private double[][] x = new double[0][];
   private int[] labels = new int[0];
+  private double[] labelValues = new double[0];
+  private double[] rowLoss = new double[0];
   private double[] targets = new double[0];
   private double[] logSumExp = new double[0];
   private double[][][] z = new double[0][][];
@@ -175,6 +177,8 @@ public final class Backprop {
     capacity = rows;
     x = new double[net.inputSize()][rows];
     labels = new int[rows];
+    labelValues = new double[rows];
+    rowLoss = new double[rows];
     targets = new double[rows];
     logSumExp = new double[rows];
     z = new double[layers][][];
@@ -219,6 +223,7 @@ public final class Backprop {
               "y[" + r + "] is " + label + ", expected 0 to " + (limit - 1));
         }
         labels[k] = label;
+        labelValues[k] = label;
       } else {
         if (data.t() == null) {
           throw new IllegalArgumentException("t: targets are needed for mse");
@@ -258,7 +263,7 @@ public final class Backprop {
     switch (net.output()) {
       case SOFTMAX_CE:
         if (k == 2) {
-          sum = Kernels.softmax2CrossEntropy(zL, aL, labels, n, invN, dL);
+          sum = Kernels.softmax2CrossEntropy(zL, aL, labelValues, n, invN, dL, logSumExp, rowLoss);
         } else {
           Kernels.softmax(zL, aL, n, k, logSumExp);
           sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);

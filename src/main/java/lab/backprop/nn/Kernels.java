@@ -128,63 +128,81 @@ final class Kernels {
     }
   }
 
+  /** 2^1100 as a product of two doubles: scales any nonzero difference of doubles beyond 1. */
+  private static final double HUGE_A = 0x1p1000;
+
+  private static final double HUGE_B = 0x1p100;
+
   /**
-   * {@link #softmax} for two classes, the same numbers: the larger logit's e^{z − m} is e^0 = 1
-   * exactly, so only the other one calls exp (z_small − m = −|z_0 − z_1| exactly).
+   * {@link #softmax} for two classes. The larger logit's e^{z − m} is e^0 = 1 exactly, so only the
+   * other one calls exp (z_small − m = −|z_0 − z_1| exactly), and only exp's table look-up is a
+   * scalar pass. The rest runs as SIMD code: the class with the larger logit is picked by the
+   * indicator min(1, max(0, (z_1 − z_0)·2^1100)), exactly 0 or 1, used so that one of the two
+   * products is exactly 0. {@code logSumExp} (when not null) is m + log(1 + e) with log1p computed
+   * from e ({@link NnMath#log1pUnit}).
    */
-  private static void softmax2(
+  static void softmax2(
       double[] z0, double[] z1, double[] p0, double[] p1, int n, double[] logSumExp) {
+    // e = NnMath.exp(x) for x = −|z_0 − z_1|, its arithmetic part in a SIMD pass.
     for (int r = 0; r < n; r++) {
-      double a = z0[r];
-      double b = z1[r];
-      double e = NnMath.exp(-Math.abs(a - b));
-      double s = 1.0 + e;
-      double inv = 1.0 / s;
-      if (a >= b) {
-        p0[r] = inv;
-        p1[r] = e * inv;
-      } else {
-        p0[r] = e * inv;
-        p1[r] = inv;
+      double x = -Math.abs(z0[r] - z1[r]);
+      double kd = NnMath.expIndex(x);
+      p0[r] = kd;
+      p1[r] = NnMath.expPolynomial(x, kd);
+    }
+    for (int r = 0; r < n; r++) {
+      p1[r] = NnMath.expFinish(-Math.abs(z0[r] - z1[r]), p0[r], p1[r]); // e, until the last pass
+    }
+    if (logSumExp != null) {
+      for (int r = 0; r < n; r++) {
+        logSumExp[r] = Math.max(z0[r], z1[r]) + NnMath.log1pUnit(p1[r]);
       }
-      if (logSumExp != null) {
-        logSumExp[r] = Math.max(a, b) + Math.log(s);
-      }
+    }
+    for (int r = 0; r < n; r++) {
+      double e = p1[r];
+      double inv = 1.0 / (1.0 + e);
+      double small = e * inv;
+      double secondLarger = Math.min(1.0, Math.max(0.0, (z1[r] - z0[r]) * HUGE_A * HUGE_B));
+      double firstLarger = 1.0 - secondLarger;
+      p0[r] = Math.max(inv * firstLarger, small * secondLarger);
+      p1[r] = Math.max(inv * secondLarger, small * firstLarger);
     }
   }
 
   /**
-   * {@link #softmax} and {@link #softmaxCrossEntropy} for two classes in one pass, the same
-   * numbers: fills p and (when not null) delta, returns Σ_r (lse_r − z[y_r][r]).
+   * {@link #softmax} and {@link #softmaxCrossEntropy} for two classes, the same formulas: fills p,
+   * {@code logSumExp} and (when not null) delta, returns Σ_r (lse_r − z[y_r][r]). {@code y} holds
+   * the labels 0/1 as doubles, {@code rowLoss} is scratch.
    */
   static double softmax2CrossEntropy(
-      double[][] z, double[][] p, int[] y, int n, double invN, double[][] delta) {
+      double[][] z,
+      double[][] p,
+      double[] y,
+      int n,
+      double invN,
+      double[][] delta,
+      double[] logSumExp,
+      double[] rowLoss) {
     double[] z0 = z[0];
     double[] z1 = z[1];
-    double[] p0 = p[0];
-    double[] p1 = p[1];
+    softmax2(z0, z1, p[0], p[1], n, logSumExp);
+    for (int r = 0; r < n; r++) {
+      double yr = y[r];
+      rowLoss[r] = logSumExp[r] - (z0[r] * (1.0 - yr) + z1[r] * yr); // one product is 0
+    }
     double sum = 0;
     for (int r = 0; r < n; r++) {
-      double a = z0[r];
-      double b = z1[r];
-      double e = NnMath.exp(-Math.abs(a - b));
-      double s = 1.0 + e;
-      double inv = 1.0 / s;
-      double pa = a >= b ? inv : e * inv;
-      double pb = a >= b ? e * inv : inv;
-      p0[r] = pa;
-      p1[r] = pb;
-      double lse = Math.max(a, b) + Math.log(s);
-      if (y[r] == 0) {
-        sum += lse - a;
-        pa -= 1.0;
-      } else {
-        sum += lse - b;
-        pb -= 1.0;
-      }
-      if (delta != null) {
-        delta[0][r] = pa * invN;
-        delta[1][r] = pb * invN;
+      sum += rowLoss[r];
+    }
+    if (delta != null) {
+      double[] p0 = p[0];
+      double[] p1 = p[1];
+      double[] d0 = delta[0];
+      double[] d1 = delta[1];
+      for (int r = 0; r < n; r++) {
+        double yr = y[r];
+        d0[r] = (p0[r] - (1.0 - yr)) * invN;
+        d1[r] = (p1[r] - yr) * invN;
       }
     }
     return sum;
