@@ -53,12 +53,7 @@ public final class Predictor {
     for (int start = 0; start < n; start += BLOCK) {
       int m = Math.min(BLOCK, n - start);
       double[][] input = a[layers]; // the block's inputs, one column per input
-      for (int i = 0; i < in; i++) {
-        double[] column = input[i];
-        for (int r = 0; r < m; r++) {
-          column[r] = x[(start + r) * in + i];
-        }
-      }
+      toColumns(x, start * in, in, input, m);
       for (int l = 0; l < layers; l++) {
         int inL = net.layerSize(l);
         int outL = net.layerSize(l + 1);
@@ -82,14 +77,47 @@ public final class Predictor {
           System.arraycopy(z[last][0], 0, a[last][0], 0, m);
           break;
       }
-      for (int j = 0; j < k; j++) {
-        double[] column = a[last][j];
-        for (int r = 0; r < m; r++) {
-          out[(start + r) * k + j] = column[r];
-        }
-      }
+      toRows(a[last], k, out, start * k, m);
       if (unitOut != null) {
         System.arraycopy(a[layer][unit], 0, unitOut, start, m);
+      }
+    }
+  }
+
+  /** columns[i][r] = x[from + r·in + i] for r < m (the plane, in = 2, in one sequential pass). */
+  private static void toColumns(double[] x, int from, int in, double[][] columns, int m) {
+    if (in == 2) {
+      double[] c0 = columns[0];
+      double[] c1 = columns[1];
+      for (int r = 0; r < m; r++) {
+        c0[r] = x[from + 2 * r];
+        c1[r] = x[from + 2 * r + 1];
+      }
+      return;
+    }
+    for (int i = 0; i < in; i++) {
+      double[] column = columns[i];
+      for (int r = 0; r < m; r++) {
+        column[r] = x[from + r * in + i];
+      }
+    }
+  }
+
+  /** out[at + r·k + j] = columns[j][r] for r < m (two classes in one sequential pass). */
+  private static void toRows(double[][] columns, int k, double[] out, int at, int m) {
+    if (k == 2) {
+      double[] c0 = columns[0];
+      double[] c1 = columns[1];
+      for (int r = 0; r < m; r++) {
+        out[at + 2 * r] = c0[r];
+        out[at + 2 * r + 1] = c1[r];
+      }
+      return;
+    }
+    for (int j = 0; j < k; j++) {
+      double[] column = columns[j];
+      for (int r = 0; r < m; r++) {
+        out[at + r * k + j] = column[r];
       }
     }
   }
