@@ -147,4 +147,30 @@ class KernelsTest {
       }
     }
   }
+
+  @Test
+  void forwardValuesOfARowDoNotDependOnTheBatchItIsIn() {
+    // 40 rows take the column-by-column path, single rows the one-call path for small batches.
+    SplittableRandom random = new SplittableRandom(2);
+    for (Activation f : Activation.values()) {
+      Network net =
+          Network.initialized(
+              new int[] {2, 9, 5, 2}, new Activation[] {f, f}, OutputKind.SOFTMAX_CE, 0, 4);
+      int n = 40;
+      double[][] X = new double[n][];
+      int[] y = new int[n];
+      for (int r = 0; r < n; r++) {
+        X[r] = new double[] {random.nextDouble(-2, 2), random.nextDouble(-2, 2)};
+        y[r] = random.nextInt(2);
+      }
+      Trace batch = net.trace(new Samples(X, y, null));
+      for (int r = 0; r < n; r++) {
+        Trace single = net.trace(new Samples(new double[][] {X[r]}, new int[] {y[r]}, null));
+        for (int l = 0; l < 3; l++) {
+          assertThat(single.Z()[l][0]).as("%s Z[%d] row %d", f, l, r).isEqualTo(batch.Z()[l][r]);
+          assertThat(single.A()[l][0]).as("%s A[%d] row %d", f, l, r).isEqualTo(batch.A()[l][r]);
+        }
+      }
+    }
+  }
 }
