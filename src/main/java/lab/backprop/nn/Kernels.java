@@ -17,8 +17,20 @@ final class Kernels {
   /** Sums computed side by side in one pass over the rows (independent chains for the CPU). */
   private static final int CHAINS = 8;
 
+  /**
+   * Below this many rows the loops run row by row (the same sums in the same order): per-unit
+   * passes over one or two rows cost more in loop set-up than in arithmetic.
+   */
+  static final int FEW_ROWS = 8;
+
   /** Z = A Wᵀ + b: z[j][r] = b[j] + Σ_i w[j·in + i]·x[i][r], for the n rows. */
   static void affine(double[] w, double[] b, int in, int out, double[][] x, double[][] z, int n) {
+    if (n < FEW_ROWS) {
+      for (int j = 0; j < out; j++) {
+        combineFewRows(b[j], w, j * in, 1, x, in, z[j], n);
+      }
+      return;
+    }
     for (int j = 0; j < out; j++) {
       combine(b[j], w, j * in, 1, x, in, z[j], n);
     }
@@ -26,8 +38,46 @@ final class Kernels {
 
   /** g = Δ W: g[i][r] = Σ_j Δ[j][r]·w[j·in + i] (before the activation's derivative). */
   static void backDelta(double[][] delta, double[] w, int n, int in, int out, double[][] g) {
+    if (n < FEW_ROWS) {
+      for (int i = 0; i < in; i++) {
+        combineFewRows(0.0, w, i, in, delta, out, g[i], n);
+      }
+      return;
+    }
     for (int i = 0; i < in; i++) {
       combine(0.0, w, i, in, delta, out, g[i], n);
+    }
+  }
+
+  /** {@link #combine} row by row, for fewer than {@link #FEW_ROWS} rows. */
+  private static void combineFewRows(
+      double start,
+      double[] c,
+      int offset,
+      int stride,
+      double[][] src,
+      int count,
+      double[] dst,
+      int n) {
+    if (count == 2) {
+      double c0 = c[offset];
+      double c1 = c[offset + stride];
+      double[] s0 = src[0];
+      double[] s1 = src[1];
+      for (int r = 0; r < n; r++) {
+        dst[r] = (start + c0 * s0[r]) + c1 * s1[r];
+      }
+      return;
+    }
+    for (int r = 0; r < n; r++) {
+      dst[r] = start;
+    }
+    for (int k = 0; k < count; k++) {
+      double ck = c[offset + k * stride];
+      double[] sk = src[k];
+      for (int r = 0; r < n; r++) {
+        dst[r] += ck * sk[r];
+      }
     }
   }
 
@@ -284,6 +334,25 @@ final class Kernels {
    */
   static void weightGradient(
       double[][] delta, double[][] aPrev, int n, int in, int out, double[] dW, double[] db) {
+    if (n < FEW_ROWS) {
+      for (int j = 0; j < out; j++) {
+        double[] d = delta[j];
+        double sumDelta = 0;
+        for (int r = 0; r < n; r++) {
+          sumDelta += d[r];
+        }
+        db[j] = sumDelta;
+        for (int i = 0; i < in; i++) {
+          double[] x = aPrev[i];
+          double sum = 0;
+          for (int r = 0; r < n; r++) {
+            sum += d[r] * x[r];
+          }
+          dW[j * in + i] = sum;
+        }
+      }
+      return;
+    }
     if (out >= in) {
       for (int i = 0; i < in; i++) {
         for (int j = 0; j < out; j += CHAINS) {
