@@ -37,8 +37,15 @@ public class NetworkDiagram extends Region {
     void nodeClicked(int column, int unit);
   }
 
+  /** Receives a clicked edge: weight layer l (0 = into the first hidden layer), unit j, input i. */
+  @FunctionalInterface
+  public interface EdgeClickHandler {
+    void edgeClicked(int layer, int j, int i);
+  }
+
   private final Canvas canvas = new Canvas();
   private NodeClickHandler onNodeClicked;
+  private EdgeClickHandler onEdgeClicked;
   private final Label hoverCard = new Label();
   private final TextField editor = new TextField();
   private Network network;
@@ -100,6 +107,11 @@ public class NetworkDiagram extends Region {
 
   public void setOnNodeClicked(NodeClickHandler handler) {
     this.onNodeClicked = handler;
+  }
+
+  /** When set, clicking an edge calls {@code handler} instead of opening the weight field. */
+  public void setOnEdgeClicked(EdgeClickHandler handler) {
+    this.onEdgeClicked = handler;
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -496,7 +508,9 @@ public class NetworkDiagram extends Region {
       return;
     }
     int[] edge = layout.edgeAt(e.getX(), e.getY(), 4);
-    if (edge != null) {
+    if (edge != null && onEdgeClicked != null) {
+      onEdgeClicked.edgeClicked(edge[0], edge[1], edge[2]);
+    } else if (edge != null) {
       openEditor(edge, e.getX(), e.getY());
     }
   }
