@@ -58,6 +58,7 @@ public class NetworkDiagram extends Region {
   private boolean hoveredIsEdge;
   private double maxAbsW = 1;
   private double maxAbsB = 1;
+  private double maxTitleSize = 13;
 
   public NetworkDiagram() {
     getStyleClass().add("network-diagram");
@@ -112,6 +113,12 @@ public class NetworkDiagram extends Region {
   /** When set, clicking an edge calls {@code handler} instead of opening the weight field. */
   public void setOnEdgeClicked(EdgeClickHandler handler) {
     this.onEdgeClicked = handler;
+  }
+
+  /** Largest font size of the layer titles (13 by default; larger for a projector). */
+  public void setMaxTitleSize(double size) {
+    this.maxTitleSize = size;
+    redraw();
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -211,7 +218,7 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
     double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
-    double size = Math.max(10, Math.min(13, colGap / 7));
+    double size = Math.max(10, Math.min(maxTitleSize, colGap / 7));
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
     for (int c = 0; c < cols; c++) {

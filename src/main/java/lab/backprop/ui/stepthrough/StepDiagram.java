@@ -47,6 +47,7 @@ public final class StepDiagram extends NetworkDiagram {
   public StepDiagram(StepThroughModel model) {
     this.model = model;
     getStyleClass().add("step-diagram");
+    setMaxTitleSize(16);
     setOnNodeClicked((column, unit) -> model.select(new Selection.Unit(column, unit)));
     setOnEdgeClicked((l, j, i) -> model.select(new Selection.Edge(l + 1, j, i)));
     model.recordingProperty().addListener(o -> showNetworkOfPhase());
@@ -100,7 +101,7 @@ public final class StepDiagram extends NetworkDiagram {
     double w = canvas().getWidth();
     double h = canvas().getHeight();
     g.setFill(Color.rgb(255, 255, 255, 0.72));
-    g.fillRect(0, DiagramLayout.TOP, w, h - DiagramLayout.TOP);
+    g.fillRect(0, DiagramLayout.TOP + 8, w, h - DiagramLayout.TOP - 8);
     Selection sel = model.effectiveSelectionProperty().get();
     for (int k : phase.edgeLayers()) {
       drawLitEdges(g, layout, rec, phase, k, sel);
@@ -380,7 +381,7 @@ public final class StepDiagram extends NetworkDiagram {
       if (v == null) {
         continue;
       }
-      double t = shareTarget ? 0.3 : 0.7;
+      double t = shareTarget ? 0.4 : 0.6;
       double x0 = layout.x(e.layer() - 1);
       double y0 = layout.y(e.layer() - 1, e.from());
       double x = x0 + t * (layout.x(e.layer()) - x0);
@@ -408,8 +409,8 @@ public final class StepDiagram extends NetworkDiagram {
     label(g, caption, w / 2, h - fontSize * 0.8, font, TextAlignment.CENTER, Color.rgb(60, 60, 60));
   }
 
-  /** Text on a white rounded box, centred vertically on y. */
-  private static void label(
+  /** Text on a white rounded box, centred vertically on y, kept inside the canvas. */
+  private void label(
       GraphicsContext g, String text, double x, double y, Font font, TextAlignment align, Color c) {
     Text probe = new Text(text);
     probe.setFont(font);
@@ -421,6 +422,7 @@ public final class StepDiagram extends NetworkDiagram {
           case CENTER -> x - tw / 2;
           default -> x;
         };
+    left = Math.max(6, Math.min(canvas().getWidth() - tw - 6, left));
     g.setFill(Color.rgb(255, 255, 255, 0.9));
     g.fillRoundRect(left - 4, y - th / 2 - 2, tw + 8, th + 4, 8, 8);
     g.setStroke(Color.rgb(150, 150, 150));
