@@ -3,6 +3,7 @@ package lab.backprop;
 import java.util.Set;
 import javafx.application.Application;
 import lab.backprop.cli.BackpropCli;
+import lab.backprop.ui.AppOptions;
 import lab.backprop.ui.BackpropLabApp;
 
 /**
@@ -11,23 +12,28 @@ import lab.backprop.ui.BackpropLabApp;
  * the headless command line instead of the window.
  */
 public final class Launcher {
-  private static final Set<String> CLI_FLAGS = Set.of("--help", "-h", "--version", "-V", "help");
+  private static final Set<String> HELP_FLAGS = Set.of("--help", "-h", "help");
+  private static final Set<String> CLI_FLAGS = Set.of("--version", "-V");
 
   private Launcher() {}
 
   public static void main(String[] args) {
     if (isCommandLine(args)) {
-      System.exit(BackpropCli.execute(args));
+      int status = BackpropCli.execute(args);
+      if (args.length == 1 && HELP_FLAGS.contains(args[0])) {
+        System.out.println();
+        System.out.println("Options of the app window:");
+        System.out.println(AppOptions.usage());
+      }
+      System.exit(status);
     }
-    launchApp(args);
+    BackpropLabApp.launch(args);
   }
 
   static boolean isCommandLine(String[] args) {
     return args.length > 0
-        && (BackpropCli.COMMANDS.contains(args[0]) || CLI_FLAGS.contains(args[0]));
-  }
-
-  private static void launchApp(String[] args) {
-    Application.launch(BackpropLabApp.class, args);
+        && (BackpropCli.COMMANDS.contains(args[0])
+            || HELP_FLAGS.contains(args[0])
+            || CLI_FLAGS.contains(args[0]));
   }
 }

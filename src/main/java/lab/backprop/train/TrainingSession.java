@@ -41,6 +41,18 @@ final class TrainingSession {
 
   static final double DIVERGENCE_FACTOR = 10;
 
+  /**
+   * Number of recent loss checks (whole epochs, or evaluations) whose mean must exceed {@link
+   * #lossBound} before training counts as diverged. A live change of activation or layer sizes can
+   * make the loss jump above the bound for an epoch or two and training recovers by itself; a
+   * too-high learning rate keeps it bouncing far above on average.
+   */
+  static final int DIVERGENCE_WINDOW = 20;
+
+  private final double[] recentLosses = new double[DIVERGENCE_WINDOW];
+  private int recentCount;
+  private int recentNext;
+
   /** True when steps were taken since the last {@link #evaluate}. */
   private boolean trainedSinceEval;
 
@@ -52,6 +64,10 @@ final class TrainingSession {
   long steps;
   boolean running;
   Trace lastStep;
+
+  /** The result of the last {@link Command.PreviewStep}, taken by the trainer after applying it. */
+  TrainingLoop.StepPreview preview;
+
   String notice;
   String diverged;
   String error;
@@ -162,6 +178,16 @@ final class TrainingSession {
       settings = settings.withInitSeed(s.seed());
       initialise();
       notice = "Initialiser seed set to " + s.seed() + ": the network was re-initialised";
+    } else if (command instanceof Command.PreviewStep p) {
+      preview =
+          switch (p.scope()) {
+            case NEXT_EXAMPLE -> loop.previewExample();
+            case NEXT_BATCH -> loop.previewBatch();
+            case ROW -> {
+              checkIndex("row", p.row(), train.size());
+              yield loop.preview(new int[] {p.row()});
+            }
+          };
     } else if (command instanceof Command.Load l) {
       load(l.network().copy());
     } else {
@@ -344,6 +370,7 @@ final class TrainingSession {
     growRandom = new SplittableRandom(settings.initSeed() ^ 0x9E3779B97F4A7C15L);
     backup.invalidate();
     lastGood.save(net);
+    recentCount = 0;
     updateLossBound();
     trainedSinceEval = false;
     epoch = 0;
@@ -422,12 +449,27 @@ final class TrainingSession {
     if (!Double.isFinite(loss) || !net.isFinite()) {
       backup.restore(net);
       diverge();
-    } else if (wholeEpoch && loss > lossBound) {
+    } else if (wholeEpoch && persistentlyAboveBound(loss)) {
       restoreLastGood();
       diverge();
     } else {
       diverged = null;
     }
+  }
+
+  /** Records a checked loss; true once the mean of the last {@link #DIVERGENCE_WINDOW} is over. */
+  private boolean persistentlyAboveBound(double loss) {
+    recentLosses[recentNext] = loss;
+    recentNext = (recentNext + 1) % DIVERGENCE_WINDOW;
+    recentCount = Math.min(recentCount + 1, DIVERGENCE_WINDOW);
+    if (recentCount < DIVERGENCE_WINDOW) {
+      return false;
+    }
+    double sum = 0;
+    for (double l : recentLosses) {
+      sum += l;
+    }
+    return !(sum / DIVERGENCE_WINDOW <= lossBound);
   }
 
   private void restoreLastGood() {
@@ -440,6 +482,7 @@ final class TrainingSession {
 
   private void diverge() {
     loop.networkShapeChanged(); // clears optimizer state, which may hold NaN or huge values
+    recentCount = 0;
     running = false;
     lastStep = null;
     metricsStale = true;
@@ -475,17 +518,17 @@ final class TrainingSession {
   }
 
   /**
-   * Recomputes the four metrics and adds them to the history. If training since the last call took
-   * the loss above the bound, the last good parameters come back and training pauses; otherwise
-   * these parameters become the last good ones.
+   * Recomputes the four metrics and adds them to the history. If training has kept the recent mean
+   * loss above the bound, the last good parameters come back and training pauses; parameters whose
+   * loss is within the bound become the last good ones.
    */
   void evaluate() {
     measure();
-    if (trainedSinceEval && !(trainLoss <= lossBound)) {
+    if (trainedSinceEval && persistentlyAboveBound(trainLoss)) {
       restoreLastGood();
       diverge();
       measure();
-    } else {
+    } else if (trainLoss <= lossBound) {
       lastGood.save(net);
     }
     trainedSinceEval = false;

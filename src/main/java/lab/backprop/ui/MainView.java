@@ -1,20 +1,42 @@
 package lab.backprop.ui;
 
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import lab.backprop.data.Dataset;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.nn.Network;
+import lab.backprop.train.Command;
+import lab.backprop.train.Snapshot;
+import lab.backprop.train.Trainer;
+import lab.backprop.ui.stepthrough.Preset;
+import lab.backprop.ui.stepthrough.StepRecording;
+import lab.backprop.ui.stepthrough.StepThroughPane;
 
 /**
  * The main window's layout: control panel on the left, the data and decision-boundary plot in the
- * middle, the network diagram and the loss/accuracy charts on the right, a status line below.
+ * middle, the network diagram and the loss/accuracy charts on the right, a status line below. An
+ * {@link AnimationTimer} takes the newest snapshot once per frame and hands it to the view-model
+ * and the views; grid forward passes run on a {@link LatestJobWorker}.
  */
 public class MainView extends BorderPane {
   public static final String CONTROL_PANEL = "controlPanel";
@@ -22,53 +44,568 @@ public class MainView extends BorderPane {
   public static final String NETWORK_DIAGRAM = "networkDiagram";
   public static final String CHARTS = "charts";
   public static final String STATUS_LINE = "statusLine";
+  public static final String BANNER = "banner";
 
-  public MainView() {
+  private final MainViewModel vm;
+  private final Supplier<Snapshot> latest;
+  private final BoundaryView boundary = new BoundaryView();
+  private final NetworkDiagram diagram = new NetworkDiagram();
+  private final ChartsView charts = new ChartsView();
+  private final ControlPanel controls;
+  private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
+      new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
+  private final PerfRecorder perf = new PerfRecorder();
+  private final Label statusText = new Label();
+  private long lastStatusNanos = Long.MIN_VALUE / 2;
+
+  /** Least time between status-line updates while training (10 a second). */
+  static final long STATUS_GAP_NANOS = 100_000_000L;
+
+  private final AnimationTimer timer;
+  private RenderJob lastJob;
+  private Object shownData;
+  private long lastDiagramNanos = Long.MIN_VALUE / 2;
+  private long lastChartNanos = Long.MIN_VALUE / 2;
+  private long lastRasterNanos = Long.MIN_VALUE / 2;
+  private RenderJob.Result pendingRender;
+  private long lastFrameNanos;
+  private boolean paintedLastFrame;
+
+  /** Running mean of the frame intervals right after a boundary repaint. */
+  private double repaintIntervalMs = SLOW_REPAINT_MS;
+
+  private long diagramVersion = -1;
+  private long renderedVersion = -1;
+  private Throwable renderFailure;
+
+  // ---- step-through mode ----
+  private final StepThroughPane stepThrough = new StepThroughPane();
+  private final Canvas stepMarks = new Canvas();
+  private final ScrollPane controlPanel;
+  private final StackPane boundaryPlot;
+  private final SplitPane center;
+  private final SplitPane right;
+  private SplitPane stepSplit;
+  private Supplier<Trainer.Preview> previews = () -> null;
+  private boolean stepMode;
+  private boolean resumeOnLeave;
+  private long pendingPreview = -1;
+  private int pendingPhase;
+  private Network shownBoundaryNetwork;
+  private long boundaryNetworkVersion;
+
+  public MainView(MainViewModel vm, Supplier<Snapshot> latest) {
+    this.vm = vm;
+    this.latest = latest;
     getStyleClass().add("main-view");
 
-    VBox controls =
-        new VBox(8, placeholder("Data"), placeholder("Network"), placeholder("Training"));
-    controls.setPadding(new Insets(8));
-    ScrollPane controlPanel = new ScrollPane(controls);
+    controls = new ControlPanel(vm);
+    controlPanel = new ScrollPane(controls);
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
-    controlPanel.setPrefWidth(280);
-    controlPanel.setMinWidth(240);
+    controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    controlPanel.setPrefWidth(340);
+    controlPanel.setMinWidth(280);
 
-    Region boundaryPlot = region(BOUNDARY_PLOT, "Data and decision boundary");
-    Region networkDiagram = region(NETWORK_DIAGRAM, "Network");
-    Region charts = region(CHARTS, "Loss and accuracy");
+    boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
+    stepMarks.setMouseTransparent(true);
+    stepMarks.setManaged(false);
+    boundaryPlot = new StackPane(boundary, stepMarks, banner());
+    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
+    boundaryPlot.setId(BOUNDARY_PLOT);
+    boundaryPlot.getStyleClass().add("boundary-region");
+    boundaryPlot.setMinSize(200, 200);
 
-    SplitPane right = new SplitPane(networkDiagram, charts);
+    StackPane diagramPane = new StackPane(diagram);
+    diagramPane.setId(NETWORK_DIAGRAM);
+    diagramPane.getStyleClass().add("plot-region");
+    diagramPane.setMinSize(200, 120);
+    diagram.setOnWeightEdited(vm::setWeight);
+
+    charts.setId(CHARTS);
+    charts.getStyleClass().add("plot-region");
+    charts.setMinSize(200, 150);
+
+    right = new SplitPane(diagramPane, charts);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.5);
-    SplitPane center = new SplitPane(boundaryPlot, right);
-    center.setDividerPositions(0.55);
-
-    Label status = new Label("Ready");
-    status.setId(STATUS_LINE);
-    status.getStyleClass().add("status-line");
-    status.setMaxWidth(Double.MAX_VALUE);
+    right.setDividerPositions(0.48);
+    center = new SplitPane(boundaryPlot, right);
+    center.setDividerPositions(0.52);
 
     setLeft(controlPanel);
     setCenter(center);
-    setBottom(status);
+    setBottom(statusLine());
+    installStepThrough();
+
+    timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            frame(now);
+          }
+        };
+    sceneProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null) {
+                installKeys(is);
+              }
+            });
   }
 
-  private static TitledPane placeholder(String title) {
-    TitledPane pane = new TitledPane(title, new Label(""));
-    pane.setCollapsible(false);
-    return pane;
+  private HBox banner() {
+    Label text = new Label();
+    text.setId("bannerText");
+    text.setWrapText(true);
+    text.textProperty().bind(vm.bannerProperty());
+    Button close = new Button("✕");
+    close.setId("bannerClose");
+    ControlPanel.tip(close, "Hides this message.");
+    close.setOnAction(e -> vm.dismissBanner());
+    HBox banner = new HBox(10, text, close);
+    banner.setId(BANNER);
+    banner.getStyleClass().add("banner");
+    banner.setAlignment(Pos.CENTER_LEFT);
+    banner.setMaxWidth(560);
+    banner.setMaxHeight(HBox.USE_PREF_SIZE);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    StackPane.setMargin(banner, new Insets(12));
+    banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+    vm.bannerKindProperty()
+        .addListener(
+            (o, a, b) -> {
+              banner.getStyleClass().removeAll("banner-diverged", "banner-error", "banner-notice");
+              if (!b.isEmpty()) {
+                banner.getStyleClass().add("banner-" + b);
+              }
+            });
+    return banner;
   }
 
-  private static Region region(String id, String title) {
-    Label label = new Label(title);
-    label.getStyleClass().add("region-title");
-    StackPane pane = new StackPane(label);
-    pane.setId(id);
-    pane.getStyleClass().add("plot-region");
-    pane.setMinSize(200, 150);
-    VBox.setVgrow(pane, Priority.ALWAYS);
-    return pane;
+  private HBox statusLine() {
+    Label status = statusText;
+    status.setId("statusText");
+    Label state = new Label();
+    state.setId("runState");
+    state.getStyleClass().add("run-state");
+    state
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.runningProperty())
+                .then("▶ training")
+                .otherwise("❚❚ paused"));
+    HBox line = new HBox(18, state, status);
+    line.setId(STATUS_LINE);
+    line.getStyleClass().add("status-line");
+    line.setAlignment(Pos.CENTER_LEFT);
+    line.setMaxWidth(Double.MAX_VALUE);
+    return line;
+  }
+
+  private void installKeys(Scene scene) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+  }
+
+  private void onKey(KeyEvent e) {
+    var focus = getScene() == null ? null : getScene().getFocusOwner();
+    if (focus instanceof TextInputControl
+        || e.isAltDown()
+        || e.isControlDown()
+        || e.isShortcutDown()) {
+      return;
+    }
+    if (stepMode) {
+      onStepThroughKey(e);
+      return;
+    }
+    if (e.getCode() == KeyCode.T) {
+      enterStepThrough();
+      e.consume();
+      return;
+    }
+    if (e.getCode() == KeyCode.SPACE && !(focus instanceof javafx.scene.control.ButtonBase)) {
+      vm.togglePlay();
+      e.consume();
+    } else if (e.getCode() == KeyCode.RIGHT && !(focus instanceof Slider)) {
+      if (e.isShiftDown()) {
+        vm.stepEpoch();
+      } else {
+        vm.stepBatch();
+      }
+      e.consume();
+    } else if (e.getCode() == KeyCode.R) {
+      vm.reset(e.isShiftDown());
+      e.consume();
+    }
+  }
+
+  // ---------------------------------------------------------------- step-through
+
+  private void installStepThrough() {
+    controls.stepThroughButton().setOnAction(e -> enterStepThrough());
+    stepThrough.setOnLeave(this::leaveStepThrough);
+    stepThrough.setOnPreset(this::loadPreset);
+    stepThrough
+        .scopeProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (stepMode && is != null) {
+                requestPreview(is, 0, 0);
+              }
+            });
+    boundary.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBoundaryClick);
+  }
+
+  /** Where the trainer's step previews come from (normally {@code Trainer::latestPreview}). */
+  public void setPreviewSource(Supplier<Trainer.Preview> source) {
+    this.previews = source;
+  }
+
+  public boolean inStepThrough() {
+    return stepMode;
+  }
+
+  public StepThroughPane stepThroughPane() {
+    return stepThrough;
+  }
+
+  /** Pauses training and opens the player on the next step (example or batch, as toggled). */
+  public void enterStepThrough() {
+    enterStepThrough(0);
+  }
+
+  /** {@link #enterStepThrough()} starting at phase {@code phaseIndex}. */
+  public void enterStepThrough(int phaseIndex) {
+    if (stepMode) {
+      return;
+    }
+    stepMode = true;
+    resumeOnLeave = vm.runningProperty().get();
+    vm.pause();
+    requestPreview(stepThrough.toggledScope(), 0, phaseIndex);
+    center.getItems().remove(boundaryPlot);
+    stepSplit = new SplitPane(boundaryPlot, stepThrough);
+    stepSplit.setDividerPositions(0.34);
+    setLeft(null);
+    setCenter(stepSplit);
+    stepThrough.start();
+    stepThrough.requestFocus();
+  }
+
+  /** Closes the player; training resumes if it was running when the player opened. */
+  public void leaveStepThrough() {
+    if (!stepMode) {
+      return;
+    }
+    stepMode = false;
+    pendingPreview = -1;
+    stepThrough.stop();
+    stepSplit.getItems().clear();
+    center.getItems().setAll(boundaryPlot, right);
+    center.setDividerPositions(0.52);
+    setLeft(controlPanel);
+    setCenter(center);
+    stepMarks.getGraphicsContext2D().clearRect(0, 0, stepMarks.getWidth(), stepMarks.getHeight());
+    lastJob = null;
+    if (resumeOnLeave) {
+      vm.play();
+    }
+    controls.stepThroughButton().requestFocus();
+  }
+
+  private void onStepThroughKey(KeyEvent e) {
+    switch (e.getCode()) {
+      case RIGHT -> stepThrough.next();
+      case LEFT -> stepThrough.previous();
+      case SPACE -> stepThrough.togglePlay();
+      case HOME -> stepThrough.model().first();
+      case END -> stepThrough.model().last();
+      case ESCAPE, T -> leaveStepThrough();
+      case R -> {} // no reset while stepping through
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  private void requestPreview(Command.PreviewStep.Scope scope, int row, int phaseIndex) {
+    pendingPhase = phaseIndex;
+    pendingPreview = vm.sendCommand(new Command.PreviewStep(scope, row));
+  }
+
+  /** Takes the trainer's answer to the pending preview, if it has come. */
+  private void takePreview(Snapshot s) {
+    if (pendingPreview < 0) {
+      return;
+    }
+    Trainer.Preview p = previews.get();
+    if (p != null && p.seq() == pendingPreview) {
+      pendingPreview = -1;
+      var step = p.step();
+      stepThrough.show(
+          new StepRecording(step.before(), step.trace(), step.optimizer(), step.after()),
+          "",
+          pendingPhase);
+    } else if (s.commandsApplied() >= pendingPreview) {
+      pendingPreview = -1; // rejected: the banner says why
+    }
+  }
+
+  /** A click near a training point in step-through mode records that example. */
+  private void onBoundaryClick(MouseEvent e) {
+    Snapshot s = latest.get();
+    if (!stepMode || s == null || s.train() == null || s.train().dimension() != 2) {
+      return;
+    }
+    Dataset train = s.train();
+    PlotExtent extent = boundary.shownExtent();
+    int best = -1;
+    double bestD = 18 * 18;
+    for (int n = 0; n < train.size(); n++) {
+      double dx = boundary.sx(extent, train.x(n, 0)) - e.getX();
+      double dy = boundary.sy(extent, train.x(n, 1)) - e.getY();
+      if (dx * dx + dy * dy < bestD) {
+        bestD = dx * dx + dy * dy;
+        best = n;
+      }
+    }
+    if (best >= 0) {
+      requestPreview(
+          Command.PreviewStep.Scope.ROW, best, stepThrough.model().phaseIndexProperty().get());
+      e.consume();
+    }
+  }
+
+  /** Loads a preset's network (and data) into the trainer and opens the player on its step. */
+  public void loadPreset(Preset preset) {
+    if (!stepMode) {
+      enterStepThrough();
+    }
+    pendingPreview = -1;
+    boolean regression = preset.network().output() == lab.backprop.nn.OutputKind.MSE;
+    DatasetSpec data =
+        regression ? new DatasetSpec("regression", 200, 0.1, 0, true, 2) : DatasetSpec.DEFAULT;
+    vm.sendCommand(new Command.SetData(data, 0.8, 0));
+    vm.sendCommand(new Command.SetOptimizer(preset.optimizer()));
+    vm.sendCommand(new Command.Load(preset.network()));
+    stepThrough.show(preset.record(), preset.note(), 0);
+  }
+
+  /** Rings the step's example(s) in the plot. */
+  private void drawStepMarks() {
+    GraphicsContext g = stepMarks.getGraphicsContext2D();
+    stepMarks.setLayoutX(boundary.getLayoutX());
+    stepMarks.setLayoutY(boundary.getLayoutY());
+    if (stepMarks.getWidth() != boundary.getWidth()
+        || stepMarks.getHeight() != boundary.getHeight()) {
+      stepMarks.setWidth(boundary.getWidth());
+      stepMarks.setHeight(boundary.getHeight());
+    }
+    g.clearRect(0, 0, stepMarks.getWidth(), stepMarks.getHeight());
+    StepRecording rec = stepThrough.model().recordingProperty().get();
+    if (rec == null || rec.units(0) != 2) {
+      return;
+    }
+    PlotExtent extent = boundary.shownExtent();
+    int example = stepThrough.model().exampleProperty().get();
+    for (int n = 0; n < rec.batchSize(); n++) {
+      double x = boundary.sx(extent, rec.x(n, 0));
+      double y = boundary.sy(extent, rec.x(n, 1));
+      double r = n == example ? 14 : 8;
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(n == example ? 4 : 2);
+      g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+      if (n == example) {
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+      }
+    }
+  }
+
+  /** Starts the per-frame updates. */
+  public void start() {
+    timer.start();
+  }
+
+  /** Stops the frame updates and the render thread. */
+  public void stop() {
+    timer.stop();
+    worker.close();
+  }
+
+  /**
+   * Least time between boundary repaints while training when repainting is slow (20 a second);
+   * where a repaint fits in a frame (a GPU), the boundary is repainted every frame.
+   */
+  static final long RASTER_GAP_NANOS = 50_000_000L;
+
+  /** A frame interval after a boundary repaint above this counts as slow. */
+  static final double SLOW_REPAINT_MS = 20;
+
+  /** Least time between diagram repaints while training (10 a second). */
+  static final long DIAGRAM_GAP_NANOS = 100_000_000L;
+
+  /** Least time between chart updates (4 a second). */
+  static final long CHART_GAP_NANOS = 250_000_000L;
+
+  /**
+   * One frame: the newest snapshot into the view-model and the views. Painting the boundary, the
+   * diagram or the charts is what costs; while training, each is rate-limited and a frame does at
+   * most one of them (unless one is long overdue), so frames stay short and even.
+   */
+  void frame(long now) {
+    Snapshot s = latest.get();
+    perf.frame(now, s.running(), s.epochProgress());
+    boolean fresh = vm.update(s);
+    if (stepMode) {
+      takePreview(s);
+    }
+    if (s.train() != shownData) {
+      shownData = s.train();
+      boundary.setData(s.train(), s.test());
+      lastJob = null;
+    }
+    boolean paced = s.running();
+    if (paintedLastFrame && lastFrameNanos > 0) {
+      double ms = (now - lastFrameNanos) / 1e6;
+      repaintIntervalMs = 0.8 * repaintIntervalMs + 0.2 * ms;
+    }
+    lastFrameNanos = now;
+    boolean painted = takeRender(now, paced);
+    paintedLastFrame = painted;
+    if (!paced || now - lastRasterNanos >= rasterGap() / 2) {
+      requestRender(s);
+    }
+    if (stepMode) {
+      drawStepMarks();
+    }
+    if (diagramVersion != s.version()) {
+      long age = now - lastDiagramNanos;
+      boolean shapeChanged =
+          diagram.network() == null
+              || !java.util.Arrays.equals(diagram.network().layerSizes(), s.network().layerSizes());
+      if (!paced
+          || shapeChanged
+          || (age >= DIAGRAM_GAP_NANOS && (!painted || age > 3 * DIAGRAM_GAP_NANOS))) {
+        lastDiagramNanos = now;
+        diagramVersion = s.version();
+        diagram.setNetwork(s.network());
+        painted = true;
+      }
+    }
+    if (!vm.statusProperty().get().equals(statusText.getText())
+        && (!paced || now - lastStatusNanos >= STATUS_GAP_NANOS)) {
+      lastStatusNanos = now;
+      statusText.setText(vm.statusProperty().get());
+    }
+    long chartAge = now - lastChartNanos;
+    if (s.history() != charts.shown()
+        && (!paced
+            || (chartAge >= CHART_GAP_NANOS && (!painted || chartAge > 4 * CHART_GAP_NANOS)))) {
+      lastChartNanos = now;
+      charts.show(s.history());
+    }
+  }
+
+  private void requestRender(Snapshot s) {
+    if (worker.isBusy() || pendingRender != null) {
+      return;
+    }
+    PlotExtent extent = boundary.shownExtent();
+    int[] wanted = boundary.wantedGrid();
+    int[] grid = RenderJob.cappedGrid(s.network(), wanted[0], wanted[1]);
+    Network net = s.network();
+    long version = s.version();
+    Network stepNet = stepThrough.boundaryNetworkProperty().get();
+    if (stepMode && stepNet != null && stepNet.inputSize() == net.inputSize()) {
+      // the step-through shows the boundary of its own networks (before, or after the step)
+      if (stepNet != shownBoundaryNetwork) {
+        shownBoundaryNetwork = stepNet;
+        boundaryNetworkVersion++;
+      }
+      net = stepNet;
+      version = -1 - boundaryNetworkVersion;
+    }
+    boolean thumbs = !stepMode && diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(net);
+    RenderJob job =
+        new RenderJob(version, net, extent, grid[0], grid[1], boundary.regressionScale(), thumbs);
+    if (lastJob != null
+        && lastJob.version() == job.version()
+        && lastJob.extent().equals(extent)
+        && lastJob.cols() == job.cols()
+        && lastJob.rows() == job.rows()
+        && lastJob.thumbnails() == thumbs) {
+      return;
+    }
+    lastJob = job;
+    worker.submit(job);
+  }
+
+  private long rasterGap() {
+    return repaintIntervalMs > SLOW_REPAINT_MS ? RASTER_GAP_NANOS : 0;
+  }
+
+  /**
+   * Shows a finished raster, if any and (while training) if the last one was shown long enough ago;
+   * returns whether it painted.
+   */
+  private boolean takeRender(long now, boolean paced) {
+    Throwable failure = worker.takeFailure();
+    if (failure != null && renderFailure == null) {
+      renderFailure = failure;
+      System.err.println("Backprop Lab: drawing the decision boundary failed: " + failure);
+      failure.printStackTrace();
+    }
+    if (pendingRender == null) {
+      pendingRender = worker.takeResult();
+    }
+    RenderJob.Result r = pendingRender;
+    if (r == null || (paced && now - lastRasterNanos < rasterGap())) {
+      return false;
+    }
+    pendingRender = null;
+    lastRasterNanos = now;
+    renderedVersion = r.job().version();
+    boundary.setRaster(r.image());
+    if (r.thumbs() != null
+        && diagram.network() != null
+        && java.util.Arrays.equals(
+            diagram.network().layerSizes(), r.job().network().layerSizes())) {
+      diagram.setThumbnails(r.thumbs(), RenderJob.THUMB, !paced);
+    } else if (r.thumbs() == null) {
+      diagram.setThumbnails(null, 0, !paced);
+    }
+    return true;
+  }
+
+  public MainViewModel viewModel() {
+    return vm;
+  }
+
+  public BoundaryView boundaryView() {
+    return boundary;
+  }
+
+  public NetworkDiagram networkDiagram() {
+    return diagram;
+  }
+
+  public ChartsView chartsView() {
+    return charts;
+  }
+
+  public ControlPanel controlPanel() {
+    return controls;
+  }
+
+  public PerfRecorder perf() {
+    return perf;
+  }
+
+  /** Version of the snapshot the boundary raster shows, −1 before the first. */
+  public long renderedVersion() {
+    return renderedVersion;
   }
 }

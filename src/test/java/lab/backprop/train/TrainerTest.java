@@ -168,6 +168,19 @@ class TrainerTest {
   }
 
   @Test
+  void switchingATrainedNetworkToReluKeepsTrainingThroughTheLossJump() throws Exception {
+    Trainer t = start(TrainerSettings.defaults());
+    t.send(new Command.Play());
+    t.await(x -> x.trainAccuracy() >= 0.95, WAIT);
+    Snapshot switched = t.sendAndAwait(new Command.SetActivation(Activation.RELU), WAIT);
+    Snapshot later = t.await(x -> x.epoch() > switched.epoch() + 2_000, WAIT);
+    assertThat(later.running()).isTrue();
+    assertThat(later.diverged()).isNull();
+    assertThat(later.network().activations()).containsOnly(Activation.RELU);
+    assertThat(later.trainLoss()).isFinite();
+  }
+
+  @Test
   void aDivergingLearningRateIsUndoneAndPauses() throws Exception {
     // 2-8-1 tanh: the stable loss never becomes NaN, but it jumps far above chance level
     TrainerSettings settings =

@@ -2,34 +2,103 @@ package lab.backprop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import lab.backprop.data.Dataset;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.Samples;
+import lab.backprop.nn.TrainingLoop;
+import lab.backprop.train.Snapshot;
+import lab.backprop.train.TrainerSettings;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+/** The whole window over a real trainer, headless (Monocle). */
 class MainWindowTest {
+  private final FxRobot robot = new FxRobot();
   private Stage stage;
+  private BackpropLabApp app;
+  private final List<Throwable> uncaught = new ArrayList<>();
 
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    new BackpropLabApp().start(stage);
+  @BeforeEach
+  void toolkit() throws Exception {
+    stage = FxToolkit.registerPrimaryStage();
+  }
+
+  private BackpropLabApp launch(String... args) throws Exception {
+    AppOptions options = AppOptions.parse(args);
+    app =
+        (BackpropLabApp)
+            FxToolkit.setupApplication(() -> new BackpropLabApp().withOptions(options));
+    Thread fx = fx(Thread::currentThread);
+    Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+    fx.setUncaughtExceptionHandler(
+        (t, e) -> {
+          uncaught.add(e);
+          if (previous != null) {
+            previous.uncaughtException(t, e);
+          }
+        });
+    return app;
   }
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.hideStage();
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
     FxToolkit.cleanupStages();
+    assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
+  }
+
+  private static <T> T fx(Callable<T> c) throws Exception {
+    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+  }
+
+  private void fxRun(Runnable r) throws Exception {
+    fx(
+        () -> {
+          r.run();
+          return null;
+        });
+  }
+
+  private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  }
+
+  private Snapshot latest() {
+    return app.trainer().latest();
+  }
+
+  private MainViewModel vm() {
+    return app.view().viewModel();
   }
 
   @Test
-  void windowHasTitleAndEveryRegion(FxRobot robot) {
+  void windowHasTitleAndEveryRegion() throws Exception {
+    launch();
     assertThat(stage.getTitle()).isEqualTo("Backprop Lab");
     assertThat(stage.isShowing()).isTrue();
     for (String id :
@@ -45,5 +114,342 @@ class MainWindowTest {
       assertThat(node.isVisible()).as(id + " visible").isTrue();
       assertThat(node.getLayoutBounds().getWidth()).as(id + " width").isGreaterThan(50);
     }
+    assertThat(robot.lookup("#" + MainView.BANNER).query().isVisible()).isFalse();
+    // every control with an id says what it does
+    List<String> untipped = new ArrayList<>();
+    collectUntipped(robot.lookup("#" + MainView.CONTROL_PANEL).query(), untipped);
+    assertThat(untipped.size() + countInputs(robot.lookup("#" + MainView.CONTROL_PANEL).query()))
+        .isGreaterThan(15);
+    assertThat(untipped).isEmpty();
+    // the boundary grid follows the view size: at least 150 x 150 at the default size
+    waitFor(20, () -> fx(() -> app.view().boundaryView().raster() != null));
+    int[] grid =
+        fx(
+            () ->
+                new int[] {
+                  app.view().boundaryView().raster().cols(),
+                  app.view().boundaryView().raster().rows()
+                });
+    assertThat(grid[0]).isGreaterThanOrEqualTo(150);
+    assertThat(grid[1]).isGreaterThanOrEqualTo(150);
+  }
+
+  private static int countInputs(Node n) {
+    int count = n instanceof javafx.scene.control.ButtonBase || n instanceof Spinner ? 1 : 0;
+    if (n instanceof javafx.scene.Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        count += countInputs(child);
+      }
+    }
+    return count;
+  }
+
+  private static void collectUntipped(Node n, List<String> out) {
+    boolean input =
+        n instanceof javafx.scene.control.ButtonBase
+            || n instanceof ChoiceBox
+            || n instanceof Spinner
+            || n instanceof Slider
+            || n instanceof javafx.scene.control.TextField;
+    if (input && n.getId() != null && ((Control) n).getTooltip() == null) {
+      out.add(n.getId());
+    }
+    if (n instanceof javafx.scene.Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        collectUntipped(child, out);
+      }
+    }
+    if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+      collectUntipped(sp.getContent(), out);
+    }
+    if (n instanceof javafx.scene.control.TitledPane tp && tp.getContent() != null) {
+      collectUntipped(tp.getContent(), out);
+    }
+  }
+
+  @Test
+  void changingActivationAndHiddenSizeDuringTrainingKeepsTraining() throws Exception {
+    launch("--autoplay");
+    waitFor(20, () -> latest().running() && latest().epoch() > 10);
+    fxRun(
+        () -> {
+          ChoiceBox<Activation> act = robot.lookup("#activationChoice").query();
+          act.setValue(Activation.RELU);
+          Spinner<Integer> layers = robot.lookup("#layersSpinner").query();
+          layers.getValueFactory().setValue(2);
+          Spinner<Integer> units2 = robot.lookup("#unitsSpinner2").query();
+          units2.getValueFactory().setValue(5);
+          Spinner<Integer> units1 = robot.lookup("#unitsSpinner1").query();
+          units1.getValueFactory().setValue(12);
+        });
+    waitFor(
+        20,
+        () -> {
+          Snapshot s = latest();
+          return Arrays.equals(s.network().layerSizes(), new int[] {2, 12, 5, 2})
+              && s.network().activation(0) == Activation.RELU;
+        });
+    long epochAfterChange = latest().epoch();
+    waitFor(20, () -> latest().epoch() > epochAfterChange + 10);
+    Snapshot s = latest();
+    assertThat(s.running()).isTrue();
+    assertThat(s.trainLoss()).isFinite();
+    assertThat(s.network().isFinite()).isTrue();
+    waitFor(
+        10,
+        () ->
+            fx(
+                () -> {
+                  Network shown = app.view().networkDiagram().network();
+                  return shown != null
+                      && Arrays.equals(shown.layerSizes(), new int[] {2, 12, 5, 2})
+                      && app.view().networkDiagram().diagramLayout().size(2) == 5;
+                }));
+  }
+
+  @Test
+  void stepExampleChangesTheWeightsExactlyAsTheEnginesOneExampleStep() throws Exception {
+    launch("--optimizer", "momentum", "--lr", "0.05", "--batch", "16");
+    Snapshot before = latest();
+    assertThat(before.running()).isFalse();
+    Dataset train = before.train();
+    TrainerSettings settings = before.settings();
+    TrainingLoop reference =
+        new TrainingLoop(
+            before.network().copy(),
+            new Samples(train.features(), train.labels(), train.targets()),
+            settings.optimizer(),
+            settings.batchSize(),
+            settings.initSeed());
+    for (int k = 1; k <= 3; k++) {
+      long examples = latest().examplesSeen();
+      robot.clickOn("#stepExampleButton");
+      waitFor(10, () -> latest().examplesSeen() == examples + 1);
+      reference.stepExample();
+      Network ours = latest().network();
+      assertThat(ours.copyW()).as("W after step " + k).isDeepEqualTo(reference.network().copyW());
+      assertThat(ours.copyB()).as("b after step " + k).isDeepEqualTo(reference.network().copyB());
+    }
+    assertThat(latest().running()).isFalse();
+  }
+
+  @Test
+  void afterTrainingMoonsTheBoundaryHasBothClassColoursOnTheRightSides() throws Exception {
+    launch("--noise", "0.1", "--hidden", "16", "--optimizer", "adam", "--lr", "0.02", "--autoplay");
+    waitFor(90, () -> latest().trainAccuracy() >= 0.97);
+    fxRun(() -> vm().pause());
+    waitFor(10, () -> !latest().running());
+    long version = latest().version();
+    BoundaryView view = app.view().boundaryView();
+    waitFor(10, () -> fx(() -> app.view().renderedVersion() == version));
+    fxRun(() -> vm().showTestPointsProperty().set(false));
+    WritableImage shot = fx(() -> view.snapshot(null, null));
+    PlotExtent e = fx(view::shownExtent);
+    Point2D top = fx(() -> new Point2D(view.sx(e, 0), view.sy(e, 0.9)));
+    Point2D bottom = fx(() -> new Point2D(view.sx(e, 1), view.sy(e, -0.4)));
+    int classAtTop = dominantClass(shot.getPixelReader(), top);
+    int classAtBottom = dominantClass(shot.getPixelReader(), bottom);
+    assertThat(classAtTop).as("upper moon (label 0)").isEqualTo(0);
+    assertThat(classAtBottom).as("lower moon (label 1)").isEqualTo(1);
+  }
+
+  /** The class whose colour most pixels around p are nearest to (−1 when none dominates). */
+  private static int dominantClass(PixelReader r, Point2D p) {
+    int[] votes = new int[2];
+    for (int dx = -6; dx <= 6; dx++) {
+      for (int dy = -6; dy <= 6; dy++) {
+        int argb = r.getArgb((int) p.getX() + dx, (int) p.getY() + dy);
+        double d0 = BoundaryRasterTest.distance(argb, Palette.classArgb(0));
+        double d1 = BoundaryRasterTest.distance(argb, Palette.classArgb(1));
+        double dw = BoundaryRasterTest.distance(argb, Palette.WHITE);
+        if (Math.min(d0, d1) < dw) {
+          votes[d0 < d1 ? 0 : 1]++;
+        }
+      }
+    }
+    return votes[0] > 2 * votes[1] ? 0 : votes[1] > 2 * votes[0] ? 1 : -1;
+  }
+
+  @Test
+  void divergenceShowsTheBannerAndKeepsFiniteWeights() throws Exception {
+    launch("--output", "sigmoid_bce", "--lr", "50", "--autoplay");
+    waitFor(30, () -> latest().diverged() != null);
+    waitFor(10, () -> fx(() -> robot.lookup("#" + MainView.BANNER).query().isVisible()));
+    String text = fx(() -> vm().bannerProperty().get());
+    assertThat(text).contains("diverged at epoch").contains("lower the learning rate or reset");
+    Snapshot s = latest();
+    assertThat(s.running()).isFalse();
+    assertThat(s.network().isFinite()).isTrue();
+    // dismissable, and recovering works: a sane rate, reset, play again
+    robot.clickOn("#bannerClose");
+    waitFor(5, () -> fx(() -> !robot.lookup("#" + MainView.BANNER).query().isVisible()));
+    fxRun(
+        () -> {
+          vm().learningRateProperty().set(0.01);
+          vm().reset(false);
+          vm().play();
+        });
+    waitFor(20, () -> latest().epoch() > 5 && latest().running());
+    assertThat(latest().trainLoss()).isFinite();
+  }
+
+  @Test
+  void aWeightTypedIntoTheDiagramIsAppliedByTheTrainer() throws Exception {
+    launch();
+    NetworkDiagram d = app.view().networkDiagram();
+    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    Point2D mid =
+        fx(
+            () -> {
+              DiagramLayout l = d.diagramLayout();
+              double x = (l.x(0) + l.x(1)) / 2;
+              double y = (l.y(0, 1) + l.y(1, 3)) / 2;
+              return d.canvas().localToScreen(x, y);
+            });
+    int[] hit =
+        fx(
+            () -> {
+              Point2D local = d.canvas().screenToLocal(mid);
+              return d.diagramLayout().edgeAt(local.getX(), local.getY(), 4);
+            });
+    robot.moveTo(mid);
+    waitFor(
+        5, () -> fx(() -> d.hoverCard().isVisible() && d.hoverCard().getText().startsWith("W1[")));
+    robot.clickOn(mid);
+    waitFor(5, () -> fx(() -> d.editor().isVisible()));
+    fxRun(() -> d.editor().setText("0.625"));
+    robot.clickOn(d.editor()).type(KeyCode.ENTER);
+    waitFor(10, () -> latest().network().w(hit[0], hit[1], hit[2]) == 0.625);
+  }
+
+  @Test
+  void chartsStreamTheHistoryAndSwitchToALogAxis() throws Exception {
+    launch("--autoplay");
+    ChartsView charts = app.view().chartsView();
+    waitFor(20, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+    assertThat(fx(() -> charts.trainLossSeries().getItemCount()))
+        .isLessThanOrEqualTo(ChartsView.MAX_DRAWN + 1);
+    robot.clickOn("#logScale");
+    waitFor(
+        5,
+        () ->
+            fx(
+                () ->
+                    charts.lossChart().getXYPlot().getRangeAxis()
+                        instanceof org.jfree.chart.axis.LogAxis));
+    waitFor(10, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+  }
+
+  @Test
+  void resetWithANewSeedShowsTheSeedAndSendsNothingElse() throws Exception {
+    launch();
+    long before = fx(() -> vm().lastSent());
+    robot.clickOn("#resetNewSeedButton");
+    waitFor(10, () -> latest().commandsApplied() >= before + 1);
+    long seed = latest().settings().initSeed();
+    waitFor(5, () -> fx(() -> vm().initSeedProperty().get() == seed));
+    Spinner<Long> spinner = robot.lookup("#initSeedSpinner").query();
+    assertThat(fx(() -> spinner.getValue())).isEqualTo(seed);
+    assertThat(fx(() -> vm().lastSent())).as("no command echoed back").isEqualTo(before + 1);
+    // the network is the one the initialiser makes from that seed
+    Network expected =
+        Network.initialized(
+            latest().network().layerSizes(),
+            latest().settings().activations(),
+            latest().settings().output(),
+            latest().settings().l2(),
+            seed);
+    assertThat(latest().network().copyW()).isDeepEqualTo(expected.copyW());
+  }
+
+  @Test
+  void keyboardPlaysPausesAndResets() throws Exception {
+    launch();
+    fxRun(() -> app.view().boundaryView().requestFocus());
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> latest().running() && latest().epoch() > 0);
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> !latest().running());
+    robot.type(KeyCode.R);
+    waitFor(10, () -> latest().epoch() == 0 && latest().examplesSeen() == 0);
+    robot.type(KeyCode.RIGHT);
+    waitFor(10, () -> latest().steps() == 1);
+  }
+
+  @Test
+  void hammerTwoThousandRandomControlChangesAtFullSpeed() throws Exception {
+    launch("--autoplay");
+    Random random = new Random(42);
+    List<Runnable> actions = controlActions(random);
+    for (int chunk = 0; chunk < 20; chunk++) {
+      fxRun(
+          () -> {
+            for (int k = 0; k < 100; k++) {
+              actions.get(random.nextInt(actions.size())).run();
+            }
+          });
+    }
+    // the trainer has taken every command, and the app still answers
+    long sent = fx(() -> vm().lastSent());
+    waitFor(60, () -> latest().commandsApplied() >= sent);
+    assertThat(app.trainer().isAlive()).isTrue();
+    fxRun(
+        () -> {
+          vm().learningRateProperty().set(0.05);
+          vm().speedProperty().set(TrainerSettings.FULL_SPEED);
+          vm().play();
+        });
+    long epoch = latest().epoch();
+    waitFor(30, () -> latest().running() && latest().epoch() > epoch + 3);
+    assertThat(latest().network().isFinite()).isTrue();
+    assertThat(fx(() -> robot.lookup("#" + MainView.STATUS_LINE).query().isVisible())).isTrue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Runnable> controlActions(Random random) {
+    List<Runnable> a = new ArrayList<>();
+    a.add(() -> choose((ChoiceBox<Object>) robot.lookup("#datasetChoice").query(), random));
+    a.add(() -> choose((ChoiceBox<Object>) robot.lookup("#activationChoice").query(), random));
+    a.add(() -> choose((ChoiceBox<Object>) robot.lookup("#outputChoice").query(), random));
+    a.add(() -> choose((ChoiceBox<Object>) robot.lookup("#optimizerChoice").query(), random));
+    a.add(() -> choose((ChoiceBox<Object>) robot.lookup("#batchChoice").query(), random));
+    a.add(() -> spin("#layersSpinner", 1 + random.nextInt(6)));
+    a.add(() -> spin("#unitsSpinner" + (1 + random.nextInt(6)), 1 + random.nextInt(64)));
+    a.add(() -> spin("#pointsSpinner", 10 + random.nextInt(600)));
+    a.add(() -> spin("#classesSpinner", 2 + random.nextInt(4)));
+    a.add(() -> slide("#noiseSlider", random));
+    a.add(() -> slide("#trainRatioSlider", random));
+    a.add(() -> slide("#lrSlider", random));
+    a.add(() -> slide("#speedSlider", random));
+    a.add(() -> ((CheckBox) robot.lookup("#showTestCheck").query()).fire());
+    for (String b :
+        new String[] {
+          "#playButton",
+          "#stepExampleButton",
+          "#stepBatchButton",
+          "#stepEpochButton",
+          "#resetButton",
+          "#resetNewSeedButton",
+          "#regenerateButton"
+        }) {
+      a.add(() -> ((Button) robot.lookup(b).query()).fire());
+    }
+    return a;
+  }
+
+  private static void choose(ChoiceBox<Object> box, Random random) {
+    if (!box.getItems().isEmpty()) {
+      box.setValue(box.getItems().get(random.nextInt(box.getItems().size())));
+    }
+  }
+
+  private void spin(String id, int value) {
+    Spinner<Integer> s = robot.lookup(id).query();
+    s.getValueFactory().setValue(value);
+  }
+
+  private void slide(String id, Random random) {
+    Slider s = robot.lookup(id).query();
+    s.setValue(s.getMin() + random.nextDouble() * (s.getMax() - s.getMin()));
   }
 }
