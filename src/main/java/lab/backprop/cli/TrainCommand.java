@@ -11,6 +11,7 @@ import lab.backprop.io.NetworkJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.train.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,14 +91,21 @@ final class TrainCommand implements Callable<Integer> {
     if (log != null) {
       AtomicFiles.writeString(log, curve.toString());
     }
-    report(ex, trainEval.evaluate(net), testEval == null ? null : testEval.evaluate(net));
+    report(ex, Metrics.of(trainEval, net), testEval == null ? null : Metrics.of(testEval, net));
     return 0;
+  }
+
+  /** Total loss (data + L2) and the fraction classified right (NaN for regression). */
+  private record Metrics(double loss, double accuracy) {
+    static Metrics of(Evaluator eval, Network net) {
+      return new Metrics(eval.totalLoss(net), eval.accuracy(net));
+    }
   }
 
   private static void appendCurveRow(
       StringBuilder curve, int epoch, Network net, Evaluator trainEval, Evaluator testEval) {
-    Evaluator.Metrics train = trainEval.evaluate(net);
-    Evaluator.Metrics test = testEval == null ? null : testEval.evaluate(net);
+    Metrics train = Metrics.of(trainEval, net);
+    Metrics test = testEval == null ? null : Metrics.of(testEval, net);
     curve
         .append(epoch)
         .append(',')
@@ -112,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         .append('\n');
   }
 
-  private void report(Experiment ex, Evaluator.Metrics train, Evaluator.Metrics test) {
+  private void report(Experiment ex, Metrics train, Metrics test) {
     PrintWriter out = spec.commandLine().getOut();
     Network net = ex.network();
     out.printf(
@@ -137,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
     out.println(test == null ? "test   (no rows: --ratio is 1)" : line("test", test));
   }
 
-  private static String line(String name, Evaluator.Metrics m) {
+  private static String line(String name, Metrics m) {
     String accuracy =
         Double.isNaN(m.accuracy())
             ? ""

@@ -4,7 +4,7 @@ package lab.backprop.nn;
  * State bookkeeping shared by the optimizers: the state belongs to one network of one shape and is
  * cleared (re-allocated at zero) when the network or its shape changes.
  */
-abstract class AbstractOptimizer implements Optimizer {
+abstract class AbstractOptimizer implements Optimizer, Cloneable {
   protected OptimizerSettings settings;
   private Network stateOwner;
   private int stateVersion;
@@ -45,6 +45,46 @@ abstract class AbstractOptimizer implements Optimizer {
       update(l, net.weights(l), dW[l], 2 * l);
       update(l, net.biases(l), db[l], 2 * l + 1);
     }
+  }
+
+  @Override
+  public final Optimizer copyFor(Network net, Network netCopy) {
+    if (!java.util.Arrays.equals(net.layerSizes(), netCopy.layerSizes())) {
+      throw new IllegalArgumentException(
+          "netCopy: layer sizes "
+              + java.util.Arrays.toString(netCopy.layerSizes())
+              + " differ from the network's "
+              + java.util.Arrays.toString(net.layerSizes()));
+    }
+    AbstractOptimizer copy;
+    try {
+      copy = (AbstractOptimizer) clone();
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+    copy.stateShape = stateShape.clone();
+    if (stateFits(net)) {
+      copy.stateOwner = netCopy;
+      copy.stateVersion = netCopy.structureVersion();
+      copy.copyStateArrays();
+    } else {
+      copy.stateOwner = null;
+    }
+    return copy;
+  }
+
+  /** Replaces this (cloned) optimizer's state arrays by deep copies, so the two share nothing. */
+  void copyStateArrays() {}
+
+  static double[][] deepCopy(double[][] state) {
+    if (state == null) {
+      return null;
+    }
+    double[][] c = new double[state.length][];
+    for (int k = 0; k < state.length; k++) {
+      c[k] = state[k].clone();
+    }
+    return c;
   }
 
   private boolean stateFits(Network net) {

@@ -113,9 +113,7 @@ public enum Activation {
         }
         break;
       case TANH:
-        for (int k = 0; k < len; k++) {
-          a[k] = NnMath.tanh(z[k]);
-        }
+        NnMath.tanh(z, a, len);
         break;
       case RELU:
         for (int k = 0; k < len; k++) {
@@ -133,8 +131,16 @@ public enum Activation {
         }
         break;
       case GELU_TANH:
+        // geluTanh(z) in the three passes of the bulk tanh (see NnMath.tanh): the same numbers.
         for (int k = 0; k < len; k++) {
-          a[k] = geluTanh(z[k]);
+          a[k] = NnMath.tanhExpm1Reduced(geluTanhArgument(z[k]));
+        }
+        for (int k = 0; k < len; k++) {
+          a[k] = NnMath.tanhDoublings(a[k]);
+        }
+        for (int k = 0; k < len; k++) {
+          double t = NnMath.tanhFromExpm1(geluTanhArgument(z[k]), a[k]);
+          a[k] = 0.5 * z[k] * (1.0 + t);
         }
         break;
       default:
@@ -201,13 +207,17 @@ public enum Activation {
     return NnMath.normalCdf(z) + z * NnMath.normalPdf(z);
   }
 
+  private static double geluTanhArgument(double z) {
+    return SQRT_2_OVER_PI * (z + GELU_CUBIC * z * z * z);
+  }
+
   private static double geluTanh(double z) {
-    double t = NnMath.tanh(SQRT_2_OVER_PI * (z + GELU_CUBIC * z * z * z));
+    double t = NnMath.tanh(geluTanhArgument(z));
     return 0.5 * z * (1.0 + t);
   }
 
   private static double geluTanhDerivative(double z) {
-    double t = NnMath.tanh(SQRT_2_OVER_PI * (z + GELU_CUBIC * z * z * z));
+    double t = NnMath.tanh(geluTanhArgument(z));
     return 0.5 * (1.0 + t)
         + 0.5 * z * (1.0 - t * t) * SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_CUBIC * z * z);
   }

@@ -23,6 +23,12 @@ final class Adam extends AbstractOptimizer {
   }
 
   @Override
+  void copyStateArrays() {
+    m = deepCopy(m);
+    s = deepCopy(s);
+  }
+
+  @Override
   public void reset() {
     super.reset();
     t = 0;

@@ -7,19 +7,29 @@ package lab.backprop.nn;
  * <p>Gradients are of the total loss (data + L2): {@code dW_l = Δ_lᵀ A_{l−1} + λ W_l}, {@code db_l
  * = Σ_n Δ_l[n]}, deltas include the 1/N of the mean.
  *
- * <p>Per layer l the buffers Z, A, Δ are flat row-major [N·out]; they are what {@link #toTrace}
- * copies out, so a trace holds exactly the numbers a training step used.
+ * <p>Per layer l the buffers Z, A, Δ hold one column (array over the rows) per unit, the layout of
+ * {@link Kernels}; the input batch is gathered into columns the same way, once for a full batch
+ * that stays the same. {@link #toTrace} copies them out as [N][out] matrices, so a trace holds
+ * exactly the numbers a training step used.
  */
 public final class Backprop {
   private int[] shape = new int[0];
   private int capacity;
-  private double[] x = new double[0];
+  private double[][] x = new double[0][];
   private int[] labels = new int[0];
+  private double[] labelValues = new double[0];
+  private double[] rowLoss = new double[0];
+  private double[] flatZ = new double[0];
+  private double[] flatA = new double[0];
+
+  /** Batches with fewer rows than this apply an activation to all units of a layer in one call. */
+  private static final int SMALL_BATCH = 16;
+
   private double[] targets = new double[0];
   private double[] logSumExp = new double[0];
-  private double[][] z = new double[0][];
-  private double[][] a = new double[0][];
-  private double[][] delta = new double[0][];
+  private double[][][] z = new double[0][][];
+  private double[][][] a = new double[0][][];
+  private double[][][] delta = new double[0][][];
   private double[][] dW = new double[0][];
   private double[][] db = new double[0][];
 
@@ -96,13 +106,13 @@ public final class Backprop {
     for (int l = 0; l < layers; l++) {
       int in = net.layerSize(l);
       int out = net.layerSize(l + 1);
-      zs[l] = Matrices.unflatten(z[l], n, out);
-      as[l] = Matrices.unflatten(a[l], n, out);
-      ds[l] = Matrices.unflatten(delta[l], n, out);
+      zs[l] = Matrices.rows(z[l], n, out);
+      as[l] = Matrices.rows(a[l], n, out);
+      ds[l] = Matrices.rows(delta[l], n, out);
       dWs[l] = Matrices.unflatten(dW[l], out, in);
       dbs[l] = db[l].clone();
     }
-    double[][] xs = Matrices.unflatten(x, n, net.inputSize());
+    double[][] xs = Matrices.rows(x, n, net.inputSize());
     int[] ys = null;
     double[] ts = null;
     if (net.output().isClassification()) {
@@ -171,20 +181,28 @@ public final class Backprop {
     int layers = net.numLayers();
     shape = net.layerSizes();
     capacity = rows;
-    x = new double[rows * net.inputSize()];
+    x = new double[net.inputSize()][rows];
     labels = new int[rows];
+    labelValues = new double[rows];
+    rowLoss = new double[rows];
+    int widest = 0;
+    for (int l = 1; l < shape.length; l++) {
+      widest = Math.max(widest, shape[l]);
+    }
+    flatZ = new double[widest * Math.min(rows, SMALL_BATCH)];
+    flatA = new double[flatZ.length];
     targets = new double[rows];
     logSumExp = new double[rows];
-    z = new double[layers][];
-    a = new double[layers][];
-    delta = new double[layers][];
+    z = new double[layers][][];
+    a = new double[layers][][];
+    delta = new double[layers][][];
     dW = new double[layers][];
     db = new double[layers][];
     for (int l = 0; l < layers; l++) {
       int out = shape[l + 1];
-      z[l] = new double[rows * out];
-      a[l] = new double[rows * out];
-      delta[l] = new double[rows * out];
+      z[l] = new double[out][rows];
+      a[l] = new double[out][rows];
+      delta[l] = new double[out][rows];
       dW[l] = new double[out * shape[l]];
       db[l] = new double[out];
     }
@@ -203,7 +221,9 @@ public final class Backprop {
         throw new IllegalArgumentException(
             "X[" + r + "] has " + row.length + " values, layer_sizes says " + in);
       }
-      System.arraycopy(row, 0, x, k * in, in);
+      for (int i = 0; i < in; i++) {
+        x[i][k] = row[i];
+      }
       if (output.isClassification()) {
         if (data.y() == null) {
           throw new IllegalArgumentException("y: labels are needed for " + output.jsonName());
@@ -215,6 +235,7 @@ public final class Backprop {
               "y[" + r + "] is " + label + ", expected 0 to " + (limit - 1));
         }
         labels[k] = label;
+        labelValues[k] = label;
       } else {
         if (data.t() == null) {
           throw new IllegalArgumentException("t: targets are needed for mse");
@@ -227,15 +248,45 @@ public final class Backprop {
 
   private void forward(Network net, int n) {
     int layers = net.numLayers();
-    double[] input = x;
+    double[][] input = x;
     for (int l = 0; l < layers; l++) {
       int in = net.layerSize(l);
       int out = net.layerSize(l + 1);
       Kernels.affine(net.weights(l), net.biases(l), in, out, input, z[l], n);
       if (l < layers - 1) {
-        net.activation(l).apply(z[l], a[l], n * out);
+        activate(net.activation(l), z[l], a[l], out, n);
       }
       input = a[l];
+    }
+  }
+
+  /**
+   * a = f(z) for every unit of a layer. Column by column, except for a few rows (one example, a
+   * small mini-batch), where the units are copied into one flat array first: one call over all of
+   * them lets the CPU overlap their evaluations, which per-column calls of one or two rows do not.
+   * Elementwise, so the numbers are the same either way.
+   */
+  private void activate(Activation f, double[][] zl, double[][] al, int out, int n) {
+    if (n >= SMALL_BATCH) {
+      for (int j = 0; j < out; j++) {
+        f.apply(zl[j], al[j], n);
+      }
+      return;
+    }
+    int k = 0;
+    for (int j = 0; j < out; j++) {
+      double[] column = zl[j];
+      for (int r = 0; r < n; r++) {
+        flatZ[k++] = column[r];
+      }
+    }
+    f.apply(flatZ, flatA, k);
+    k = 0;
+    for (int j = 0; j < out; j++) {
+      double[] column = al[j];
+      for (int r = 0; r < n; r++) {
+        column[r] = flatA[k++];
+      }
     }
   }
 
@@ -244,22 +295,26 @@ public final class Backprop {
     int last = net.numLayers() - 1;
     int k = net.outputSize();
     double invN = 1.0 / n;
-    double[] zL = z[last];
-    double[] aL = a[last];
-    double[] dL = withDelta ? delta[last] : null;
+    double[][] zL = z[last];
+    double[][] aL = a[last];
+    double[][] dL = withDelta ? delta[last] : null;
     double sum;
     switch (net.output()) {
       case SOFTMAX_CE:
-        Kernels.softmax(zL, aL, n, k, logSumExp);
-        sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
+        if (k == 2) {
+          sum = Kernels.softmax2CrossEntropy(zL, aL, labelValues, n, invN, dL, logSumExp, rowLoss);
+        } else {
+          Kernels.softmax(zL, aL, n, k, logSumExp);
+          sum = Kernels.softmaxCrossEntropy(zL, aL, logSumExp, labels, n, k, invN, dL);
+        }
         break;
       case SIGMOID_BCE:
-        Kernels.sigmoid(zL, aL, n);
-        sum = Kernels.sigmoidCrossEntropy(zL, aL, labels, n, invN, dL);
+        Kernels.sigmoid(zL[0], aL[0], n);
+        sum = Kernels.sigmoidCrossEntropy(zL[0], aL[0], labels, n, invN, withDelta ? dL[0] : null);
         break;
       default:
-        System.arraycopy(zL, 0, aL, 0, n);
-        sum = Kernels.squaredError(zL, targets, n, invN, dL);
+        System.arraycopy(zL[0], 0, aL[0], 0, n);
+        sum = Kernels.squaredError(zL[0], targets, n, invN, withDelta ? dL[0] : null);
         break;
     }
     dataLoss = sum / n;
@@ -279,7 +334,10 @@ public final class Backprop {
       }
       if (l > 0) {
         Kernels.backDelta(delta[l], w, n, in, out, delta[l - 1]);
-        net.activation(l - 1).multiplyByDerivative(z[l - 1], a[l - 1], delta[l - 1], n * in);
+        Activation f = net.activation(l - 1);
+        for (int i = 0; i < in; i++) {
+          f.multiplyByDerivative(z[l - 1][i], a[l - 1][i], delta[l - 1][i], n);
+        }
       }
     }
   }

@@ -19,6 +19,11 @@ final class Momentum extends AbstractOptimizer {
   }
 
   @Override
+  void copyStateArrays() {
+    velocity = deepCopy(velocity);
+  }
+
+  @Override
   void update(int layer, double[] p, double[] g, int slot) {
     double lr = settings.lr();
     double mu = settings.momentum();

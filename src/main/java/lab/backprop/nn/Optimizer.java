@@ -29,6 +29,16 @@ public interface Optimizer {
    */
   void step(Network net, double[][] dW, double[][] db);
 
+  /**
+   * An independent copy of this optimizer, for stepping {@code netCopy} (a copy of {@code net}) as
+   * this one would step {@code net}: same settings, and the state this one holds for {@code net}
+   * (velocity, moments, step count) copied and bound to {@code netCopy}. Stepping the copy leaves
+   * this optimizer unchanged. When this one holds no state for {@code net}, neither does the copy.
+   *
+   * @throws IllegalArgumentException when the two networks differ in shape
+   */
+  Optimizer copyFor(Network net, Network netCopy);
+
   /** Clears the state. */
   void reset();
 

@@ -9,11 +9,11 @@ package lab.backprop.nn;
  * training pass computes for the same point.
  */
 public final class Predictor {
-  static final int BLOCK = 256;
+  static final int BLOCK = 1024;
 
   private int[] shape = new int[0];
-  private double[][] z = new double[0][];
-  private double[][] a = new double[0][];
+  private double[][][] z = new double[0][][];
+  private double[][][] a = new double[0][][];
 
   public Predictor() {}
 
@@ -52,14 +52,17 @@ public final class Predictor {
     int last = layers - 1;
     for (int start = 0; start < n; start += BLOCK) {
       int m = Math.min(BLOCK, n - start);
-      double[] input = a[layers]; // the block's inputs
-      System.arraycopy(x, start * in, input, 0, m * in);
+      double[][] input = a[layers]; // the block's inputs, one column per input
+      toColumns(x, start * in, in, input, m);
       for (int l = 0; l < layers; l++) {
         int inL = net.layerSize(l);
         int outL = net.layerSize(l + 1);
         Kernels.affine(net.weights(l), net.biases(l), inL, outL, input, z[l], m);
         if (l < last) {
-          net.activation(l).apply(z[l], a[l], m * outL);
+          Activation f = net.activation(l);
+          for (int j = 0; j < outL; j++) {
+            f.apply(z[l][j], a[l][j], m);
+          }
         }
         input = a[l];
       }
@@ -68,18 +71,53 @@ public final class Predictor {
           Kernels.softmax(z[last], a[last], m, k, null);
           break;
         case SIGMOID_BCE:
-          Kernels.sigmoid(z[last], a[last], m);
+          Kernels.sigmoid(z[last][0], a[last][0], m);
           break;
         default:
-          System.arraycopy(z[last], 0, a[last], 0, m);
+          System.arraycopy(z[last][0], 0, a[last][0], 0, m);
           break;
       }
-      System.arraycopy(a[last], 0, out, start * k, m * k);
+      toRows(a[last], k, out, start * k, m);
       if (unitOut != null) {
-        int width = net.layerSize(layer + 1);
-        for (int r = 0; r < m; r++) {
-          unitOut[start + r] = a[layer][r * width + unit];
-        }
+        System.arraycopy(a[layer][unit], 0, unitOut, start, m);
+      }
+    }
+  }
+
+  /** columns[i][r] = x[from + r·in + i] for r < m (the plane, in = 2, in one sequential pass). */
+  private static void toColumns(double[] x, int from, int in, double[][] columns, int m) {
+    if (in == 2) {
+      double[] c0 = columns[0];
+      double[] c1 = columns[1];
+      for (int r = 0; r < m; r++) {
+        c0[r] = x[from + 2 * r];
+        c1[r] = x[from + 2 * r + 1];
+      }
+      return;
+    }
+    for (int i = 0; i < in; i++) {
+      double[] column = columns[i];
+      for (int r = 0; r < m; r++) {
+        column[r] = x[from + r * in + i];
+      }
+    }
+  }
+
+  /** out[at + r·k + j] = columns[j][r] for r < m (two classes in one sequential pass). */
+  private static void toRows(double[][] columns, int k, double[] out, int at, int m) {
+    if (k == 2) {
+      double[] c0 = columns[0];
+      double[] c1 = columns[1];
+      for (int r = 0; r < m; r++) {
+        out[at + 2 * r] = c0[r];
+        out[at + 2 * r + 1] = c1[r];
+      }
+      return;
+    }
+    for (int j = 0; j < k; j++) {
+      double[] column = columns[j];
+      for (int r = 0; r < m; r++) {
+        out[at + r * k + j] = column[r];
       }
     }
   }
@@ -94,12 +132,12 @@ public final class Predictor {
       return;
     }
     shape = net.layerSizes();
-    z = new double[layers][];
-    a = new double[layers + 1][];
+    z = new double[layers][][];
+    a = new double[layers + 1][][];
     for (int l = 0; l < layers; l++) {
-      z[l] = new double[BLOCK * shape[l + 1]];
-      a[l] = new double[BLOCK * shape[l + 1]];
+      z[l] = new double[shape[l + 1]][BLOCK];
+      a[l] = new double[shape[l + 1]][BLOCK];
     }
-    a[layers] = new double[BLOCK * shape[0]];
+    a[layers] = new double[shape[0]][BLOCK];
   }
 }

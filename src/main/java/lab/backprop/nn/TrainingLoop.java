@@ -131,6 +131,61 @@ public final class TrainingLoop {
     }
   }
 
+  /**
+   * What a step on {@code rows} (indices into the data) would do, without doing it: the network
+   * before (a copy), the engine's trace of the forward/backward pass on those rows, and the network
+   * after the optimizer's update, computed on copies of the network and of the optimizer's state.
+   * Changes nothing here: network, optimizer state, order, position and random stream stay as they
+   * were.
+   *
+   * @param before copy of the network before the step
+   * @param trace the forward/backward pass on the rows
+   * @param optimizer the settings of the update
+   * @param after copy of the network after the update
+   * @param rows the rows of the step, in the order the step uses them
+   */
+  public record StepPreview(
+      Network before, Trace trace, OptimizerSettings optimizer, Network after, int[] rows) {
+    public StepPreview {
+      rows = rows.clone();
+    }
+
+    @Override
+    public int[] rows() {
+      return rows.clone();
+    }
+  }
+
+  /** {@link StepPreview} of a step on the given rows (see there); {@code rows} is not kept. */
+  public StepPreview preview(int[] rows) {
+    if (rows == null || rows.length == 0) {
+      throw new IllegalArgumentException("rows: at least one row is needed");
+    }
+    for (int r : rows) {
+      if (r < 0 || r >= data.size()) {
+        throw new IllegalArgumentException(
+            "rows: " + r + " is outside the data's " + data.size() + " rows");
+      }
+    }
+    Network before = net.copy();
+    Backprop pass = new Backprop();
+    pass.run(before, data, rows, 0, rows.length);
+    Trace trace = pass.toTrace(before, data, rows, 0, rows.length);
+    Network after = before.copy();
+    optimizer.copyFor(net, after).step(after, pass.dW(), pass.db());
+    return new StepPreview(before, trace, optimizer.settings(), after, rows);
+  }
+
+  /** {@link #preview} of the next single example. */
+  public StepPreview previewExample() {
+    return preview(new int[] {nextExampleRow()});
+  }
+
+  /** {@link #preview} of the next mini-batch. */
+  public StepPreview previewBatch() {
+    return preview(nextBatchRows());
+  }
+
   /** Completed epochs. */
   public long epoch() {
     return epoch;

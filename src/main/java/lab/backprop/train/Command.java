@@ -177,4 +177,30 @@ public sealed interface Command {
       network = Objects.requireNonNull(network, "network").copy();
     }
   }
+
+  /**
+   * Records what the next step would do, without doing it or changing anything else (network,
+   * optimizer state, order of examples, counters, play/pause): the network before, the engine's
+   * trace and the network after the update, computed on copies of the network and the optimizer
+   * state. The result is published in {@link Trainer#latestPreview()} under this command's sequence
+   * number. A step-through view sends {@link Pause} first.
+   *
+   * @param scope the next example, the next mini-batch, or one training row
+   * @param row the training row for {@link Scope#ROW} (0-based index into the training set)
+   */
+  record PreviewStep(Scope scope, int row) implements Command {
+    public PreviewStep {
+      Objects.requireNonNull(scope, "scope");
+      if (scope == Scope.ROW && row < 0) {
+        throw new IllegalArgumentException("row must be >= 0, got " + row);
+      }
+    }
+
+    /** The next example or mini-batch of training, or one given training row. */
+    public enum Scope {
+      NEXT_EXAMPLE,
+      NEXT_BATCH,
+      ROW
+    }
+  }
 }

@@ -8,10 +8,10 @@ import lab.backprop.nn.Predictor;
 import lab.backprop.nn.Samples;
 
 /**
- * Loss and accuracy of a network on one data set, with reusable buffers. The loss is the data loss
- * (no L2 term), so train and test curves measure the same thing. Not thread-safe.
+ * Loss and accuracy of a network on one data set, with reusable buffers. {@link #loss} is the data
+ * loss (no L2 term), so train and test curves measure the same thing. Not thread-safe.
  */
-final class Evaluator {
+public final class Evaluator {
   private final Samples samples;
   private final double[] xFlat;
   private final int[] labels;
@@ -20,14 +20,16 @@ final class Evaluator {
   private double[] out = new double[0];
 
   Evaluator(Dataset data) {
-    this.samples = TrainingSession.samples(data);
-    int n = data.size();
-    int d = data.dimension();
+    this(TrainingSession.samples(data));
+  }
+
+  public Evaluator(Samples samples) {
+    this.samples = samples;
+    int n = samples.size();
+    int d = n == 0 ? 0 : samples.X()[0].length;
     this.xFlat = new double[n * d];
     for (int r = 0; r < n; r++) {
-      for (int f = 0; f < d; f++) {
-        xFlat[r * d + f] = data.x(r, f);
-      }
+      System.arraycopy(samples.X()[r], 0, xFlat, r * d, d);
     }
     this.labels = samples.y();
   }
@@ -37,7 +39,7 @@ final class Evaluator {
   }
 
   /** Mean data loss, NaN when there are no rows. */
-  double loss(Network net) {
+  public double loss(Network net) {
     int n = samples.size();
     if (n == 0) {
       return Double.NaN;
@@ -46,8 +48,14 @@ final class Evaluator {
     return backprop.dataLoss();
   }
 
+  /** Data loss plus the L2 term, NaN when there are no rows. */
+  public double totalLoss(Network net) {
+    int n = samples.size();
+    return n == 0 ? Double.NaN : backprop.loss(net, samples, null, 0, n);
+  }
+
   /** Share of rows whose predicted class is the label; NaN for regression or no rows. */
-  double accuracy(Network net) {
+  public double accuracy(Network net) {
     int n = samples.size();
     if (n == 0 || labels == null || net.output() == OutputKind.MSE) {
       return Double.NaN;

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import lab.backprop.nn.TrainingLoop;
 
 /**
  * Trains one network on a background daemon thread named {@code backprop-trainer}. That thread
@@ -36,6 +37,7 @@ public final class Trainer implements AutoCloseable {
 
   private final LinkedBlockingQueue<Envelope> queue = new LinkedBlockingQueue<>();
   private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+  private final AtomicReference<Preview> latestPreview = new AtomicReference<>();
   private final Object sendLock = new Object();
   private final Object publishMonitor = new Object();
   private final Thread thread;
@@ -52,6 +54,14 @@ public final class Trainer implements AutoCloseable {
   private long evalInterval = EVAL_INTERVAL_NANOS;
   private long nextTick;
   private boolean dirty = true;
+
+  /**
+   * The answer to a {@link Command.PreviewStep}.
+   *
+   * @param seq the command's sequence number (as returned by {@link #send})
+   * @param step what the step would do
+   */
+  public record Preview(long seq, TrainingLoop.StepPreview step) {}
 
   /** A command or a test hook, with its sequence number. */
   private record Envelope(long seq, Command command, Runnable task) {}
@@ -96,6 +106,11 @@ public final class Trainer implements AutoCloseable {
       queue.add(new Envelope(seq, command, task));
       return seq;
     }
+  }
+
+  /** The answer to the last {@link Command.PreviewStep} applied; null before any. */
+  public Preview latestPreview() {
+    return latestPreview.get();
   }
 
   /** The newest snapshot; never null. */
@@ -229,6 +244,10 @@ public final class Trainer implements AutoCloseable {
         e.task().run();
       } else {
         session.apply(e.command());
+        if (session.preview != null) {
+          latestPreview.set(new Preview(e.seq(), session.preview));
+          session.preview = null;
+        }
       }
     } catch (IllegalArgumentException rejected) {
       LOG.log(System.Logger.Level.INFO, "rejected " + e.command() + ": " + rejected.getMessage());

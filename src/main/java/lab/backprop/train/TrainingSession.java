@@ -64,6 +64,10 @@ final class TrainingSession {
   long steps;
   boolean running;
   Trace lastStep;
+
+  /** The result of the last {@link Command.PreviewStep}, taken by the trainer after applying it. */
+  TrainingLoop.StepPreview preview;
+
   String notice;
   String diverged;
   String error;
@@ -174,6 +178,16 @@ final class TrainingSession {
       settings = settings.withInitSeed(s.seed());
       initialise();
       notice = "Initialiser seed set to " + s.seed() + ": the network was re-initialised";
+    } else if (command instanceof Command.PreviewStep p) {
+      preview =
+          switch (p.scope()) {
+            case NEXT_EXAMPLE -> loop.previewExample();
+            case NEXT_BATCH -> loop.previewBatch();
+            case ROW -> {
+              checkIndex("row", p.row(), train.size());
+              yield loop.preview(new int[] {p.row()});
+            }
+          };
     } else if (command instanceof Command.Load l) {
       load(l.network().copy());
     } else {

@@ -30,7 +30,12 @@ public record AppOptions(
     boolean autoplay,
     double quitAfterSeconds,
     Path screenshot,
-    Path perfReport) {
+    Path perfReport,
+    int stepThroughPhase,
+    String preset) {
+
+  /** The names {@code --preset} takes. */
+  public static final List<String> PRESETS = List.of("worked-example", "two-moons");
 
   public static final List<String> DATASETS =
       List.of("moons", "circles", "xor", "spiral", "blobs", "regression");
@@ -148,6 +153,18 @@ public record AppOptions(
     Path perfReport;
 
     @Option(
+        names = "--step-through",
+        paramLabel = "PHASE",
+        description = "open the step-through player at phase PHASE (1 = input)")
+    Integer stepThrough;
+
+    @Option(
+        names = "--preset",
+        paramLabel = "NAME",
+        description = "open the step-through on a preset: worked-example or two-moons")
+    String preset;
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "show this help")
@@ -180,6 +197,9 @@ public record AppOptions(
           Double.isFinite(quitAfter) && quitAfter >= 0,
           "--quit-after must be a number of seconds ≥ 0, got " + quitAfter);
       require(
+          stepThrough == null || stepThrough >= 1,
+          "--step-through takes a phase number ≥ 1, got " + stepThrough);
+      require(
           screenshot == null || screenshot.toString().toLowerCase(Locale.ROOT).endsWith(".png"),
           "--screenshot must name a .png file, got " + screenshot);
       return new AppOptions(
@@ -199,7 +219,9 @@ public record AppOptions(
           autoplay,
           quitAfter,
           screenshot,
-          perfReport);
+          perfReport,
+          stepThrough == null ? -1 : stepThrough - 1,
+          preset == null ? null : oneOf("--preset", preset, PRESETS));
     }
   }
 

@@ -81,6 +81,7 @@ public class BackpropLabApp extends Application {
     trainer = new Trainer(settings(options));
     MainViewModel vm = new MainViewModel(trainer.latest().settings(), trainer::send);
     view = new MainView(vm, trainer::latest);
+    view.setPreviewSource(trainer::latestPreview);
     var bounds = Screen.getPrimary().getVisualBounds();
     double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
@@ -99,10 +100,27 @@ public class BackpropLabApp extends Application {
     if (options.autoplay()) {
       vm.play();
     }
+    openStepThrough();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
       quit.play();
+    }
+  }
+
+  /** --preset and --step-through: the player opens (after a second of training with autoplay). */
+  private void openStepThrough() {
+    int phase = Math.max(0, options.stepThroughPhase());
+    if (options.preset() != null) {
+      view.loadPreset(
+          options.preset().equals("worked-example")
+              ? lab.backprop.ui.stepthrough.Presets.workedExample()
+              : lab.backprop.ui.stepthrough.Presets.twoMoons());
+      view.stepThroughPane().model().phaseIndexProperty().set(phase);
+    } else if (options.stepThroughPhase() >= 0) {
+      PauseTransition wait = new PauseTransition(Duration.seconds(options.autoplay() ? 1.5 : 0.1));
+      wait.setOnFinished(e -> view.enterStepThrough(phase));
+      wait.play();
     }
   }
 

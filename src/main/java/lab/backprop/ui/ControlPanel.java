@@ -46,6 +46,7 @@ public final class ControlPanel extends VBox {
 
   private final MainViewModel vm;
   private final Button play = new Button("_Play");
+  private final Button stepThrough = new Button("Step _through (T)");
   private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
 
   public ControlPanel(MainViewModel vm) {
@@ -63,6 +64,11 @@ public final class ControlPanel extends VBox {
 
   public Button playButton() {
     return play;
+  }
+
+  /** Opens the step-through player (its action is set by the main view). */
+  public Button stepThroughButton() {
+    return stepThrough;
   }
 
   /** The units spinner of hidden layer k (0-based). */
@@ -122,7 +128,12 @@ public final class ControlPanel extends VBox {
     javafx.scene.layout.HBox steps = new javafx.scene.layout.HBox(6, step, example, batch, epoch);
     steps.setAlignment(Pos.CENTER_LEFT);
     top.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(6, top, steps);
+    stepThrough.setId("stepThroughButton");
+    stepThrough.setMaxWidth(Double.MAX_VALUE);
+    tip(
+        stepThrough,
+        "Pauses training and walks through the next step's forward and backward pass (T).");
+    VBox box = new VBox(6, top, steps, stepThrough);
     box.setId("playControls");
     return box;
   }

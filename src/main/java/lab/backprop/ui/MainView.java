@@ -6,6 +6,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,11 +16,21 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import lab.backprop.data.Dataset;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.nn.Network;
+import lab.backprop.train.Command;
 import lab.backprop.train.Snapshot;
+import lab.backprop.train.Trainer;
+import lab.backprop.ui.stepthrough.Preset;
+import lab.backprop.ui.stepthrough.StepRecording;
+import lab.backprop.ui.stepthrough.StepThroughPane;
 
 /**
  * The main window's layout: control panel on the left, the data and decision-boundary plot in the
@@ -61,13 +73,29 @@ public class MainView extends BorderPane {
   private long renderedVersion = -1;
   private Throwable renderFailure;
 
+  // ---- step-through mode ----
+  private final StepThroughPane stepThrough = new StepThroughPane();
+  private final Canvas stepMarks = new Canvas();
+  private final ScrollPane controlPanel;
+  private final StackPane boundaryPlot;
+  private final SplitPane center;
+  private final SplitPane right;
+  private SplitPane stepSplit;
+  private Supplier<Trainer.Preview> previews = () -> null;
+  private boolean stepMode;
+  private boolean resumeOnLeave;
+  private long pendingPreview = -1;
+  private int pendingPhase;
+  private Network shownBoundaryNetwork;
+  private long boundaryNetworkVersion;
+
   public MainView(MainViewModel vm, Supplier<Snapshot> latest) {
     this.vm = vm;
     this.latest = latest;
     getStyleClass().add("main-view");
 
     controls = new ControlPanel(vm);
-    ScrollPane controlPanel = new ScrollPane(controls);
+    controlPanel = new ScrollPane(controls);
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
     controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -75,8 +103,10 @@ public class MainView extends BorderPane {
     controlPanel.setMinWidth(280);
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
-    StackPane boundaryPlot = new StackPane(boundary, banner());
-    StackPane.setAlignment(boundaryPlot.getChildren().get(1), Pos.TOP_CENTER);
+    stepMarks.setMouseTransparent(true);
+    stepMarks.setManaged(false);
+    boundaryPlot = new StackPane(boundary, stepMarks, banner());
+    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
@@ -91,15 +121,16 @@ public class MainView extends BorderPane {
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    SplitPane right = new SplitPane(diagramPane, charts);
+    right = new SplitPane(diagramPane, charts);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.48);
-    SplitPane center = new SplitPane(boundaryPlot, right);
+    center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
     setLeft(controlPanel);
     setCenter(center);
     setBottom(statusLine());
+    installStepThrough();
 
     timer =
         new AnimationTimer() {
@@ -178,6 +209,15 @@ public class MainView extends BorderPane {
         || e.isShortcutDown()) {
       return;
     }
+    if (stepMode) {
+      onStepThroughKey(e);
+      return;
+    }
+    if (e.getCode() == KeyCode.T) {
+      enterStepThrough();
+      e.consume();
+      return;
+    }
     if (e.getCode() == KeyCode.SPACE && !(focus instanceof javafx.scene.control.ButtonBase)) {
       vm.togglePlay();
       e.consume();
@@ -191,6 +231,194 @@ public class MainView extends BorderPane {
     } else if (e.getCode() == KeyCode.R) {
       vm.reset(e.isShiftDown());
       e.consume();
+    }
+  }
+
+  // ---------------------------------------------------------------- step-through
+
+  private void installStepThrough() {
+    controls.stepThroughButton().setOnAction(e -> enterStepThrough());
+    stepThrough.setOnLeave(this::leaveStepThrough);
+    stepThrough.setOnPreset(this::loadPreset);
+    stepThrough
+        .scopeProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (stepMode && is != null) {
+                requestPreview(is, 0, 0);
+              }
+            });
+    boundary.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBoundaryClick);
+  }
+
+  /** Where the trainer's step previews come from (normally {@code Trainer::latestPreview}). */
+  public void setPreviewSource(Supplier<Trainer.Preview> source) {
+    this.previews = source;
+  }
+
+  public boolean inStepThrough() {
+    return stepMode;
+  }
+
+  public StepThroughPane stepThroughPane() {
+    return stepThrough;
+  }
+
+  /** Pauses training and opens the player on the next step (example or batch, as toggled). */
+  public void enterStepThrough() {
+    enterStepThrough(0);
+  }
+
+  /** {@link #enterStepThrough()} starting at phase {@code phaseIndex}. */
+  public void enterStepThrough(int phaseIndex) {
+    if (stepMode) {
+      return;
+    }
+    stepMode = true;
+    resumeOnLeave = vm.runningProperty().get();
+    vm.pause();
+    requestPreview(stepThrough.toggledScope(), 0, phaseIndex);
+    center.getItems().remove(boundaryPlot);
+    stepSplit = new SplitPane(boundaryPlot, stepThrough);
+    stepSplit.setDividerPositions(0.34);
+    setLeft(null);
+    setCenter(stepSplit);
+    stepThrough.start();
+    stepThrough.requestFocus();
+  }
+
+  /** Closes the player; training resumes if it was running when the player opened. */
+  public void leaveStepThrough() {
+    if (!stepMode) {
+      return;
+    }
+    stepMode = false;
+    pendingPreview = -1;
+    stepThrough.stop();
+    stepSplit.getItems().clear();
+    center.getItems().setAll(boundaryPlot, right);
+    center.setDividerPositions(0.52);
+    setLeft(controlPanel);
+    setCenter(center);
+    stepMarks.getGraphicsContext2D().clearRect(0, 0, stepMarks.getWidth(), stepMarks.getHeight());
+    // hidden, so it does not lie over the boundary picture (which would then redraw it too)
+    stepMarks.setVisible(false);
+    lastJob = null;
+    if (resumeOnLeave) {
+      vm.play();
+    }
+    controls.stepThroughButton().requestFocus();
+  }
+
+  private void onStepThroughKey(KeyEvent e) {
+    switch (e.getCode()) {
+      case RIGHT -> stepThrough.next();
+      case LEFT -> stepThrough.previous();
+      case SPACE -> stepThrough.togglePlay();
+      case HOME -> stepThrough.model().first();
+      case END -> stepThrough.model().last();
+      case ESCAPE, T -> leaveStepThrough();
+      case R -> {} // no reset while stepping through
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  private void requestPreview(Command.PreviewStep.Scope scope, int row, int phaseIndex) {
+    pendingPhase = phaseIndex;
+    pendingPreview = vm.sendCommand(new Command.PreviewStep(scope, row));
+  }
+
+  /** Takes the trainer's answer to the pending preview, if it has come. */
+  private void takePreview(Snapshot s) {
+    if (pendingPreview < 0) {
+      return;
+    }
+    Trainer.Preview p = previews.get();
+    if (p != null && p.seq() == pendingPreview) {
+      pendingPreview = -1;
+      var step = p.step();
+      stepThrough.show(
+          new StepRecording(step.before(), step.trace(), step.optimizer(), step.after()),
+          "",
+          pendingPhase);
+    } else if (s.commandsApplied() >= pendingPreview) {
+      pendingPreview = -1; // rejected: the banner says why
+    }
+  }
+
+  /** A click near a training point in step-through mode records that example. */
+  private void onBoundaryClick(MouseEvent e) {
+    Snapshot s = latest.get();
+    if (!stepMode || s == null || s.train() == null || s.train().dimension() != 2) {
+      return;
+    }
+    Dataset train = s.train();
+    PlotExtent extent = boundary.shownExtent();
+    int best = -1;
+    double bestD = 18 * 18;
+    for (int n = 0; n < train.size(); n++) {
+      double dx = boundary.sx(extent, train.x(n, 0)) - e.getX();
+      double dy = boundary.sy(extent, train.x(n, 1)) - e.getY();
+      if (dx * dx + dy * dy < bestD) {
+        bestD = dx * dx + dy * dy;
+        best = n;
+      }
+    }
+    if (best >= 0) {
+      requestPreview(
+          Command.PreviewStep.Scope.ROW, best, stepThrough.model().phaseIndexProperty().get());
+      e.consume();
+    }
+  }
+
+  /** Loads a preset's network (and data) into the trainer and opens the player on its step. */
+  public void loadPreset(Preset preset) {
+    if (!stepMode) {
+      enterStepThrough();
+    }
+    pendingPreview = -1;
+    boolean regression = preset.network().output() == lab.backprop.nn.OutputKind.MSE;
+    DatasetSpec data =
+        regression ? new DatasetSpec("regression", 200, 0.1, 0, true, 2) : DatasetSpec.DEFAULT;
+    vm.sendCommand(new Command.SetData(data, 0.8, 0));
+    vm.sendCommand(new Command.SetOptimizer(preset.optimizer()));
+    vm.sendCommand(new Command.Load(preset.network()));
+    stepThrough.show(preset.record(), preset.note(), 0);
+  }
+
+  /** Rings the step's example(s) in the plot. */
+  private void drawStepMarks() {
+    GraphicsContext g = stepMarks.getGraphicsContext2D();
+    stepMarks.setVisible(true);
+    stepMarks.setLayoutX(boundary.getLayoutX());
+    stepMarks.setLayoutY(boundary.getLayoutY());
+    if (stepMarks.getWidth() != boundary.getWidth()
+        || stepMarks.getHeight() != boundary.getHeight()) {
+      stepMarks.setWidth(boundary.getWidth());
+      stepMarks.setHeight(boundary.getHeight());
+    }
+    g.clearRect(0, 0, stepMarks.getWidth(), stepMarks.getHeight());
+    StepRecording rec = stepThrough.model().recordingProperty().get();
+    if (rec == null || rec.units(0) != 2) {
+      return;
+    }
+    PlotExtent extent = boundary.shownExtent();
+    int example = stepThrough.model().exampleProperty().get();
+    for (int n = 0; n < rec.batchSize(); n++) {
+      double x = boundary.sx(extent, rec.x(n, 0));
+      double y = boundary.sy(extent, rec.x(n, 1));
+      double r = n == example ? 14 : 8;
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(n == example ? 4 : 2);
+      g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+      if (n == example) {
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+      }
     }
   }
 
@@ -227,6 +455,9 @@ public class MainView extends BorderPane {
     Snapshot s = latest.get();
     perf.frame(now, s.running(), s.epochProgress());
     boolean fresh = vm.update(s);
+    if (stepMode) {
+      takePreview(s);
+    }
     if (s.train() != shownData) {
       shownData = s.train();
       boundary.setData(s.train(), s.test());
@@ -236,6 +467,9 @@ public class MainView extends BorderPane {
     boolean painted = takeRender(now, paced);
     if (!paced || now - lastRasterNanos >= RASTER_GAP_NANOS / 2) {
       requestRender(s);
+    }
+    if (stepMode) {
+      drawStepMarks();
     }
     if (diagramVersion != s.version()) {
       long age = now - lastDiagramNanos;
@@ -275,11 +509,23 @@ public class MainView extends BorderPane {
     PlotExtent extent = boundary.shownExtent();
     int[] wanted = boundary.wantedGrid();
     int[] grid = RenderJob.cappedGrid(s.network(), wanted[0], wanted[1]);
-    boolean thumbs = diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(s.network());
+    Network net = s.network();
+    long version = s.version();
+    Network stepNet = stepThrough.boundaryNetworkProperty().get();
+    if (stepMode && stepNet != null && stepNet.inputSize() == net.inputSize()) {
+      // the step-through shows the boundary of its own networks (before, or after the step)
+      if (stepNet != shownBoundaryNetwork) {
+        shownBoundaryNetwork = stepNet;
+        boundaryNetworkVersion++;
+      }
+      net = stepNet;
+      version = -1 - boundaryNetworkVersion;
+    }
+    boolean thumbs = !stepMode && diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(net);
     RenderJob job =
         new RenderJob(
-            s.version(),
-            s.network(),
+            version,
+            net,
             extent,
             grid[0],
             grid[1],

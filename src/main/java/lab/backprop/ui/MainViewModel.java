@@ -209,6 +209,16 @@ public final class MainViewModel {
     bannerKind.set("");
   }
 
+  /**
+   * Sends a command the controls do not cover (the step-through's preview, a preset's network);
+   * returns its sequence number.
+   */
+  public long sendCommand(Command command) {
+    long seq = sink.applyAsLong(command);
+    lastSent = Math.max(lastSent, seq);
+    return seq;
+  }
+
   private void send(Command command) {
     lastSent = Math.max(lastSent, sink.applyAsLong(command));
   }

@@ -37,8 +37,15 @@ public class NetworkDiagram extends Region {
     void nodeClicked(int column, int unit);
   }
 
+  /** Receives a clicked edge: weight layer l (0 = into the first hidden layer), unit j, input i. */
+  @FunctionalInterface
+  public interface EdgeClickHandler {
+    void edgeClicked(int layer, int j, int i);
+  }
+
   private final Canvas canvas = new Canvas();
   private NodeClickHandler onNodeClicked;
+  private EdgeClickHandler onEdgeClicked;
   private final Label hoverCard = new Label();
   private final TextField editor = new TextField();
   private Network network;
@@ -51,6 +58,7 @@ public class NetworkDiagram extends Region {
   private boolean hoveredIsEdge;
   private double maxAbsW = 1;
   private double maxAbsB = 1;
+  private double maxTitleSize = 13;
 
   public NetworkDiagram() {
     getStyleClass().add("network-diagram");
@@ -100,6 +108,17 @@ public class NetworkDiagram extends Region {
 
   public void setOnNodeClicked(NodeClickHandler handler) {
     this.onNodeClicked = handler;
+  }
+
+  /** When set, clicking an edge calls {@code handler} instead of opening the weight field. */
+  public void setOnEdgeClicked(EdgeClickHandler handler) {
+    this.onEdgeClicked = handler;
+  }
+
+  /** Largest font size of the layer titles (13 by default; larger for a projector). */
+  public void setMaxTitleSize(double size) {
+    this.maxTitleSize = size;
+    redraw();
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -199,7 +218,7 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
     double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
-    double size = Math.max(10, Math.min(13, colGap / 7));
+    double size = Math.max(10, Math.min(maxTitleSize, colGap / 7));
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
     for (int c = 0; c < cols; c++) {
@@ -496,7 +515,9 @@ public class NetworkDiagram extends Region {
       return;
     }
     int[] edge = layout.edgeAt(e.getX(), e.getY(), 4);
-    if (edge != null) {
+    if (edge != null && onEdgeClicked != null) {
+      onEdgeClicked.edgeClicked(edge[0], edge[1], edge[2]);
+    } else if (edge != null) {
       openEditor(edge, e.getX(), e.getY());
     }
   }

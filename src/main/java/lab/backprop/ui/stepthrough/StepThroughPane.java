@@ -1,0 +1,357 @@
+package lab.backprop.ui.stepthrough;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import lab.backprop.nn.Network;
+import lab.backprop.train.Command.PreviewStep.Scope;
+import lab.backprop.ui.stepthrough.Phase.Kind;
+
+/**
+ * The step-through player: a header with the phase's title, the animated {@link StepDiagram}, the
+ * {@link EquationPanel}, and the controls — first/previous/play/next, a scrubber over the phases,
+ * the speed, one example or the mini-batch, the presets, and leave. It knows nothing of the
+ * trainer: the main view gives it recordings ({@link #show}) and listens to {@link #scopeProperty},
+ * {@link #setOnPreset} and {@link #setOnLeave}. Keys are routed to it by the main view ({@link
+ * #next}, {@link #previous}, {@link #togglePlay}).
+ */
+public final class StepThroughPane extends BorderPane {
+  /** Seconds per phase for the speed choices. */
+  public static final double[] SECONDS_PER_PHASE = {6, 3, 1.5};
+
+  private static final String[] SPEED_NAMES = {"slow", "normal", "fast"};
+
+  /** Share of a phase's time spent animating; the rest the values stand still. */
+  static final double ANIMATION_SHARE = 0.6;
+
+  private final StepThroughModel model = new StepThroughModel();
+  private final StepDiagram diagram = new StepDiagram(model);
+  private final EquationPanel equations = new EquationPanel(model);
+  private final Label title = new Label();
+  private final Label counter = new Label();
+  private final Slider scrubber = new Slider(0, 1, 0);
+  private final Button play = new Button("▶ Play");
+  private final ChoiceBox<String> speed = new ChoiceBox<>();
+  private final ToggleButton oneExample = new ToggleButton("One example");
+  private final ToggleButton batch = new ToggleButton("Mini-batch");
+  private final ToggleButton showBefore = new ToggleButton("Show before");
+  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", null);
+  private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+  private final ReadOnlyObjectWrapper<Network> boundaryNetwork =
+      new ReadOnlyObjectWrapper<>(this, "boundaryNetwork");
+  private Consumer<Preset> onPreset = p -> {};
+  private Runnable onLeave = () -> {};
+  private final AnimationTimer timer;
+  private long phaseStart = -1;
+  private boolean updatingScrubber;
+
+  public StepThroughPane() {
+    getStyleClass().add("step-through");
+    setId("stepThrough");
+    diagram.setId("stepDiagram");
+    equations.setId("equationPanel");
+    VBox.setVgrow(diagram, Priority.ALWAYS);
+    diagram.setMinHeight(200);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(equations.widthProperty());
+    clip.heightProperty().bind(equations.heightProperty());
+    equations.setClip(clip);
+    setTop(header());
+    setCenter(new VBox(diagram, equations));
+    setBottom(controls());
+    model.phaseIndexProperty().addListener(o -> phaseChanged());
+    model.recordingProperty().addListener(o -> recordingChanged());
+    showBefore.selectedProperty().addListener(o -> updateBoundaryNetwork());
+    timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            tick(now);
+          }
+        };
+  }
+
+  private VBox header() {
+    title.setId("phaseTitle");
+    title.getStyleClass().add("phase-title");
+    counter.setId("phaseCounter");
+    counter.getStyleClass().add("phase-counter");
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Button leave = new Button("Leave (Esc)");
+    leave.setId("leaveStepThrough");
+    tip(leave, "Leaves the step-through; training resumes if it was running.");
+    leave.setOnAction(e -> onLeave.run());
+    MenuButton presets = new MenuButton("Presets");
+    presets.setId("presetMenu");
+    tip(presets, "Loads a small network and opens the player on its step.");
+    for (String name : new String[] {Presets.WORKED_EXAMPLE, Presets.TWO_MOONS}) {
+      MenuItem item = new MenuItem(name);
+      item.setId(name.startsWith("Worked") ? "presetWorkedExample" : "presetTwoMoons");
+      item.setOnAction(
+          e ->
+              onPreset.accept(
+                  name.equals(Presets.WORKED_EXAMPLE)
+                      ? Presets.workedExample()
+                      : Presets.twoMoons()));
+      presets.getItems().add(item);
+    }
+    HBox row = new HBox(16, title, gap, counter, presets, leave);
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(row);
+    box.setPadding(new Insets(8, 12, 6, 12));
+    box.getStyleClass().add("step-header");
+    return box;
+  }
+
+  private HBox controls() {
+    Button first = button("firstPhase", "First", "First phase (Home).", model::first);
+    Button previous = button("previousPhase", "◀", "Previous phase (←).", this::previous);
+    Button next = button("nextPhase", "▶▶", "Next phase (→).", this::next);
+    play.setId("playPhases");
+    tip(play, "Plays the phases one after another (Space).");
+    play.setOnAction(e -> togglePlay());
+    playing.addListener((o, was, is) -> play.setText(is ? "❚❚ Pause" : "▶ Play"));
+    scrubber.setId("phaseScrubber");
+    scrubber.setBlockIncrement(1);
+    scrubber.setMajorTickUnit(1);
+    scrubber.setMinorTickCount(0);
+    scrubber.setSnapToTicks(true);
+    scrubber.setShowTickMarks(true);
+    tip(scrubber, "Drag to any phase of the step.");
+    HBox.setHgrow(scrubber, Priority.ALWAYS);
+    scrubber
+        .valueProperty()
+        .addListener(
+            (o, a, v) -> {
+              if (!updatingScrubber) {
+                model.phaseIndexProperty().set((int) Math.round(v.doubleValue()));
+              }
+            });
+    speed.setId("phaseSpeed");
+    speed.getItems().addAll(SPEED_NAMES);
+    speed.getSelectionModel().select(1);
+    tip(speed, "How long each phase stays when playing.");
+    ToggleGroup group = new ToggleGroup();
+    oneExample.setToggleGroup(group);
+    batch.setToggleGroup(group);
+    oneExample.setId("scopeExample");
+    batch.setId("scopeBatch");
+    tip(oneExample, "Records the next single example (or the point you click in the plot).");
+    tip(batch, "Records the next mini-batch: gradients averaged over its rows.");
+    oneExample.setSelected(true);
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is == null) {
+                was.setSelected(true); // one of the two stays chosen
+              } else {
+                scope.set(is == batch ? Scope.NEXT_BATCH : Scope.NEXT_EXAMPLE);
+              }
+            });
+    showBefore.setId("showBoundaryBefore");
+    tip(showBefore, "In the last phase: the decision boundary before the step instead of after.");
+    HBox box =
+        new HBox(
+            8,
+            first,
+            previous,
+            play,
+            next,
+            scrubber,
+            speed,
+            new Label("Record:"),
+            oneExample,
+            batch,
+            showBefore);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setPadding(new Insets(8, 12, 8, 12));
+    box.getStyleClass().add("player-bar");
+    return box;
+  }
+
+  private static Button button(String id, String text, String tooltip, Runnable action) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    tip(b, tooltip);
+    return b;
+  }
+
+  private static void tip(javafx.scene.control.Control c, String text) {
+    Tooltip t = new Tooltip(text);
+    t.setShowDelay(Duration.millis(400));
+    c.setTooltip(t);
+  }
+
+  // ---- recordings ----
+
+  /**
+   * Shows {@code recording} at phase {@code phaseIndex} (clamped), with {@code note} under the
+   * equations ("" for none).
+   */
+  public void show(StepRecording recording, String note, int phaseIndex) {
+    model.recordingProperty().set(recording);
+    model.phaseIndexProperty().set(Math.max(0, phaseIndex));
+    equations.setNote(note);
+    phaseChanged();
+  }
+
+  private void recordingChanged() {
+    StepRecording rec = model.recordingProperty().get();
+    updatingScrubber = true;
+    scrubber.setMax(rec == null ? 1 : Math.max(1, rec.phases().size() - 1));
+    updatingScrubber = false;
+    phaseChanged();
+  }
+
+  private void phaseChanged() {
+    StepRecording rec = model.recordingProperty().get();
+    Phase phase = model.phaseProperty().get();
+    int p = model.phaseIndexProperty().get();
+    updatingScrubber = true;
+    scrubber.setValue(p);
+    updatingScrubber = false;
+    title.setText(phase == null ? "" : phase.title());
+    counter.setText(rec == null ? "" : "phase " + (p + 1) + " / " + rec.phases().size());
+    showBefore.setDisable(phase == null || phase.kind() != Kind.BOUNDARY_BEFORE_AFTER);
+    phaseStart = -1;
+    diagram.setProgress(0);
+    updateBoundaryNetwork();
+  }
+
+  private void updateBoundaryNetwork() {
+    StepRecording rec = model.recordingProperty().get();
+    Phase phase = model.phaseProperty().get();
+    if (rec == null || phase == null) {
+      boundaryNetwork.set(null);
+      return;
+    }
+    boolean after = phase.kind() == Kind.BOUNDARY_BEFORE_AFTER && !showBefore.isSelected();
+    boundaryNetwork.set(after ? rec.networkAfter() : rec.networkBefore());
+  }
+
+  // ---- animation ----
+
+  /** Starts the animation clock (call when the pane is shown). */
+  public void start() {
+    timer.start();
+  }
+
+  /** Stops the animation and playing. */
+  public void stop() {
+    playing.set(false);
+    timer.stop();
+  }
+
+  private void tick(long now) {
+    if (model.recordingProperty().get() == null) {
+      return;
+    }
+    if (phaseStart < 0) {
+      phaseStart = now;
+    }
+    double seconds = (now - phaseStart) / 1e9;
+    double perPhase = SECONDS_PER_PHASE[Math.max(0, speed.getSelectionModel().getSelectedIndex())];
+    diagram.setProgress(seconds / (perPhase * ANIMATION_SHARE));
+    if (playing.get() && seconds >= perPhase && !model.next()) {
+      playing.set(false);
+    }
+  }
+
+  // ---- commands ----
+
+  public boolean next() {
+    return model.next();
+  }
+
+  public boolean previous() {
+    return model.previous();
+  }
+
+  public void togglePlay() {
+    if (!playing.get()) {
+      StepRecording rec = model.recordingProperty().get();
+      if (rec != null && model.phaseIndexProperty().get() >= rec.phases().size() - 1) {
+        model.first();
+      }
+    }
+    playing.set(!playing.get());
+  }
+
+  public void setOnPreset(Consumer<Preset> handler) {
+    this.onPreset = handler;
+  }
+
+  public void setOnLeave(Runnable handler) {
+    this.onLeave = handler;
+  }
+
+  // ---- state ----
+
+  public StepThroughModel model() {
+    return model;
+  }
+
+  public StepDiagram diagram() {
+    return diagram;
+  }
+
+  public EquationPanel equations() {
+    return equations;
+  }
+
+  public BooleanProperty playingProperty() {
+    return playing;
+  }
+
+  /**
+   * What the user asked to record: the next example or the next mini-batch; null until the user
+   * changes the toggle (the main view starts with one example).
+   */
+  public ObjectProperty<Scope> scopeProperty() {
+    return scope;
+  }
+
+  /** The recorded scope the toggle shows: one example or the batch. */
+  public Scope toggledScope() {
+    return batch.isSelected() ? Scope.NEXT_BATCH : Scope.NEXT_EXAMPLE;
+  }
+
+  /** The network whose decision boundary the plot shows in the current phase, or null. */
+  public ReadOnlyObjectProperty<Network> boundaryNetworkProperty() {
+    return boundaryNetwork.getReadOnlyProperty();
+  }
+
+  public Slider scrubber() {
+    return scrubber;
+  }
+
+  public Label titleLabel() {
+    return title;
+  }
+}

@@ -1,0 +1,176 @@
+package lab.backprop.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The two-class softmax's SIMD passes against plain formulas, and the predictor against traces. */
+class KernelsTest {
+
+  /** Reference: softmax with Math.exp, log-sum-exp as m + log1p(e^{−|d|}). */
+  private static double[] reference(double a, double b) {
+    double m = Math.max(a, b);
+    double ea = Math.exp(a - m);
+    double eb = Math.exp(b - m);
+    double lse = m + Math.log1p(Math.exp(-Math.abs(a - b)));
+    return new double[] {ea / (ea + eb), eb / (ea + eb), lse};
+  }
+
+  private static double[][] twoClass(double[] z0, double[] z1) {
+    int n = z0.length;
+    double[][] p = new double[2][n];
+    double[] lse = new double[n];
+    Kernels.softmax(new double[][] {z0, z1}, p, n, 2, lse);
+    return new double[][] {p[0], p[1], lse};
+  }
+
+  @Test
+  void twoClassSoftmaxMatchesThePlainFormula() {
+    SplittableRandom random = new SplittableRandom(5);
+    int n = 20_000;
+    double[] z0 = new double[n];
+    double[] z1 = new double[n];
+    for (int r = 0; r < n; r++) {
+      double scale = Math.pow(10, random.nextDouble(-6, 2.5)); // differences up to ~300
+      z0[r] = random.nextDouble(-1, 1) * scale;
+      z1[r] = random.nextDouble(-1, 1) * scale;
+    }
+    double[][] got = twoClass(z0, z1);
+    for (int r = 0; r < n; r++) {
+      double[] ref = reference(z0[r], z1[r]);
+      for (int j = 0; j < 2; j++) {
+        // Math.exp and NnMath.exp are both within ~1 ulp: a few ulp on the ratio.
+        assertThat(Math.abs(got[j][r] - ref[j]))
+            .as("p%d at %s, %s", j, z0[r], z1[r])
+            .isLessThanOrEqualTo(4 * Math.ulp(ref[j]));
+      }
+      assertThat(Math.abs(got[2][r] - ref[2]))
+          .as("lse at %s, %s", z0[r], z1[r])
+          .isLessThanOrEqualTo(4 * Math.ulp(ref[2]) + 4e-16);
+    }
+  }
+
+  @Test
+  void twoClassSoftmaxAtTiesAndExtremes() {
+    double[][] got =
+        twoClass(
+            new double[] {0.3, -2.0, 800, 0, 720, -0.0, Double.NaN},
+            new double[] {0.3, -2.0, 0, 800, 0, 0.0, 1});
+    assertThat(got[0][0]).isEqualTo(0.5);
+    assertThat(got[1][0]).isEqualTo(0.5);
+    assertThat(got[2][0]).isEqualTo(0.3 + Math.log(2));
+    assertThat(got[0][1]).isEqualTo(0.5);
+    assertThat(got[0][2]).isEqualTo(1.0); // e^{−800} underflows to 0
+    assertThat(got[1][2]).isEqualTo(0.0);
+    assertThat(got[2][2]).isEqualTo(800.0);
+    assertThat(got[0][3]).isEqualTo(0.0);
+    assertThat(got[1][3]).isEqualTo(1.0);
+    assertThat(got[1][4]).isEqualTo(Math.exp(-720)); // subnormal, through Math.exp
+    assertThat(got[0][4]).isEqualTo(1.0);
+    assertThat(got[0][5]).isEqualTo(0.5);
+    assertThat(got[0][6]).isNaN();
+    assertThat(got[1][6]).isNaN();
+    assertThat(got[2][6]).isNaN();
+  }
+
+  @Test
+  void log1pFromEIsWithinTwoUlpOfMathLog1p() {
+    double worst = 0;
+    for (int k = 0; k <= 1_000_000; k++) {
+      double e = k / 1_000_000.0;
+      double expected = Math.log1p(e);
+      if (expected != 0) {
+        worst = Math.max(worst, Math.abs(NnMath.log1pUnit(e) - expected) / Math.ulp(expected));
+      }
+    }
+    for (int k = 0; k <= 1_000_000; k++) {
+      double e = Math.pow(10, -300 + 300.0 * k / 1_000_000);
+      double expected = Math.log1p(e);
+      worst = Math.max(worst, Math.abs(NnMath.log1pUnit(e) - expected) / Math.ulp(expected));
+    }
+    assertThat(worst).isLessThanOrEqualTo(2.0);
+    assertThat(NnMath.log1pUnit(0.0)).isEqualTo(0.0);
+  }
+
+  @Test
+  void expInItsPiecesIsExp() {
+    for (int k = -800_000; k <= 800_000; k++) {
+      double x = k * 1e-3;
+      double kd = NnMath.expIndex(x);
+      assertThat(NnMath.expFinish(x, kd, NnMath.expPolynomial(x, kd))).isEqualTo(NnMath.exp(x));
+    }
+  }
+
+  @Test
+  void predictorGivesTheNumbersOfTheTrainingPass() {
+    SplittableRandom random = new SplittableRandom(11);
+    Object[][] cases = {
+      {new int[] {2, 8, 2}, OutputKind.SOFTMAX_CE, Activation.TANH},
+      {new int[] {2, 5, 3}, OutputKind.SOFTMAX_CE, Activation.GELU_TANH},
+      {new int[] {3, 7, 6, 1}, OutputKind.SIGMOID_BCE, Activation.SIGMOID},
+      {new int[] {2, 9, 1}, OutputKind.MSE, Activation.RELU},
+    };
+    for (Object[] c : cases) {
+      int[] sizes = (int[]) c[0];
+      OutputKind output = (OutputKind) c[1];
+      Activation[] activations = new Activation[sizes.length - 2];
+      java.util.Arrays.fill(activations, (Activation) c[2]);
+      Network net = Network.initialized(sizes, activations, output, 0, 3);
+      int n = 2 * Predictor.BLOCK + 37; // crosses block boundaries
+      int in = sizes[0];
+      int k = sizes[sizes.length - 1];
+      double[][] X = new double[n][in];
+      double[] flat = new double[n * in];
+      int[] y = new int[n];
+      double[] t = new double[n];
+      for (int r = 0; r < n; r++) {
+        for (int i = 0; i < in; i++) {
+          X[r][i] = random.nextDouble(-3, 3);
+          flat[r * in + i] = X[r][i];
+        }
+        y[r] = random.nextInt(output == OutputKind.SOFTMAX_CE ? k : 2);
+        t[r] = random.nextDouble();
+      }
+      Samples samples =
+          output == OutputKind.MSE ? new Samples(X, null, t) : new Samples(X, y, null);
+      Trace trace = net.trace(samples);
+      double[] out = new double[n * k];
+      double[] unit = new double[n];
+      new Predictor().predictWithUnit(net, flat, n, out, 0, 1, unit);
+      double[][] outputs = trace.A()[sizes.length - 2];
+      for (int r = 0; r < n; r++) {
+        for (int j = 0; j < k; j++) {
+          assertThat(out[r * k + j]).as("%s row %d", output, r).isEqualTo(outputs[r][j]);
+        }
+        assertThat(unit[r]).isEqualTo(trace.A()[0][r][1]);
+      }
+    }
+  }
+
+  @Test
+  void forwardValuesOfARowDoNotDependOnTheBatchItIsIn() {
+    // 40 rows take the column-by-column path, single rows the one-call path for small batches.
+    SplittableRandom random = new SplittableRandom(2);
+    for (Activation f : Activation.values()) {
+      Network net =
+          Network.initialized(
+              new int[] {2, 9, 5, 2}, new Activation[] {f, f}, OutputKind.SOFTMAX_CE, 0, 4);
+      int n = 40;
+      double[][] X = new double[n][];
+      int[] y = new int[n];
+      for (int r = 0; r < n; r++) {
+        X[r] = new double[] {random.nextDouble(-2, 2), random.nextDouble(-2, 2)};
+        y[r] = random.nextInt(2);
+      }
+      Trace batch = net.trace(new Samples(X, y, null));
+      for (int r = 0; r < n; r++) {
+        Trace single = net.trace(new Samples(new double[][] {X[r]}, new int[] {y[r]}, null));
+        for (int l = 0; l < 3; l++) {
+          assertThat(single.Z()[l][0]).as("%s Z[%d] row %d", f, l, r).isEqualTo(batch.Z()[l][r]);
+          assertThat(single.A()[l][0]).as("%s A[%d] row %d", f, l, r).isEqualTo(batch.A()[l][r]);
+        }
+      }
+    }
+  }
+}
