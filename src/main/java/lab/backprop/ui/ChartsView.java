@@ -96,12 +96,17 @@ public final class ChartsView extends VBox {
       return;
     }
     shown = h;
+    // each series fires its own change event: hold the charts' redraws until all four are filled
+    lossChart.setNotify(false);
+    accuracyChart.setNotify(false);
     double[] x = h.epochs();
     fill(trainLoss, x, h.trainLosses(), log.get());
     fill(testLoss, x, h.testLosses(), log.get());
     double[] acc = h.trainAccuracies();
     fill(trainAcc, x, acc, false);
     fill(testAcc, x, h.testAccuracies(), false);
+    lossChart.setNotify(true);
+    accuracyChart.setNotify(true);
     // regression has no accuracy: give its room to the loss
     boolean classification = acc.length == 0 || !Double.isNaN(acc[acc.length - 1]);
     accViewer.setVisible(classification);
@@ -166,6 +171,7 @@ public final class ChartsView extends VBox {
     plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
     plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
     r.setSeriesPaint(0, TRAIN);
     r.setSeriesPaint(1, TEST);
     r.setSeriesStroke(0, new BasicStroke(2f));

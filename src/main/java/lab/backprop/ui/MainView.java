@@ -443,8 +443,11 @@ public class MainView extends BorderPane {
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
 
-  /** Least time between chart updates (4 a second). */
-  static final long CHART_GAP_NANOS = 250_000_000L;
+  /**
+   * Least time between chart updates (2 a second): without a GPU a chart redraw is the costliest
+   * view update, and the curves change slowly.
+   */
+  static final long CHART_GAP_NANOS = 500_000_000L;
 
   /**
    * One frame: the newest snapshot into the view-model and the views. Painting the boundary, the
