@@ -385,7 +385,7 @@ public class MainView extends BorderPane {
         regression ? new DatasetSpec("regression", 200, 0.1, 0, true, 2) : DatasetSpec.DEFAULT;
     vm.sendCommand(new Command.SetData(data, 0.8, 0));
     vm.sendCommand(new Command.SetOptimizer(preset.optimizer()));
-    vm.sendCommand(new Command.Load(preset.network()));
+    vm.dismissNoticeOf(vm.sendCommand(new Command.Load(preset.network())));
     stepThrough.show(preset.record(), preset.note(), 0);
   }
 

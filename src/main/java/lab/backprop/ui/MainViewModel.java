@@ -101,6 +101,7 @@ public final class MainViewModel {
   private Snapshot snapshot;
   private TrainerSettings syncedSettings;
   private String dismissedBanner;
+  private long quietUntil;
 
   public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
     this.sink = sink;
@@ -279,8 +280,22 @@ public final class MainViewModel {
       }
     }
     updateBanner(s);
+    if (quietUntil > 0 && s.commandsApplied() >= quietUntil) {
+      quietUntil = 0;
+      if (BANNER_NOTICE.equals(bannerKind.get())) {
+        dismissBanner();
+      }
+    }
     status.set(formatStatus());
     return true;
+  }
+
+  /**
+   * Dismisses the notice that commands up to {@code seq} leave, if any: the user asked for those
+   * changes (e.g. a preset that switches the data set), so a banner would only be noise.
+   */
+  public void dismissNoticeOf(long seq) {
+    quietUntil = seq;
   }
 
   private void updateBanner(Snapshot s) {

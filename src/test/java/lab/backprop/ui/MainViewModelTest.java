@@ -143,4 +143,18 @@ class MainViewModelTest {
     assertThat(vm.bannerProperty().get()).isEqualTo("a failure");
     assertThat(vm.bannerKindProperty().get()).isEqualTo(MainViewModel.BANNER_ERROR);
   }
+
+  @Test
+  void aNoticeCausedByTheUsersOwnCommandsIsDismissedOnceTheyAreApplied() {
+    TrainerSettings s = TrainerSettings.defaults();
+    long seq = vm.sendCommand(new Command.Reset(false));
+    vm.dismissNoticeOf(seq);
+    String notice = "Data set changed to regression: the network was reset";
+    vm.update(snapshot(1, seq - 1, s, false, null, null, notice));
+    assertThat(vm.bannerProperty().get()).as("not applied yet").isEqualTo(notice);
+    vm.update(snapshot(2, seq, s, false, null, null, notice));
+    assertThat(vm.bannerProperty().get()).isEmpty();
+    vm.update(snapshot(3, seq, s, false, null, null, "Output changed: the network was reset"));
+    assertThat(vm.bannerProperty().get()).as("a later notice shows").startsWith("Output changed");
+  }
 }
