@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
@@ -27,71 +24,10 @@ import lab.backprop.nn.Samples;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.train.Snapshot;
 import lab.backprop.train.TrainerSettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window over a real trainer, headless (Monocle). */
-class MainWindowTest {
-  private final FxRobot robot = new FxRobot();
-  private Stage stage;
-  private BackpropLabApp app;
-  private final List<Throwable> uncaught = new ArrayList<>();
-
-  @BeforeEach
-  void toolkit() throws Exception {
-    stage = FxToolkit.registerPrimaryStage();
-  }
-
-  private BackpropLabApp launch(String... args) throws Exception {
-    AppOptions options = AppOptions.parse(args);
-    app =
-        (BackpropLabApp)
-            FxToolkit.setupApplication(() -> new BackpropLabApp().withOptions(options));
-    Thread fx = fx(Thread::currentThread);
-    Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-    fx.setUncaughtExceptionHandler(
-        (t, e) -> {
-          uncaught.add(e);
-          if (previous != null) {
-            previous.uncaughtException(t, e);
-          }
-        });
-    return app;
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-    assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
-  }
-
-  private static <T> T fx(Callable<T> c) throws Exception {
-    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-  }
-
-  private void fxRun(Runnable r) throws Exception {
-    fx(
-        () -> {
-          r.run();
-          return null;
-        });
-  }
-
-  private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-  }
-
-  private Snapshot latest() {
-    return app.trainer().latest();
-  }
-
+class MainWindowTest extends AppWindowTest {
   private MainViewModel vm() {
     return app.view().viewModel();
   }

@@ -2,81 +2,23 @@ package lab.backprop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.Trace;
-import lab.backprop.train.Snapshot;
 import lab.backprop.ui.stepthrough.NumberFormatting;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 import lab.backprop.ui.stepthrough.StepRecording;
 import lab.backprop.ui.stepthrough.StepThroughPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The step-through mode in the whole window over a real trainer, headless (Monocle). */
-class StepThroughWindowTest {
-  private final FxRobot robot = new FxRobot();
-  private BackpropLabApp app;
-  private final List<Throwable> uncaught = new ArrayList<>();
-
-  @BeforeEach
-  void toolkit() throws Exception {
-    Stage stage = FxToolkit.registerPrimaryStage();
-    assertThat(stage).isNotNull();
-  }
-
-  private void launch(String... args) throws Exception {
-    AppOptions options = AppOptions.parse(args);
-    app =
-        (BackpropLabApp)
-            FxToolkit.setupApplication(() -> new BackpropLabApp().withOptions(options));
-    Thread fx = fx(Thread::currentThread);
-    Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-    fx.setUncaughtExceptionHandler(
-        (t, e) -> {
-          uncaught.add(e);
-          if (previous != null) {
-            previous.uncaughtException(t, e);
-          }
-        });
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-    assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
-  }
-
-  private static <T> T fx(Callable<T> c) throws Exception {
-    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-  }
-
-  private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-  }
-
-  private Snapshot latest() {
-    return app.trainer().latest();
-  }
-
+class StepThroughWindowTest extends AppWindowTest {
   private StepThroughPane pane() {
     return app.view().stepThroughPane();
   }
