@@ -1,5 +1,8 @@
 package lab.backprop.ui;
 
+import static lab.backprop.ui.Controls.button;
+import static lab.backprop.ui.Controls.tip;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -136,14 +138,6 @@ public final class ControlPanel extends VBox {
     VBox box = new VBox(6, top, steps, stepThrough);
     box.setId("playControls");
     return box;
-  }
-
-  private static Button button(String id, String text, String tooltip, Runnable action) {
-    Button b = new Button(text);
-    b.setId(id);
-    b.setOnAction(e -> action.run());
-    tip(b, tooltip);
-    return b;
   }
 
   // ---- data ----
@@ -680,13 +674,5 @@ public final class ControlPanel extends VBox {
         throw new UnsupportedOperationException();
       }
     };
-  }
-
-  static void tip(Control c, String text) {
-    Tooltip t = new Tooltip(text);
-    t.setWrapText(true);
-    t.setMaxWidth(360);
-    t.setShowDelay(javafx.util.Duration.millis(400));
-    c.setTooltip(t);
   }
 }

@@ -155,7 +155,7 @@ public class MainView extends BorderPane {
     text.textProperty().bind(vm.bannerProperty());
     Button close = new Button("✕");
     close.setId("bannerClose");
-    ControlPanel.tip(close, "Hides this message.");
+    Controls.tip(close, "Hides this message.");
     close.setOnAction(e -> vm.dismissBanner());
     HBox banner = new HBox(10, text, close);
     banner.setId(BANNER);

@@ -1,5 +1,8 @@
 package lab.backprop.ui.stepthrough;
 
+import static lab.backprop.ui.Controls.button;
+import static lab.backprop.ui.Controls.tip;
+
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -18,14 +21,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import lab.backprop.nn.Network;
 import lab.backprop.train.Command.PreviewStep.Scope;
 import lab.backprop.ui.stepthrough.Phase.Kind;
@@ -192,20 +193,6 @@ public final class StepThroughPane extends BorderPane {
     box.setPadding(new Insets(8, 12, 8, 12));
     box.getStyleClass().add("player-bar");
     return box;
-  }
-
-  private static Button button(String id, String text, String tooltip, Runnable action) {
-    Button b = new Button(text);
-    b.setId(id);
-    b.setOnAction(e -> action.run());
-    tip(b, tooltip);
-    return b;
-  }
-
-  private static void tip(javafx.scene.control.Control c, String text) {
-    Tooltip t = new Tooltip(text);
-    t.setShowDelay(Duration.millis(400));
-    c.setTooltip(t);
   }
 
   // ---- recordings ----
