@@ -466,47 +466,28 @@ public final class Network {
     }
   }
 
-  private static double[][] insert(double[][] a, int at, double[] v) {
-    double[][] r = new double[a.length + 1][];
-    System.arraycopy(a, 0, r, 0, at);
-    r[at] = v;
+  private static <T> T[] insert(T[] a, int at, T v) {
+    T[] r = Arrays.copyOf(a, a.length + 1);
     System.arraycopy(a, at, r, at + 1, a.length - at);
+    r[at] = v;
     return r;
   }
 
   private static int[] insert(int[] a, int at, int v) {
-    int[] r = new int[a.length + 1];
-    System.arraycopy(a, 0, r, 0, at);
-    r[at] = v;
+    int[] r = Arrays.copyOf(a, a.length + 1);
     System.arraycopy(a, at, r, at + 1, a.length - at);
+    r[at] = v;
     return r;
   }
 
-  private static Activation[] insert(Activation[] a, int at, Activation v) {
-    Activation[] r = new Activation[a.length + 1];
-    System.arraycopy(a, 0, r, 0, at);
-    r[at] = v;
-    System.arraycopy(a, at, r, at + 1, a.length - at);
-    return r;
-  }
-
-  private static double[][] remove(double[][] a, int at) {
-    double[][] r = new double[a.length - 1][];
-    System.arraycopy(a, 0, r, 0, at);
+  private static <T> T[] remove(T[] a, int at) {
+    T[] r = Arrays.copyOf(a, a.length - 1);
     System.arraycopy(a, at + 1, r, at, a.length - at - 1);
     return r;
   }
 
   private static int[] remove(int[] a, int at) {
-    int[] r = new int[a.length - 1];
-    System.arraycopy(a, 0, r, 0, at);
-    System.arraycopy(a, at + 1, r, at, a.length - at - 1);
-    return r;
-  }
-
-  private static Activation[] remove(Activation[] a, int at) {
-    Activation[] r = new Activation[a.length - 1];
-    System.arraycopy(a, 0, r, 0, at);
+    int[] r = Arrays.copyOf(a, a.length - 1);
     System.arraycopy(a, at + 1, r, at, a.length - at - 1);
     return r;
   }
