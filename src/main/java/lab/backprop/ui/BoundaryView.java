@@ -1,14 +1,9 @@
 package lab.backprop.ui;
 
-import java.nio.IntBuffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
@@ -46,7 +41,7 @@ public final class BoundaryView extends Region {
   /** Most a unit on one axis may be drawn longer than on the other. */
   static final double MAX_STRETCH = 1.5;
 
-  private final ImageView pictureView = new ImageView();
+  private final PictureView pictureView = new PictureView();
 
   /** Opaque, so the scene graph repaints from here down when the picture changes. */
   private final Pane plotPane = new Pane(pictureView);
@@ -73,9 +68,6 @@ public final class BoundaryView extends Region {
   private double viewWidth;
   private double viewHeight;
   private BoundaryRaster.Image raster;
-  private WritableImage image;
-  private PixelBuffer<IntBuffer> buffer;
-  private int[] pixels;
 
   public BoundaryView() {
     getStyleClass().add("boundary-view");
@@ -83,9 +75,6 @@ public final class BoundaryView extends Region {
     plotPane.setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
     plotPane.setManaged(false);
     plotPane.setMouseTransparent(true);
-    // shown 1:1 at scale 1, where nearest-neighbour is exact and the cheapest to draw
-    pictureView.setSmooth(false);
-    pictureView.setPreserveRatio(false);
     for (Canvas c : new Canvas[] {yAxis, xAxis}) {
       c.setManaged(false);
       c.setMouseTransparent(true);
@@ -198,10 +187,7 @@ public final class BoundaryView extends Region {
   }
 
   private double outputScale() {
-    var scene = getScene();
-    var window = scene == null ? null : scene.getWindow();
-    double s = window == null ? 1 : window.getRenderScaleX();
-    return s > 0 ? s : 1;
+    return PictureView.outputScale(this);
   }
 
   /** Shows a computed raster, painting the plot picture here. */
@@ -275,29 +261,10 @@ public final class BoundaryView extends Region {
   }
 
   private void show(PlotPainter.Picture pic) {
-    if (image == null || image.getWidth() != pic.width() || image.getHeight() != pic.height()) {
-      // an image over an int buffer in the renderer's own format (premultiplied ARGB; every pixel
-      // is opaque, so the same numbers): updates are a plain copy, no format conversion
-      pixels = new int[pic.width() * pic.height()];
-      buffer =
-          new PixelBuffer<>(
-              pic.width(),
-              pic.height(),
-              IntBuffer.wrap(pixels),
-              PixelFormat.getIntArgbPreInstance());
-      image = new WritableImage(buffer);
-      pictureView.setImage(image);
-    }
-    buffer.updateBuffer(
-        b -> {
-          System.arraycopy(pic.argb(), 0, pixels, 0, pixels.length);
-          return null;
-        });
     double scale = outputScale();
     double w = pic.width() / scale;
     double h = pic.height() / scale;
-    pictureView.setFitWidth(scale == 1 ? 0 : w);
-    pictureView.setFitHeight(scale == 1 ? 0 : h);
+    pictureView.show(pic, w, h);
     plotPane.resizeRelocate(LEFT, PAD, w, h);
     plotPane.setVisible(true);
   }

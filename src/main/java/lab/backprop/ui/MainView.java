@@ -54,6 +54,8 @@ public class MainView extends BorderPane {
   private final ControlPanel controls;
   private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
       new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
+  private final LatestJobWorker<ChartPainter.Job, ChartPainter.Pictures> chartWorker =
+      new LatestJobWorker<>("backprop-charts", new ChartPainter());
   private final PerfRecorder perf = new PerfRecorder();
   private final Label statusText = new Label();
   private long lastStatusNanos = Long.MIN_VALUE / 2;
@@ -71,7 +73,7 @@ public class MainView extends BorderPane {
 
   private long diagramVersion = -1;
   private long renderedVersion = -1;
-  private Throwable renderFailure;
+  private boolean workerFailed;
 
   // ---- step-through mode ----
   private final StepThroughPane stepThrough = new StepThroughPane();
@@ -431,6 +433,7 @@ public class MainView extends BorderPane {
   public void stop() {
     timer.stop();
     worker.close();
+    chartWorker.close();
   }
 
   /**
@@ -443,11 +446,8 @@ public class MainView extends BorderPane {
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
 
-  /**
-   * Least time between chart updates (2 a second): without a GPU a chart redraw is the costliest
-   * view update, and the curves change slowly.
-   */
-  static final long CHART_GAP_NANOS = 500_000_000L;
+  /** Least time between live chart pictures (4 a second): the curves change slowly. */
+  static final long CHART_GAP_NANOS = 250_000_000L;
 
   /**
    * One frame: the newest snapshot into the view-model and the views. Painting the boundary, the
@@ -486,7 +486,6 @@ public class MainView extends BorderPane {
         diagramVersion = s.version();
         diagram.setNetwork(s.network());
         perf.updated(PerfRecorder.DIAGRAM);
-        painted = true;
       }
     }
     if (!vm.statusProperty().get().equals(statusText.getText())
@@ -495,13 +494,42 @@ public class MainView extends BorderPane {
       statusText.setText(vm.statusProperty().get());
       perf.updated(PerfRecorder.STATUS);
     }
-    long chartAge = now - lastChartNanos;
-    if (s.history() != charts.shown()
-        && (!paced
-            || (chartAge >= CHART_GAP_NANOS && (!painted || chartAge > 4 * CHART_GAP_NANOS)))) {
-      lastChartNanos = now;
-      charts.show(s.history());
+    updateCharts(now, s);
+  }
+
+  /**
+   * While training runs the charts are pictures from the chart worker (a chart drawn through the FX
+   * canvas costs a frame 13–28 ms without a GPU); when it stops, the interactive viewers.
+   */
+  private void updateCharts(long now, Snapshot s) {
+    reportFailure(chartWorker, "drawing the charts");
+    ChartPainter.Pictures pictures = chartWorker.takeResult();
+    if (!s.running()) {
+      if (s.history() != charts.shown() || charts.isLive()) {
+        charts.show(s.history());
+        perf.updated(PerfRecorder.CHARTS);
+      }
+      return;
+    }
+    if (pictures != null && charts.showPictures(pictures)) {
       perf.updated(PerfRecorder.CHARTS);
+    }
+    if (now - lastChartNanos >= CHART_GAP_NANOS && !chartWorker.isBusy()) {
+      ChartPainter.Job job = charts.pictureJob(s.history());
+      if (job != null) {
+        lastChartNanos = now;
+        chartWorker.submit(job);
+      }
+    }
+  }
+
+  /** Logs the first exception of a worker's job (the view keeps what it showed last). */
+  private void reportFailure(LatestJobWorker<?, ?> w, String what) {
+    Throwable failure = w.takeFailure();
+    if (failure != null && !workerFailed) {
+      workerFailed = true;
+      System.err.println("Backprop Lab: " + what + " failed: " + failure);
+      failure.printStackTrace();
     }
   }
 
@@ -553,12 +581,7 @@ public class MainView extends BorderPane {
    * returns whether it painted.
    */
   private boolean takeRender(long now, boolean paced) {
-    Throwable failure = worker.takeFailure();
-    if (failure != null && renderFailure == null) {
-      renderFailure = failure;
-      System.err.println("Backprop Lab: drawing the decision boundary failed: " + failure);
-      failure.printStackTrace();
-    }
+    reportFailure(worker, "drawing the decision boundary");
     if (pendingRender == null) {
       pendingRender = worker.takeResult();
     }

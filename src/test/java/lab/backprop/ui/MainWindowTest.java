@@ -259,21 +259,47 @@ class MainWindowTest extends AppWindowTest {
   }
 
   @Test
-  void chartsStreamTheHistoryAndSwitchToALogAxis() throws Exception {
+  void chartsStreamAsPicturesWhileTrainingAndBecomeViewersWhenPaused() throws Exception {
     launch("--autoplay");
     ChartsView charts = app.view().chartsView();
-    waitFor(20, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
-    assertThat(fx(() -> charts.trainLossSeries().getItemCount()))
-        .isLessThanOrEqualTo(ChartsView.MAX_DRAWN + 1);
-    robot.clickOn("#logScale");
     waitFor(
-        5,
+        20,
         () ->
             fx(
                 () ->
-                    charts.lossChart().getXYPlot().getRangeAxis()
-                        instanceof org.jfree.chart.axis.LogAxis));
-    waitFor(10, () -> fx(() -> charts.trainLossSeries().getItemCount() > 5));
+                    charts.isLive()
+                        && charts.shownPictures() != null
+                        && charts.shownPictures().job().history().size() > 5));
+    ChartPainter.Pictures live = fx(charts::shownPictures);
+    // the picture has the train curve's colour in it and is as large as its pane on screen
+    assertThat(countColour(live.loss(), TrainingCharts.TRAIN.getRGB())).isGreaterThan(20);
+    Node lossViewer = robot.lookup("#lossChart").query();
+    assertThat(live.loss().width())
+        .isEqualTo((int) Math.round(fx(() -> lossViewer.getParent().getLayoutBounds().getWidth())));
+    assertThat(fx(lossViewer::isVisible)).as("viewer hidden while live").isFalse();
+
+    robot.clickOn("#logScale");
+    waitFor(
+        10,
+        () -> fx(() -> charts.shownPictures() != null && charts.shownPictures().job().logScale()));
+
+    robot.clickOn("#playButton"); // pause: the interactive viewers take over, on a log axis
+    waitFor(10, () -> !latest().running());
+    waitFor(5, () -> fx(() -> !charts.isLive() && lossViewer.isVisible()));
+    assertThat(fx(() -> charts.trainLossSeries().getItemCount()))
+        .isGreaterThan(5)
+        .isLessThanOrEqualTo(TrainingCharts.MAX_DRAWN + 1);
+    assertThat(fx(() -> charts.lossChart().getXYPlot().getRangeAxis()))
+        .isInstanceOf(org.jfree.chart.axis.LogAxis.class);
+    assertThat(fx(charts::shown)).isSameAs(latest().history());
+  }
+
+  private static int countColour(PlotPainter.Picture p, int argb) {
+    int n = 0;
+    for (int v : p.argb()) {
+      n += v == argb ? 1 : 0;
+    }
+    return n;
   }
 
   @Test
