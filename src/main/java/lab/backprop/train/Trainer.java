@@ -16,7 +16,8 @@ import lab.backprop.nn.TrainingLoop;
  *
  * <p>Commands are applied between steps, in order. While paused the thread sleeps until a command
  * arrives. While playing at {@link TrainerSettings#FULL_SPEED} it runs epochs back to back and
- * publishes a snapshot at most every ~12 ms; at a finite speed it runs one mini-batch per tick.
+ * publishes a snapshot at most every ~12 ms; at a finite speed it runs one mini-batch per tick. The
+ * thread runs at a lowered CPU priority ({@link BackgroundPriority}), so a window stays smooth.
  *
  * <p>Faults: a step that makes the loss or a parameter NaN or infinite is undone (the parameters of
  * before the step are restored), training pauses, and {@link Snapshot#diverged()} says so. Any
@@ -175,6 +176,7 @@ public final class Trainer implements AutoCloseable {
   // ---------------------------------------------------------------- trainer thread
 
   private void run() {
+    BackgroundPriority.lowerCurrentThread();
     while (!closed) {
       try {
         runOnce();

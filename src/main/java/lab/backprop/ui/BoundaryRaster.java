@@ -102,6 +102,7 @@ public final class BoundaryRaster {
   /** Class colour over white: pale where the network is unsure, strong where it is confident. */
   static int shade(int cls, double confidence) {
     double c = Double.isNaN(confidence) ? 0 : Math.max(0, Math.min(1, confidence));
-    return Palette.mix(Palette.WHITE, Palette.classArgb(cls), 0.12 + 0.5 * c);
+    return Palette.mixFixed(
+        Palette.WHITE, Palette.classArgb(cls), (int) (256 * (0.12 + 0.5 * c) + 0.5));
   }
 }

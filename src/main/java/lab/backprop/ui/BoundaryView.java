@@ -33,7 +33,7 @@ public final class BoundaryView extends Region {
   static final double PAD = 10;
 
   /** Pixels of the view per grid cell at most, so the grid follows the view size. */
-  static final int PIXELS_PER_CELL = 3;
+  static final int PIXELS_PER_CELL = 4;
 
   /** Cells per side at least (before the cost cap for large networks). */
   static final int MIN_CELLS = 150;

@@ -68,8 +68,6 @@ public class MainView extends BorderPane {
   private Object shownData;
   private long lastDiagramNanos = Long.MIN_VALUE / 2;
   private long lastChartNanos = Long.MIN_VALUE / 2;
-  private long lastRasterNanos = Long.MIN_VALUE / 2;
-  private RenderJob.Result pendingRender;
 
   private long diagramVersion = -1;
   private long renderedVersion = -1;
@@ -429,19 +427,27 @@ public class MainView extends BorderPane {
     timer.start();
   }
 
+  /** Stops the frame updates only (tests then call {@link #frame} themselves). */
+  void stopFrames() {
+    timer.stop();
+  }
+
+  /** Version of the snapshot the newest boundary job was asked for, −1 before the first. */
+  long requestedVersion() {
+    return lastJob == null ? -1 : lastJob.version();
+  }
+
+  /** Whether the render worker has a boundary job waiting or running. */
+  boolean renderBusy() {
+    return worker.isBusy();
+  }
+
   /** Stops the frame updates and the render thread. */
   public void stop() {
     timer.stop();
     worker.close();
     chartWorker.close();
   }
-
-  /**
-   * Least time between boundary repaints while training (20 a second): lively, and the grid forward
-   * passes and painting on the render thread leave the trainer most of a core. Repainting every
-   * frame cost the trainer about a fifth of its speed on two cores for no visible gain.
-   */
-  static final long RASTER_GAP_NANOS = 50_000_000L;
 
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
@@ -450,14 +456,15 @@ public class MainView extends BorderPane {
   static final long CHART_GAP_NANOS = 250_000_000L;
 
   /**
-   * One frame: the newest snapshot into the view-model and the views. Painting the boundary, the
-   * diagram or the charts is what costs; while training, each is rate-limited and a frame does at
-   * most one of them (unless one is long overdue), so frames stay short and even.
+   * One frame: the newest snapshot into the view-model and the views. The boundary picture and the
+   * live chart pictures are painted by workers, so the frame only uploads them: the boundary of the
+   * newest snapshot is asked for every frame and shown the frame after. While training, the diagram
+   * and the status line are rate-limited and the charts come 4 times a second.
    */
   void frame(long now) {
     Snapshot s = latest.get();
     perf.frame(now, s.running(), s.epochProgress());
-    boolean fresh = vm.update(s);
+    vm.update(s);
     if (stepMode) {
       takePreview(s);
     }
@@ -467,10 +474,8 @@ public class MainView extends BorderPane {
       lastJob = null;
     }
     boolean paced = s.running();
-    boolean painted = takeRender(now, paced);
-    if (!paced || now - lastRasterNanos >= RASTER_GAP_NANOS / 2) {
-      requestRender(s);
-    }
+    takeRender(paced);
+    requestRender(s);
     if (stepMode) {
       drawStepMarks();
     }
@@ -479,9 +484,7 @@ public class MainView extends BorderPane {
       boolean shapeChanged =
           diagram.network() == null
               || !java.util.Arrays.equals(diagram.network().layerSizes(), s.network().layerSizes());
-      if (!paced
-          || shapeChanged
-          || (age >= DIAGRAM_GAP_NANOS && (!painted || age > 3 * DIAGRAM_GAP_NANOS))) {
+      if (!paced || shapeChanged || age >= DIAGRAM_GAP_NANOS) {
         lastDiagramNanos = now;
         diagramVersion = s.version();
         diagram.setNetwork(s.network());
@@ -534,7 +537,7 @@ public class MainView extends BorderPane {
   }
 
   private void requestRender(Snapshot s) {
-    if (worker.isBusy() || pendingRender != null) {
+    if (worker.isBusy()) {
       return;
     }
     PlotExtent extent = boundary.shownExtent();
@@ -576,21 +579,13 @@ public class MainView extends BorderPane {
     worker.submit(job);
   }
 
-  /**
-   * Shows a finished raster, if any and (while training) if the last one was shown long enough ago;
-   * returns whether it painted.
-   */
-  private boolean takeRender(long now, boolean paced) {
+  /** Shows the newest finished boundary picture, if any. */
+  private void takeRender(boolean paced) {
     reportFailure(worker, "drawing the decision boundary");
-    if (pendingRender == null) {
-      pendingRender = worker.takeResult();
+    RenderJob.Result r = worker.takeResult();
+    if (r == null) {
+      return;
     }
-    RenderJob.Result r = pendingRender;
-    if (r == null || (paced && now - lastRasterNanos < RASTER_GAP_NANOS)) {
-      return false;
-    }
-    pendingRender = null;
-    lastRasterNanos = now;
     renderedVersion = r.job().version();
     boundary.setRaster(r.image(), r.picture(), r.job().plot());
     perf.updated(PerfRecorder.BOUNDARY);
@@ -602,7 +597,6 @@ public class MainView extends BorderPane {
     } else if (r.thumbs() == null) {
       diagram.setThumbnails(null, 0, !paced);
     }
-    return true;
   }
 
   public MainViewModel viewModel() {

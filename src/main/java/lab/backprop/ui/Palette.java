@@ -44,6 +44,18 @@ public final class Palette {
   }
 
   /**
+   * Opaque {@code p} and {@code q} mixed with weight f / 256 on q (exact at 0 and 256), red and
+   * blue in one multiply; q's alpha is ignored, so this is also q drawn over p with opacity f /
+   * 256.
+   */
+  public static int mixFixed(int p, int q, int f) {
+    int h = 256 - f;
+    int rb = ((p & 0xFF00FF) * h + (q & 0xFF00FF) * f + 0x800080) >>> 8;
+    int g = ((p & 0x00FF00) * h + (q & 0x00FF00) * f + 0x008000) >>> 8;
+    return 0xFF000000 | (rb & 0xFF00FF) | (g & 0x00FF00);
+  }
+
+  /**
    * Diverging map for v in [−1, 1]: −1 orange (negative), 0 white, +1 blue (positive); NaN grey.
    */
   public static int diverging(double v) {

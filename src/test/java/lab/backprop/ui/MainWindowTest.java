@@ -259,6 +259,26 @@ class MainWindowTest extends AppWindowTest {
   }
 
   @Test
+  void whileTrainingEveryFrameShowsTheBoundaryOfThePreviousFramesSnapshot() throws Exception {
+    launch("--autoplay");
+    MainView view = app.view();
+    waitFor(10, () -> latest().epoch() > 5);
+    fxRun(view::stopFrames);
+    fxRun(() -> view.frame(System.nanoTime()));
+    for (int k = 0; k < 10; k++) {
+      long asked = fx(view::requestedVersion);
+      assertThat(asked).isPositive();
+      // the worker keeps up and the trainer has published something newer
+      waitFor(10, () -> fx(() -> !view.renderBusy()) && latest().version() > asked);
+      fxRun(() -> view.frame(System.nanoTime()));
+      assertThat(fx(view::renderedVersion))
+          .as("frame %d shows the last frame's snapshot", k)
+          .isEqualTo(asked);
+      assertThat(fx(view::requestedVersion)).as("and asks for a newer one").isGreaterThan(asked);
+    }
+  }
+
+  @Test
   void chartsStreamAsPicturesWhileTrainingAndBecomeViewersWhenPaused() throws Exception {
     launch("--autoplay");
     ChartsView charts = app.view().chartsView();
