@@ -4,7 +4,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,9 +34,17 @@ public final class ChartsView extends VBox {
     getStyleClass().add("charts-view");
     lossPane = new ChartPane(new ChartViewer(charts.loss), "lossChart");
     accuracyPane = new ChartPane(new ChartViewer(charts.accuracy), "accuracyChart");
+    for (ChartPane pane : new ChartPane[] {lossPane, accuracyPane}) {
+      pane.setOnMouseClicked(
+          e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+              charts.resetZoom();
+            }
+          });
+    }
     logScale.setId("logScale");
     logScale.setMnemonicParsing(true);
-    logScale.setTooltip(new Tooltip("Shows the loss on a logarithmic axis."));
+    Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
     log.bindBidirectional(logScale.selectedProperty());
     log.addListener(
         (o, a, b) -> {
@@ -47,6 +54,10 @@ public final class ChartsView extends VBox {
         });
     Label hint = new Label("blue: train   orange: test   x: epoch");
     hint.getStyleClass().add("chart-hint");
+    Controls.tip(
+        hint,
+        "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
+            + " whole history, right-click to save a chart.");
     HBox bar = new HBox(12, logScale, hint);
     bar.getStyleClass().add("charts-toolbar");
     getChildren().addAll(bar, lossPane, accuracyPane);
@@ -84,8 +95,14 @@ public final class ChartsView extends VBox {
     return charts.trainAccuracy;
   }
 
-  /** Shows {@code h} (the whole, decimated history) in the interactive viewers. */
+  /**
+   * Shows {@code h} (the whole, decimated history) in the interactive viewers; coming from the live
+   * pictures, zoomed out to the whole history.
+   */
   public void show(History h) {
+    if (live) {
+      charts.resetZoom();
+    }
     setLive(false);
     shown = h;
     charts.show(h, log.get());

@@ -72,6 +72,7 @@ public class MainView extends BorderPane {
   private long diagramVersion = -1;
   private long renderedVersion = -1;
   private boolean workerFailed;
+  private ChartPainter.Pictures pendingCharts;
 
   // ---- step-through mode ----
   private final StepThroughPane stepThrough = new StepThroughPane();
@@ -479,6 +480,9 @@ public class MainView extends BorderPane {
     if (stepMode) {
       drawStepMarks();
     }
+    // while training, the diagram, the status line and the chart pictures take turns: a frame
+    // repaints at most one of them (unless one is overdue), so no frame pays for all three
+    boolean repainted = false;
     if (diagramVersion != s.version()) {
       long age = now - lastDiagramNanos;
       boolean shapeChanged =
@@ -489,33 +493,46 @@ public class MainView extends BorderPane {
         diagramVersion = s.version();
         diagram.setNetwork(s.network());
         perf.updated(PerfRecorder.DIAGRAM);
+        repainted = true;
       }
     }
+    long statusAge = now - lastStatusNanos;
     if (!vm.statusProperty().get().equals(statusText.getText())
-        && (!paced || now - lastStatusNanos >= STATUS_GAP_NANOS)) {
+        && (!paced
+            || (statusAge >= STATUS_GAP_NANOS
+                && (!repainted || statusAge >= 2 * STATUS_GAP_NANOS)))) {
       lastStatusNanos = now;
       statusText.setText(vm.statusProperty().get());
       perf.updated(PerfRecorder.STATUS);
+      repainted = true;
     }
-    updateCharts(now, s);
+    updateCharts(now, s, repainted);
   }
 
   /**
    * While training runs the charts are pictures from the chart worker (a chart drawn through the FX
    * canvas costs a frame 13–28 ms without a GPU); when it stops, the interactive viewers.
    */
-  private void updateCharts(long now, Snapshot s) {
+  private void updateCharts(long now, Snapshot s, boolean repainted) {
     reportFailure(chartWorker, "drawing the charts");
-    ChartPainter.Pictures pictures = chartWorker.takeResult();
     if (!s.running()) {
+      pendingCharts = null;
+      chartWorker.takeResult();
       if (s.history() != charts.shown() || charts.isLive()) {
         charts.show(s.history());
         perf.updated(PerfRecorder.CHARTS);
       }
       return;
     }
-    if (pictures != null && charts.showPictures(pictures)) {
-      perf.updated(PerfRecorder.CHARTS);
+    ChartPainter.Pictures newest = chartWorker.takeResult();
+    if (newest != null) {
+      pendingCharts = newest;
+    }
+    if (pendingCharts != null && !repainted) {
+      if (charts.showPictures(pendingCharts)) {
+        perf.updated(PerfRecorder.CHARTS);
+      }
+      pendingCharts = null;
     }
     if (now - lastChartNanos >= CHART_GAP_NANOS && !chartWorker.isBusy()) {
       ChartPainter.Job job = charts.pictureJob(s.history());

@@ -36,7 +36,15 @@ final class TrainingCharts {
   private History shown;
 
   TrainingCharts() {
-    ((NumberAxis) accuracy.getXYPlot().getRangeAxis()).setRange(0, 1.0);
+    resetZoom();
+  }
+
+  /** Back to the whole history: epochs and loss fitted to the data, accuracy from 0 to 1. */
+  void resetZoom() {
+    loss.getXYPlot().getDomainAxis().setAutoRange(true);
+    loss.getXYPlot().getRangeAxis().setAutoRange(true);
+    accuracy.getXYPlot().getDomainAxis().setAutoRange(true);
+    accuracy.getXYPlot().getRangeAxis().setRange(0, 1.0);
   }
 
   History shown() {

@@ -312,6 +312,14 @@ class MainWindowTest extends AppWindowTest {
     assertThat(fx(() -> charts.lossChart().getXYPlot().getRangeAxis()))
         .isInstanceOf(org.jfree.chart.axis.LogAxis.class);
     assertThat(fx(charts::shown)).isSameAs(latest().history());
+
+    // zoomed in, a double-click shows the whole history again
+    var epochs = fx(() -> charts.lossChart().getXYPlot().getDomainAxis());
+    fxRun(() -> epochs.setRange(0, 1));
+    assertThat(fx(epochs::isAutoRange)).isFalse();
+    robot.doubleClickOn("#lossChart");
+    waitFor(5, () -> fx(epochs::isAutoRange));
+    assertThat(fx(() -> epochs.getUpperBound())).isGreaterThan(1);
   }
 
   private static int countColour(PlotPainter.Picture p, int argb) {
