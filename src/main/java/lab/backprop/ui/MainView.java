@@ -195,7 +195,38 @@ public class MainView extends BorderPane {
     line.getStyleClass().add("status-line");
     line.setAlignment(Pos.CENTER_LEFT);
     line.setMaxWidth(Double.MAX_VALUE);
+    line.widthProperty().addListener((o, a, b) -> fitStatusFont());
+    status.textProperty().addListener((o, a, b) -> fitStatusFont());
     return line;
+  }
+
+  /** Status text size at most (the line's own, large for a projector) and at least. */
+  static final double STATUS_FONT_MAX = 18;
+
+  static final double STATUS_FONT_MIN = 12;
+
+  /** Shrinks the status text's font, whole pixels at a time, until the whole line fits. */
+  private void fitStatusFont() {
+    if (!(statusText.getParent() instanceof HBox line) || line.getWidth() <= 0) {
+      return;
+    }
+    double room =
+        line.getWidth()
+            - line.getInsets().getLeft()
+            - line.getInsets().getRight()
+            - line.getSpacing()
+            - line.getChildren().get(0).prefWidth(-1)
+            - 2;
+    javafx.scene.text.Text probe = new javafx.scene.text.Text(statusText.getText());
+    probe.setFont(javafx.scene.text.Font.font(statusText.getFont().getFamily(), STATUS_FONT_MAX));
+    double needed = probe.getLayoutBounds().getWidth();
+    double size =
+        needed <= room
+            ? STATUS_FONT_MAX
+            : Math.max(STATUS_FONT_MIN, Math.floor(STATUS_FONT_MAX * room / needed));
+    if (size != statusText.getFont().getSize()) {
+      statusText.setStyle("-fx-font-size: " + size + "px;");
+    }
   }
 
   private void installKeys(Scene scene) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
@@ -276,6 +277,32 @@ class MainWindowTest extends AppWindowTest {
           .isEqualTo(asked);
       assertThat(fx(view::requestedVersion)).as("and asks for a newer one").isGreaterThan(asked);
     }
+  }
+
+  @Test
+  void theStatusLineShrinksItsTypeToFitANarrowWindowAndGrowsBack() throws Exception {
+    launch("--autoplay");
+    Label status = robot.lookup("#statusText").query();
+    waitFor(10, () -> fx(() -> status.getText().contains("Accuracy")));
+    fxRun(() -> stage.setWidth(1920));
+    waitFor(5, () -> fx(() -> status.getFont().getSize() == MainView.STATUS_FONT_MAX));
+    fxRun(() -> stage.setWidth(1000));
+    waitFor(
+        5,
+        () ->
+            fx(
+                () ->
+                    status.getFont().getSize() < MainView.STATUS_FONT_MAX
+                        && shownText(status).equals(status.getText())));
+    assertThat(fx(() -> status.getFont().getSize()))
+        .isGreaterThanOrEqualTo(MainView.STATUS_FONT_MIN);
+    fxRun(() -> stage.setWidth(1920));
+    waitFor(5, () -> fx(() -> status.getFont().getSize() == MainView.STATUS_FONT_MAX));
+  }
+
+  /** The text a label draws (its own text, or a shortened one ending in an ellipsis). */
+  private static String shownText(Label label) {
+    return ((javafx.scene.text.Text) label.lookup(".text")).getText();
   }
 
   @Test
