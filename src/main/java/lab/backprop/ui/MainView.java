@@ -57,7 +57,7 @@ public class MainView extends BorderPane {
   private final LatestJobWorker<ChartPainter.Job, ChartPainter.Pictures> chartWorker =
       new LatestJobWorker<>("backprop-charts", new ChartPainter());
   private final PerfRecorder perf = new PerfRecorder();
-  private final Label statusText = new Label();
+  private final StatusLine statusLine;
   private long lastStatusNanos = Long.MIN_VALUE / 2;
 
   /** Least time between status-line updates while training (10 a second). */
@@ -130,7 +130,9 @@ public class MainView extends BorderPane {
 
     setLeft(controlPanel);
     setCenter(center);
-    setBottom(statusLine());
+    statusLine = new StatusLine(vm.runningProperty());
+    statusLine.setId(STATUS_LINE);
+    setBottom(statusLine);
     installStepThrough();
 
     timer =
@@ -176,57 +178,6 @@ public class MainView extends BorderPane {
               }
             });
     return banner;
-  }
-
-  private HBox statusLine() {
-    Label status = statusText;
-    status.setId("statusText");
-    Label state = new Label();
-    state.setId("runState");
-    state.getStyleClass().add("run-state");
-    state
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.when(vm.runningProperty())
-                .then("▶ training")
-                .otherwise("❚❚ paused"));
-    HBox line = new HBox(18, state, status);
-    line.setId(STATUS_LINE);
-    line.getStyleClass().add("status-line");
-    line.setAlignment(Pos.CENTER_LEFT);
-    line.setMaxWidth(Double.MAX_VALUE);
-    line.widthProperty().addListener((o, a, b) -> fitStatusFont());
-    status.textProperty().addListener((o, a, b) -> fitStatusFont());
-    return line;
-  }
-
-  /** Status text size at most (the line's own, large for a projector) and at least. */
-  static final double STATUS_FONT_MAX = 18;
-
-  static final double STATUS_FONT_MIN = 12;
-
-  /** Shrinks the status text's font, whole pixels at a time, until the whole line fits. */
-  private void fitStatusFont() {
-    if (!(statusText.getParent() instanceof HBox line) || line.getWidth() <= 0) {
-      return;
-    }
-    double room =
-        line.getWidth()
-            - line.getInsets().getLeft()
-            - line.getInsets().getRight()
-            - line.getSpacing()
-            - line.getChildren().get(0).prefWidth(-1)
-            - 2;
-    javafx.scene.text.Text probe = new javafx.scene.text.Text(statusText.getText());
-    probe.setFont(javafx.scene.text.Font.font(statusText.getFont().getFamily(), STATUS_FONT_MAX));
-    double needed = probe.getLayoutBounds().getWidth();
-    double size =
-        needed <= room
-            ? STATUS_FONT_MAX
-            : Math.max(STATUS_FONT_MIN, Math.floor(STATUS_FONT_MAX * room / needed));
-    if (size != statusText.getFont().getSize()) {
-      statusText.setStyle("-fx-font-size: " + size + "px;");
-    }
   }
 
   private void installKeys(Scene scene) {
@@ -528,12 +479,12 @@ public class MainView extends BorderPane {
       }
     }
     long statusAge = now - lastStatusNanos;
-    if (!vm.statusProperty().get().equals(statusText.getText())
+    if (!vm.statusProperty().get().equals(statusLine.getText())
         && (!paced
             || (statusAge >= STATUS_GAP_NANOS
                 && (!repainted || statusAge >= 2 * STATUS_GAP_NANOS)))) {
       lastStatusNanos = now;
-      statusText.setText(vm.statusProperty().get());
+      statusLine.setText(vm.statusProperty().get());
       perf.updated(PerfRecorder.STATUS);
       repainted = true;
     }
