@@ -66,13 +66,13 @@ public class MainView extends BorderPane {
   private final AnimationTimer timer;
   private RenderJob lastJob;
   private Object shownData;
-  private long lastDiagramNanos = Long.MIN_VALUE / 2;
   private long lastChartNanos = Long.MIN_VALUE / 2;
 
   private long diagramVersion = -1;
   private long renderedVersion = -1;
   private boolean workerFailed;
   private ChartPainter.Pictures pendingCharts;
+  private int chartsWaited;
 
   // ---- step-through mode ----
   private final StepThroughPane stepThrough = new StepThroughPane();
@@ -435,6 +435,13 @@ public class MainView extends BorderPane {
   /** Least time between diagram repaints while training (10 a second). */
   static final long DIAGRAM_GAP_NANOS = 100_000_000L;
 
+  /**
+   * While training, the diagram's repaints take about a tenth of the time (a large network's,
+   * hundreds of antialiased lines without a GPU, can last several frames), but come at least every
+   * 2 s.
+   */
+  private final RepaintPacer diagramPacer = new RepaintPacer(DIAGRAM_GAP_NANOS, 2_000_000_000L, 10);
+
   /** Least time between live chart pictures (4 a second): the curves change slowly. */
   static final long CHART_GAP_NANOS = 250_000_000L;
 
@@ -465,13 +472,13 @@ public class MainView extends BorderPane {
     // while training, the diagram, the status line and the chart pictures take turns: a frame
     // repaints at most one of them (unless one is overdue), so no frame pays for all three
     boolean repainted = false;
+    diagramPacer.frame(now);
     if (diagramVersion != s.version()) {
-      long age = now - lastDiagramNanos;
       boolean shapeChanged =
           diagram.network() == null
               || !java.util.Arrays.equals(diagram.network().layerSizes(), s.network().layerSizes());
-      if (!paced || shapeChanged || age >= DIAGRAM_GAP_NANOS) {
-        lastDiagramNanos = now;
+      if (!paced || shapeChanged || diagramPacer.due(now)) {
+        diagramPacer.repainted(now);
         diagramVersion = s.version();
         diagram.setNetwork(s.network());
         perf.updated(PerfRecorder.DIAGRAM);
@@ -510,11 +517,12 @@ public class MainView extends BorderPane {
     if (newest != null) {
       pendingCharts = newest;
     }
-    if (pendingCharts != null && !repainted) {
+    if (pendingCharts != null && (!repainted || ++chartsWaited > 2)) {
       if (charts.showPictures(pendingCharts)) {
         perf.updated(PerfRecorder.CHARTS);
       }
       pendingCharts = null;
+      chartsWaited = 0;
     }
     if (now - lastChartNanos >= CHART_GAP_NANOS && !chartWorker.isBusy()) {
       ChartPainter.Job job = charts.pictureJob(s.history());

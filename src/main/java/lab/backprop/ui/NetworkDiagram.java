@@ -244,7 +244,7 @@ public class NetworkDiagram extends Region {
   }
 
   /** Layers with more weights than this draw only the largest |w|, to stay legible and fast. */
-  public static final int MAX_EDGES_PER_LAYER = 600;
+  public static final int MAX_EDGES_PER_LAYER = 256;
 
   /** The k-th largest |w| of weight layer l. */
   private double strongest(int l, int k) {
