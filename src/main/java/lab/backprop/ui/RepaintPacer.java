@@ -2,14 +2,20 @@ package lab.backprop.ui;
 
 /**
  * Spaces out a costly repaint while training, so that it takes about 1 / {@code share} of the time
- * at most: the gap after a repaint grows with what the repaint cost, read off the two frame
- * intervals after it (the render thread draws frame k while the FX thread prepares frame k + 1, so
- * a slow drawing shows up in either interval), and is never longer than {@code maxGap}. Times in
- * nanoseconds, FX thread only.
+ * at most and makes at most one frame in {@link #FRAMES_PER_HITCH} long: the gap after a repaint
+ * grows with what the repaint cost, read off the two frame intervals after it (the render thread
+ * draws frame k while the FX thread prepares frame k + 1, so a slow drawing shows up in either
+ * interval), and is never longer than {@code maxGap}. Times in nanoseconds, FX thread only.
  */
 final class RepaintPacer {
   /** The time of one frame at 60 frames a second. */
   static final long FRAME_NANOS = 16_666_667L;
+
+  /** A repaint that makes a frame this much longer shows as a hitch ... */
+  static final long HITCH_NANOS = 3_000_000L;
+
+  /** ... and may come once in this many frames at most. */
+  static final int FRAMES_PER_HITCH = 40;
 
   private final long minGap;
   private final long maxGap;
@@ -32,7 +38,11 @@ final class RepaintPacer {
     if (framesSince <= 2 && previousFrame >= 0) {
       cost = Math.max(cost, now - previousFrame - FRAME_NANOS);
       if (framesSince == 2) {
-        gap = Math.max(minGap, Math.min(maxGap, share * cost));
+        long wanted = share * cost;
+        if (cost >= HITCH_NANOS) {
+          wanted = Math.max(wanted, FRAMES_PER_HITCH * FRAME_NANOS);
+        }
+        gap = Math.max(minGap, Math.min(maxGap, wanted));
       }
     }
     if (framesSince < Integer.MAX_VALUE) {
