@@ -44,6 +44,7 @@ public final class ChartsView extends VBox {
     }
     logScale.setId("logScale");
     logScale.setMnemonicParsing(true);
+    logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the hint gives way first
     Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
     log.bindBidirectional(logScale.selectedProperty());
     log.addListener(
