@@ -39,6 +39,8 @@ import lab.backprop.ui.stepthrough.StepThroughPane;
  * and the views; grid forward passes run on a {@link LatestJobWorker}.
  */
 public class MainView extends BorderPane {
+  private static final System.Logger LOG = System.getLogger(MainView.class.getName());
+
   public static final String CONTROL_PANEL = "controlPanel";
   public static final String BOUNDARY_PLOT = "boundaryPlot";
   public static final String NETWORK_DIAGRAM = "networkDiagram";
@@ -533,14 +535,25 @@ public class MainView extends BorderPane {
     }
   }
 
-  /** Logs the first exception of a worker's job (the view keeps what it showed last). */
+  /**
+   * Logs the first exception of a worker's job and shows it in the banner; the view keeps what it
+   * showed last and training goes on.
+   */
   private void reportFailure(LatestJobWorker<?, ?> w, String what) {
     Throwable failure = w.takeFailure();
     if (failure != null && !workerFailed) {
       workerFailed = true;
-      System.err.println("Backprop Lab: " + what + " failed: " + failure);
-      failure.printStackTrace();
+      LOG.log(System.Logger.Level.ERROR, what + " failed", failure);
+      vm.reportViewError(
+          capitalized(what)
+              + " failed ("
+              + failure
+              + "). Training goes on; the view shows the last picture that worked.");
     }
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private void requestRender(Snapshot s) {

@@ -101,6 +101,7 @@ public final class MainViewModel {
   private Snapshot snapshot;
   private TrainerSettings syncedSettings;
   private String dismissedBanner;
+  private String viewError;
   private long quietUntil;
 
   public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
@@ -291,6 +292,20 @@ public final class MainViewModel {
   }
 
   /**
+   * Shows a failure of the window's own drawing (not the trainer's) in the banner, unless a
+   * divergence or a trainer error is shown; it stays until dismissed.
+   */
+  public void reportViewError(String text) {
+    viewError = text;
+    if (snapshot != null) {
+      updateBanner(snapshot);
+    } else {
+      banner.set(text);
+      bannerKind.set(BANNER_ERROR);
+    }
+  }
+
+  /**
    * Dismisses the notice that commands up to {@code seq} leave, if any: the user asked for those
    * changes (e.g. a preset that switches the data set), so a banner would only be noise.
    */
@@ -306,6 +321,9 @@ public final class MainViewModel {
       kind = BANNER_DIVERGED;
     } else if (s.error() != null) {
       text = s.error();
+      kind = BANNER_ERROR;
+    } else if (viewError != null) {
+      text = viewError;
       kind = BANNER_ERROR;
     } else if (s.notice() != null) {
       text = s.notice();

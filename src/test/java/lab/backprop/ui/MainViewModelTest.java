@@ -157,4 +157,22 @@ class MainViewModelTest {
     vm.update(snapshot(3, seq, s, false, null, null, "Output changed: the network was reset"));
     assertThat(vm.bannerProperty().get()).as("a later notice shows").startsWith("Output changed");
   }
+
+  @Test
+  void aDrawingFailureShowsAsAnErrorUntilDismissedAndGivesWayToADivergence() {
+    TrainerSettings t = TrainerSettings.defaults();
+    vm.update(snapshot(1, 0, t, true, null, null, null));
+    assertThat(vm.bannerProperty().get()).isEmpty();
+    String failure = "Drawing the charts failed (java.lang.IllegalStateException: x).";
+    vm.reportViewError(failure);
+    assertThat(vm.bannerProperty().get()).isEqualTo(failure);
+    assertThat(vm.bannerKindProperty().get()).isEqualTo(MainViewModel.BANNER_ERROR);
+    vm.update(snapshot(2, 0, t, false, "diverged at epoch 12", null, null));
+    assertThat(vm.bannerProperty().get()).isEqualTo("diverged at epoch 12");
+    vm.update(snapshot(3, 0, t, true, null, null, null));
+    assertThat(vm.bannerProperty().get()).as("still not dismissed").isEqualTo(failure);
+    vm.dismissBanner();
+    vm.update(snapshot(4, 0, t, true, null, null, null));
+    assertThat(vm.bannerProperty().get()).isEmpty();
+  }
 }
