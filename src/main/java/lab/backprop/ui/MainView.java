@@ -301,6 +301,8 @@ public class MainView extends BorderPane {
       case LEFT -> stepThrough.previous();
       case SPACE -> stepThrough.togglePlay();
       case HOME -> stepThrough.model().first();
+      case UP -> stepThrough.moveRow(-1);
+      case DOWN -> stepThrough.moveRow(1);
       case END -> stepThrough.model().last();
       case ESCAPE, T -> leaveStepThrough();
       case R -> {} // no reset while stepping through

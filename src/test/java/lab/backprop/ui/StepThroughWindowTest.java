@@ -55,7 +55,7 @@ class StepThroughWindowTest extends AppWindowTest {
       for (Map.Entry<String, String> e : labels().entrySet()) {
         assertThat(e.getValue())
             .as("phase %d, %s", p, e.getKey())
-            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec));
+            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec, 0));
         checked++;
       }
       if (p < phases - 1) {
@@ -77,8 +77,49 @@ class StepThroughWindowTest extends AppWindowTest {
     waitFor(10, () -> latest().epoch() > epoch);
   }
 
+  @Test
+  void aMiniBatchRecordingShowsTheRowPickedWithTheArrowKeys() throws Exception {
+    launch("--hidden", "3", "--batch", "8", "--autoplay");
+    waitFor(20, () -> latest().running() && latest().epoch() >= 2);
+    robot.type(KeyCode.T);
+    waitFor(10, () -> recording() != null);
+    javafx.scene.Node picker = robot.lookup("#batchRow").query();
+    assertThat(fx(() -> picker.getParent().isVisible())).as("one example: no rows").isFalse();
+    robot.clickOn("#scopeBatch");
+    waitFor(10, () -> recording().batchSize() == 8);
+    waitFor(5, () -> fx(() -> picker.getParent().isVisible()));
+    robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
+    waitFor(5, () -> fx(() -> pane().model().exampleProperty().get()) == 2);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) picker;
+    assertThat(fx(spinner::getValue)).isEqualTo(3);
+    StepRecording rec = recording();
+    Trace reference = rec.networkBefore().trace(rec.trace().samples());
+    assertThat(reference.samples().X()[2]).isNotEqualTo(reference.samples().X()[0]);
+    int checked = 0;
+    for (int p = 0; p < rec.phases().size(); p++) {
+      final int expected = p;
+      waitFor(5, () -> fx(() -> pane().model().phaseIndexProperty().get()) == expected);
+      for (Map.Entry<String, String> e : labels().entrySet()) {
+        assertThat(e.getValue())
+            .as("phase %d, %s", p, e.getKey())
+            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec, 2));
+        checked++;
+      }
+      robot.type(KeyCode.RIGHT);
+    }
+    assertThat(checked).isGreaterThan(20);
+    // the last row at most
+    for (int k = 0; k < 10; k++) {
+      robot.type(KeyCode.DOWN);
+    }
+    waitFor(5, () -> fx(() -> pane().model().exampleProperty().get()) == 7);
+    assertThat(fx(spinner::getValue)).isEqualTo(8);
+  }
+
   /** The text a label must show: its name and the reference value, formatted. */
-  private static String expectedLabel(String key, String shown, Trace ref, StepRecording rec) {
+  private static String expectedLabel(
+      String key, String shown, Trace ref, StepRecording rec, int n) {
     String name = shown.substring(0, shown.indexOf(" = "));
     String[] idx = key.substring(key.indexOf(' ') + 1).split(",");
     int k = Integer.parseInt(idx[0]);
@@ -97,13 +138,13 @@ class StepThroughWindowTest extends AppWindowTest {
         value = w;
       }
     } else if (name.startsWith("x")) {
-      value = ref.samples().X()[0][j];
+      value = ref.samples().X()[n][j];
     } else if (name.startsWith("z")) {
-      value = ref.Z()[k - 1][0][j];
+      value = ref.Z()[k - 1][n][j];
     } else if (name.startsWith("a")) {
-      value = ref.A()[k - 1][0][j];
+      value = ref.A()[k - 1][n][j];
     } else if (name.startsWith("δ")) {
-      value = ref.deltas()[k - 1][0][j];
+      value = ref.deltas()[k - 1][n][j];
     } else {
       throw new AssertionError("unexpected label " + shown);
     }

@@ -399,7 +399,7 @@ public final class StepDiagram extends NetworkDiagram {
           case GRADIENTS -> "edges: ∂L/∂w (blue +, orange −), width ∝ |∂L/∂w|";
           default ->
               rec.batchSize() > 1
-                  ? "z, a, δ of example " + (model.exampleProperty().get() + 1) + " of the batch"
+                  ? "z, a, δ of row " + (model.exampleProperty().get() + 1) + " of the batch (↑ ↓)"
                   : "";
         };
     if (caption.isEmpty()) {

@@ -19,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -34,10 +36,10 @@ import lab.backprop.ui.stepthrough.Phase.Kind;
 /**
  * The step-through player: a header with the phase's title, the animated {@link StepDiagram}, the
  * {@link EquationPanel}, and the controls — first/previous/play/next, a scrubber over the phases,
- * the speed, one example or the mini-batch, the presets, and leave. It knows nothing of the
- * trainer: the main view gives it recordings ({@link #show}) and listens to {@link #scopeProperty},
- * {@link #setOnPreset} and {@link #setOnLeave}. Keys are routed to it by the main view ({@link
- * #next}, {@link #previous}, {@link #togglePlay}).
+ * the speed, one example or the mini-batch (and which of its rows to show), the presets, and leave.
+ * It knows nothing of the trainer: the main view gives it recordings ({@link #show}) and listens to
+ * {@link #scopeProperty}, {@link #setOnPreset} and {@link #setOnLeave}. Keys are routed to it by
+ * the main view ({@link #next}, {@link #previous}, {@link #togglePlay}).
  */
 public final class StepThroughPane extends BorderPane {
   /** Seconds per phase for the speed choices. */
@@ -59,6 +61,9 @@ public final class StepThroughPane extends BorderPane {
   private final ToggleButton oneExample = new ToggleButton("One example");
   private final ToggleButton batch = new ToggleButton("Mini-batch");
   private final ToggleButton showBefore = new ToggleButton("Show before");
+  private final Spinner<Integer> row = new Spinner<>(1, 1, 1);
+  private final Label rowCount = new Label();
+  private final HBox rowPicker = new HBox(4);
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", null);
   private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
   private final ReadOnlyObjectWrapper<Network> boundaryNetwork =
@@ -86,6 +91,7 @@ public final class StepThroughPane extends BorderPane {
     model.phaseIndexProperty().addListener(o -> phaseChanged());
     model.recordingProperty().addListener(o -> recordingChanged());
     showBefore.selectedProperty().addListener(o -> updateBoundaryNetwork());
+    model.exampleProperty().addListener(o -> row.getValueFactory().setValue(shownRow()));
     timer =
         new AnimationTimer() {
           @Override
@@ -122,13 +128,14 @@ public final class StepThroughPane extends BorderPane {
     }
     HBox row = new HBox(16, title, gap, counter, presets, leave);
     row.setAlignment(Pos.CENTER_LEFT);
+    keepWhole(row, title);
     VBox box = new VBox(row);
     box.setPadding(new Insets(8, 12, 6, 12));
     box.getStyleClass().add("step-header");
     return box;
   }
 
-  private HBox controls() {
+  private VBox controls() {
     Button first = button("firstPhase", "First", "First phase (Home).", model::first);
     Button previous = button("previousPhase", "◀", "Previous phase (←).", this::previous);
     Button next = button("nextPhase", "▶▶", "Next phase (→).", this::next);
@@ -176,23 +183,43 @@ public final class StepThroughPane extends BorderPane {
             });
     showBefore.setId("showBoundaryBefore");
     tip(showBefore, "In the last phase: the decision boundary before the step instead of after.");
-    HBox box =
-        new HBox(
-            8,
-            first,
-            previous,
-            play,
-            next,
-            scrubber,
-            speed,
-            new Label("Record:"),
-            oneExample,
-            batch,
-            showBefore);
-    box.setAlignment(Pos.CENTER_LEFT);
+    row.setId("batchRow");
+    row.setEditable(true);
+    row.setPrefWidth(82);
+    tip(row, "The row of the mini-batch whose x, z, a and δ are shown (↑ ↓).");
+    row.valueProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null) {
+                model.exampleProperty().set(is - 1);
+              }
+            });
+    rowPicker.getChildren().addAll(new Label("Row"), row, rowCount);
+    rowPicker.setAlignment(Pos.CENTER_LEFT);
+    showRowPicker(false);
+    // two rows, so that every control keeps its whole label beside the plot at 1280 wide
+    HBox transport = new HBox(8, first, previous, play, next, scrubber, speed);
+    HBox recording = new HBox(8, new Label("Record:"), oneExample, batch, rowPicker, showBefore);
+    for (HBox r : new HBox[] {transport, recording}) {
+      r.setAlignment(Pos.CENTER_LEFT);
+      keepWhole(r, scrubber);
+    }
+    scrubber.setMinWidth(80);
+    VBox box = new VBox(6, transport, recording);
     box.setPadding(new Insets(8, 12, 8, 12));
     box.getStyleClass().add("player-bar");
     return box;
+  }
+
+  /**
+   * Every control of {@code row} but {@code shrinking} keeps its whole label when space is short.
+   */
+  private static void keepWhole(HBox row, Region shrinking) {
+    for (javafx.scene.Node n : row.getChildren()) {
+      if (n instanceof Region region && n != shrinking) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
   }
 
   // ---- recordings ----
@@ -210,6 +237,10 @@ public final class StepThroughPane extends BorderPane {
 
   private void recordingChanged() {
     StepRecording rec = model.recordingProperty().get();
+    int rows = rec == null ? 1 : rec.batchSize();
+    row.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, rows, shownRow()));
+    rowCount.setText("of " + rows);
+    showRowPicker(rows > 1);
     updatingScrubber = true;
     scrubber.setMax(rec == null ? 1 : Math.max(1, rec.phases().size() - 1));
     updatingScrubber = false;
@@ -288,6 +319,24 @@ public final class StepThroughPane extends BorderPane {
       }
     }
     playing.set(!playing.get());
+  }
+
+  /** Shows the next ({@code +1}) or the previous ({@code −1}) row of a mini-batch recording. */
+  public void moveRow(int by) {
+    StepRecording rec = model.recordingProperty().get();
+    if (rec != null) {
+      int n = model.exampleProperty().get() + by;
+      model.exampleProperty().set(Math.max(0, Math.min(rec.batchSize() - 1, n)));
+    }
+  }
+
+  private int shownRow() {
+    return model.exampleProperty().get() + 1;
+  }
+
+  private void showRowPicker(boolean on) {
+    rowPicker.setVisible(on);
+    rowPicker.setManaged(on);
   }
 
   public void setOnPreset(Consumer<Preset> handler) {
