@@ -36,7 +36,8 @@ import lab.backprop.ui.stepthrough.StepThroughPane;
  * The main window's layout: control panel on the left, the data and decision-boundary plot in the
  * middle, the network diagram and the loss/accuracy charts on the right, a status line below. An
  * {@link AnimationTimer} takes the newest snapshot once per frame and hands it to the view-model
- * and the views; grid forward passes run on a {@link LatestJobWorker}.
+ * and the views; the boundary picture (grid forward passes and painting) and the live chart
+ * pictures are made on two {@link LatestJobWorker}s.
  */
 public class MainView extends BorderPane {
   private static final System.Logger LOG = System.getLogger(MainView.class.getName());
