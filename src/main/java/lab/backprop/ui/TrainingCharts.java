@@ -146,6 +146,8 @@ final class TrainingCharts {
         new BasicStroke(
             2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     plot.setRenderer(r);
+    plot.setDomainPannable(true); // Alt+drag in the viewers
+    plot.setRangePannable(true);
     NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
     epochs.setAutoRangeIncludesZero(false);
     epochs.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis

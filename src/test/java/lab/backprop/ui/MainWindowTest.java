@@ -353,6 +353,14 @@ class MainWindowTest extends AppWindowTest {
     robot.doubleClickOn("#lossChart");
     waitFor(5, () -> fx(epochs::isAutoRange));
     assertThat(fx(() -> epochs.getUpperBound())).isGreaterThan(1);
+
+    // Alt+drag pans the epochs
+    double lower = fx(epochs::getLowerBound);
+    robot.moveTo("#lossChart");
+    robot.press(KeyCode.ALT).drag(javafx.scene.input.MouseButton.PRIMARY);
+    robot.moveBy(-60, 0);
+    robot.drop().release(KeyCode.ALT);
+    waitFor(5, () -> fx(epochs::getLowerBound) > lower);
   }
 
   private static int countColour(PlotPainter.Picture p, int argb) {
