@@ -197,8 +197,11 @@ public final class ChartsView extends VBox {
       viewer.setVisible(!on);
     }
 
+    /** Shows {@code pic} over the whole pane (scaled for the moment when the pane was resized). */
     void show(PlotPainter.Picture pic, double scale) {
-      picture.show(pic, pic.width() / scale, pic.height() / scale);
+      double w = pixelWidth(scale) == pic.width() ? pic.width() / scale : getWidth();
+      double h = pixelHeight(scale) == pic.height() ? pic.height() / scale : getHeight();
+      picture.show(pic, w, h);
     }
 
     @Override
