@@ -73,7 +73,10 @@ public class MainView extends BorderPane {
 
   private long diagramVersion = -1;
   private long renderedVersion = -1;
-  private boolean workerFailed;
+
+  /** The workers whose failure has been shown (once each). */
+  private final java.util.Set<LatestJobWorker<?, ?>> failedWorkers = new java.util.HashSet<>();
+
   private ChartPainter.Pictures pendingCharts;
   private int chartsWaited;
 
@@ -544,8 +547,7 @@ public class MainView extends BorderPane {
    */
   private void reportFailure(LatestJobWorker<?, ?> w, String what) {
     Throwable failure = w.takeFailure();
-    if (failure != null && !workerFailed) {
-      workerFailed = true;
+    if (failure != null && failedWorkers.add(w)) {
       LOG.log(System.Logger.Level.ERROR, what + " failed", failure);
       vm.reportViewError(
           capitalized(what)
