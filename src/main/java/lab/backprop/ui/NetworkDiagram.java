@@ -246,6 +246,54 @@ public class NetworkDiagram extends Region {
   /** Layers with more weights than this draw only the largest |w|, to stay legible and fast. */
   public static final int MAX_EDGES_PER_LAYER = 256;
 
+  /**
+   * Layers with more weights than this draw them in {@link #WIDTH_LEVELS} widths, one path each.
+   */
+  static final int EXACT_EDGES_PER_LAYER = 64;
+
+  static final int WIDTH_LEVELS = 16;
+
+  /**
+   * Weight layer l's edges grouped by sign and by |w| in {@link #WIDTH_LEVELS} steps, each group
+   * stroked as one path: without a GPU every stroke has a fixed cost, which hundreds of separate
+   * lines make a long frame.
+   */
+  private void drawEdgesBatched(
+      GraphicsContext g, int l, double threshold, double alpha, double maxWidth) {
+    int[] s = network.layerSizes();
+    double x0 = layout.x(l);
+    double x1 = layout.x(l + 1);
+    for (int sign = 0; sign < 2; sign++) {
+      for (int level = 0; level < WIDTH_LEVELS; level++) {
+        boolean any = false;
+        for (int j = 0; j < s[l + 1]; j++) {
+          for (int i = 0; i < s[l]; i++) {
+            double w = network.w(l, j, i);
+            double m = Math.abs(w) / maxAbsW;
+            if (!Double.isFinite(m)
+                || Math.abs(w) < threshold
+                || (w >= 0) != (sign == 0)
+                || Math.min(WIDTH_LEVELS - 1, (int) (m * WIDTH_LEVELS)) != level) {
+              continue;
+            }
+            if (!any) {
+              g.beginPath();
+              any = true;
+            }
+            g.moveTo(x0, layout.y(l, i));
+            g.lineTo(x1, layout.y(l + 1, j));
+          }
+        }
+        if (any) {
+          double m = (level + 0.5) / WIDTH_LEVELS;
+          g.setStroke(Palette.signColor(sign == 0 ? 1 : -1, alpha * (0.25 + 0.75 * m)));
+          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.stroke();
+        }
+      }
+    }
+  }
+
   /** The k-th largest |w| of weight layer l. */
   private double strongest(int l, int k) {
     int[] s = network.layerSizes();
@@ -276,6 +324,10 @@ public class NetworkDiagram extends Region {
       double alpha = Math.min(0.75, 12 / Math.sqrt(count));
       double threshold = count > MAX_EDGES_PER_LAYER ? strongest(l, MAX_EDGES_PER_LAYER) : 0;
       thinned |= threshold > 0;
+      if (count > EXACT_EDGES_PER_LAYER) {
+        drawEdgesBatched(g, l, threshold, alpha, maxWidth);
+        continue;
+      }
       double x0 = layout.x(l);
       double x1 = layout.x(l + 1);
       for (int j = 0; j < s[l + 1]; j++) {
