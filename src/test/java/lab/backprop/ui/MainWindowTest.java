@@ -312,6 +312,28 @@ class MainWindowTest extends AppWindowTest {
   }
 
   @Test
+  void aSixBySixtyFourDiagramDrawsEdgesOfBothSignsBetweenEveryPairOfColumns() throws Exception {
+    launch("--hidden", "64,64,64,64,64,64");
+    NetworkDiagram d = app.view().networkDiagram();
+    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    WritableImage shot = fx(() -> d.canvas().snapshot(null, null));
+    DiagramLayout layout = fx(d::diagramLayout);
+    PixelReader px = shot.getPixelReader();
+    for (int c = 0; c + 1 < layout.columns(); c++) {
+      int x = (int) Math.round((layout.x(c) + layout.x(c + 1)) / 2);
+      int blue = 0;
+      int orange = 0;
+      for (int y = 0; y < (int) shot.getHeight(); y++) {
+        javafx.scene.paint.Color k = px.getColor(x, y);
+        blue += k.getBlue() > k.getRed() + 0.03 ? 1 : 0;
+        orange += k.getRed() > k.getBlue() + 0.03 ? 1 : 0;
+      }
+      assertThat(blue).as("positive edges between columns %d and %d", c, c + 1).isPositive();
+      assertThat(orange).as("negative edges between columns %d and %d", c, c + 1).isPositive();
+    }
+  }
+
+  @Test
   void chartsStreamAsPicturesWhileTrainingAndBecomeViewersWhenPaused() throws Exception {
     launch("--autoplay");
     ChartsView charts = app.view().chartsView();
