@@ -7,11 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repeat="${1:-5}"
-jar=$(ls target/backprop-lab-*-all.jar 2>/dev/null | head -n 1 || true)
-if [[ -z "$jar" ]]; then
-  echo "no target/backprop-lab-*-all.jar: build it with ./mvnw -q -B package -DskipTests" >&2
-  exit 2
-fi
+source src/bench/jar.sh
 if [[ -n "${NUMPY_THREADS:-}" ]]; then
   export OPENBLAS_NUM_THREADS="$NUMPY_THREADS" OMP_NUM_THREADS="$NUMPY_THREADS" MKL_NUM_THREADS="$NUMPY_THREADS"
 fi

@@ -7,11 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
-jar=$(ls target/backprop-lab-*-all.jar 2>/dev/null | head -n 1 || true)
-if [[ -z "$jar" ]]; then
-  echo "no target/backprop-lab-*-all.jar: build it with ./mvnw -q -B package -DskipTests" >&2
-  exit 2
-fi
+source src/bench/jar.sh
 command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed (apt-get install xvfb xauth)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
