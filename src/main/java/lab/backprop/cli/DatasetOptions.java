@@ -12,7 +12,8 @@ final class DatasetOptions {
       names = "--name",
       defaultValue = "moons",
       description =
-          "Data set: moons, circles, xor, spiral, blobs, regression (default: ${DEFAULT-VALUE}).")
+          "Data set: moons, circles, xor, spiral, blobs, regression, worked-example (default:"
+              + " ${DEFAULT-VALUE}).")
   String name;
 
   @Option(

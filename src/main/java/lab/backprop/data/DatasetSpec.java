@@ -4,18 +4,24 @@ import java.util.List;
 
 /**
  * How to generate a data set: {@code name} is one of {@code moons}, {@code circles}, {@code xor},
- * {@code spiral}, {@code blobs}, {@code regression}. {@code classes} is used by spiral (2 or 3
- * arms) and blobs (2 to 5); it must be 2 for moons, circles and xor, and regression ignores it.
- * Default: moons, n 200, noise 0.2, seed 0, shuffled.
+ * {@code spiral}, {@code blobs}, {@code regression}, {@code worked-example}. {@code classes} is
+ * used by spiral (2 or 3 arms) and blobs (2 to 5); it must be 2 for moons, circles and xor, and the
+ * regression sets ignore it. {@code worked-example} is the one example of the worked example of the
+ * course notes (Assignment 2): x = (1, 2), t = 8; it ignores n, noise and seed. Default: moons, n
+ * 200, noise 0.2, seed 0, shuffled.
  */
 public record DatasetSpec(
     String name, int n, double noise, long seed, boolean shuffle, int classes) {
 
   /** The generator names, in menu order (declared before DEFAULT, which needs it). */
   public static final List<String> NAMES =
-      List.of("moons", "circles", "xor", "spiral", "blobs", "regression");
+      List.of("moons", "circles", "xor", "spiral", "blobs", "regression", "worked-example");
 
   public static final DatasetSpec DEFAULT = new DatasetSpec("moons", 200, 0.2, 0, true, 2);
+
+  /** The worked example's one row; n, noise and seed are the defaults, for the other controls. */
+  public static final DatasetSpec WORKED_EXAMPLE =
+      new DatasetSpec("worked-example", 200, 0.2, 0, true, 2);
 
   /**
    * @throws IllegalArgumentException naming the field, for an unknown name, n outside 1 … 100000, a
@@ -37,7 +43,7 @@ public record DatasetSpec(
     }
     int min = minClasses(name);
     int max = maxClasses(name);
-    if (!name.equals("regression") && (classes < min || classes > max)) {
+    if (taskOf(name) == Task.CLASSIFICATION && (classes < min || classes > max)) {
       throw new IllegalArgumentException(
           "classes for "
               + name
@@ -49,6 +55,18 @@ public record DatasetSpec(
 
   /** The largest n a spec accepts. */
   public static final int MAX_N = 100_000;
+
+  /** Whether the set named {@code name} (one of {@link #NAMES}) has classes or targets. */
+  public static Task taskOf(String name) {
+    return name.equals("regression") || name.equals("worked-example")
+        ? Task.REGRESSION
+        : Task.CLASSIFICATION;
+  }
+
+  /** Whether n, noise and seed leave this set as it is (a fixed set of rows). */
+  public boolean isFixed() {
+    return name.equals("worked-example");
+  }
 
   /** The fewest classes {@code name} allows (2; regression ignores classes). */
   public static int minClasses(String name) {
@@ -77,6 +95,7 @@ public record DatasetSpec(
       case "spiral" -> Generators.spiral(n, classes, noise, seed, shuffle);
       case "blobs" -> Generators.blobs(n, classes, noise, seed, shuffle);
       case "regression" -> Generators.regression(n, noise, seed, shuffle);
+      case "worked-example" -> Generators.workedExample();
       default -> throw new IllegalStateException("unknown data set " + name);
     };
   }

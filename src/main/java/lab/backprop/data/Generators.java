@@ -170,6 +170,14 @@ public final class Generators {
     return Dataset.regression("regression", X, t);
   }
 
+  /**
+   * The one example of the worked example of the course notes (Assignment 2, seed 001): x = (1, 2)
+   * with target 8.
+   */
+  public static Dataset workedExample() {
+    return Dataset.regression("worked-example", new double[][] {{1, 2}}, new double[] {8});
+  }
+
   /** The clean regression target {@code sin(π·x1/2)·cos(π·x2/2)}, in [−1, 1]. */
   public static double surface(double x1, double x2) {
     return StrictMath.sin(Math.PI * x1 / 2) * StrictMath.cos(Math.PI * x2 / 2);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.data.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +39,7 @@ public record AppOptions(
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
 
-  public static final List<String> DATASETS =
-      List.of("moons", "circles", "xor", "spiral", "blobs", "regression");
+  public static final List<String> DATASETS = DatasetSpec.NAMES;
   public static final List<String> ACTIVATIONS =
       List.of("sigmoid", "tanh", "relu", "leaky_relu", "gelu_erf", "gelu_tanh", "identity");
   public static final List<String> OUTPUTS = List.of("softmax_ce", "sigmoid_bce", "mse");
@@ -98,7 +99,9 @@ public record AppOptions(
           "Opens the Backprop Lab window.%nExample: --dataset moons --hidden 8 --autoplay",
       sortOptions = false)
   static final class Spec {
-    @Option(names = "--dataset", description = "moons, circles, xor, spiral, blobs, regression")
+    @Option(
+        names = "--dataset",
+        description = "moons, circles, xor, spiral, blobs, regression, worked-example")
     String dataset = "moons";
 
     @Option(names = "--n", description = "number of points (default 200)")
@@ -175,9 +178,9 @@ public record AppOptions(
       String act = oneOf("--activation", activation, ACTIVATIONS);
       String out =
           output == null
-              ? (ds.equals("regression") ? "mse" : "softmax_ce")
+              ? (DatasetSpec.taskOf(ds) == Task.REGRESSION ? "mse" : "softmax_ce")
               : oneOf("--output", output, OUTPUTS);
-      if (ds.equals("regression") != out.equals("mse")) {
+      if ((DatasetSpec.taskOf(ds) == Task.REGRESSION) != out.equals("mse")) {
         throw new BadOptionsException(
             "--output "
                 + out

@@ -153,7 +153,7 @@ public final class ControlPanel extends VBox {
         0,
         "_Data set",
         dataset,
-        "Picks the data the network learns: two moons, circles, XOR, a spiral, blobs or a regression surface.");
+        "Picks the data the network learns: two moons, circles, XOR, a spiral, blobs, a regression surface or the one example of the notes' worked example.");
 
     Spinner<Integer> points = intSpinner("pointsSpinner", 10, 10_000, 50, vm.pointsProperty());
     row(g, 1, "Poi_nts", points, "Sets how many points are generated.");
@@ -208,6 +208,11 @@ public final class ControlPanel extends VBox {
     javafx.scene.layout.HBox seedRow = new javafx.scene.layout.HBox(6, seed, regenerate);
     row(g, 5, "Data seed", seedRow, "Sets the seed of the random data.");
     tip(seed, "Sets the seed of the random data.");
+    // the worked example is one fixed row: nothing to draw at random
+    var fixedRows = vm.datasetProperty().isEqualTo("worked-example");
+    for (Node n : new Node[] {points, noise, seed, regenerate}) {
+      n.disableProperty().bind(fixedRows);
+    }
 
     CheckBox showTest = new CheckBox("Show _test points");
     showTest.setId("showTestCheck");

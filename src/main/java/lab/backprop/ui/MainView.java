@@ -372,8 +372,8 @@ public class MainView extends BorderPane {
     }
     pendingPreview = -1;
     boolean regression = preset.network().output() == lab.backprop.nn.OutputKind.MSE;
-    DatasetSpec data =
-        regression ? new DatasetSpec("regression", 200, 0.1, 0, true, 2) : DatasetSpec.DEFAULT;
+    // the worked example trains on its own one example: the status line's loss is the notes' L
+    DatasetSpec data = regression ? DatasetSpec.WORKED_EXAMPLE : DatasetSpec.DEFAULT;
     vm.sendCommand(new Command.SetData(data, 0.8, 0));
     vm.sendCommand(new Command.SetOptimizer(preset.optimizer()));
     vm.dismissNoticeOf(vm.sendCommand(new Command.Load(preset.network())));

@@ -231,7 +231,7 @@ public final class MainViewModel {
         Math.max(
             DatasetSpec.minClasses(name), Math.min(DatasetSpec.maxClasses(name), classes.get()));
     DatasetSpec spec = new DatasetSpec(name, points.get(), noise.get(), dataSeed.get(), true, k);
-    updateOutputChoices(name.equals("regression") ? Task.REGRESSION : Task.CLASSIFICATION, k);
+    updateOutputChoices(DatasetSpec.taskOf(name), k);
     send(new Command.SetData(spec, trainRatio.get(), syncedSplitSeed()));
   }
 
@@ -358,8 +358,7 @@ public final class MainViewModel {
         units[k].set(h[k]);
       }
       activation.set(t.activations()[0]);
-      updateOutputChoices(
-          d.name().equals("regression") ? Task.REGRESSION : Task.CLASSIFICATION, d.classes());
+      updateOutputChoices(DatasetSpec.taskOf(d.name()), d.classes());
       output.set(t.output());
       l2.set(t.l2());
       initSeed.set(t.initSeed());

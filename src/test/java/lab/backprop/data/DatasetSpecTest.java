@@ -21,12 +21,39 @@ class DatasetSpecTest {
   @Test
   void generatesEachNamedSet() {
     for (String name : DatasetSpec.NAMES) {
+      if (name.equals("worked-example")) {
+        continue; // one fixed row, below
+      }
       int classes = name.equals("blobs") ? 4 : name.equals("spiral") ? 3 : 2;
       Dataset data = new DatasetSpec(name, 50, 0.1, 1, true, classes).generate();
       assertThat(data.name()).isEqualTo(name);
       assertThat(data.size()).isEqualTo(50);
       assertThat(data.classes()).isEqualTo(name.equals("regression") ? 0 : classes);
     }
+  }
+
+  @Test
+  void theWorkedExampleIsItsOneRowWhateverNNoiseAndSeed() {
+    for (DatasetSpec spec :
+        new DatasetSpec[] {
+          DatasetSpec.WORKED_EXAMPLE, new DatasetSpec("worked-example", 500, 0.5, 7, false, 2)
+        }) {
+      Dataset data = spec.generate();
+      assertThat(spec.isFixed()).isTrue();
+      assertThat(data.task()).isEqualTo(Task.REGRESSION);
+      assertThat(data.size()).isEqualTo(1);
+      assertThat(data.x(0, 0)).isEqualTo(1.0);
+      assertThat(data.x(0, 1)).isEqualTo(2.0);
+      assertThat(data.target(0)).isEqualTo(8.0);
+    }
+    assertThat(DatasetSpec.DEFAULT.isFixed()).isFalse();
+    assertThat(DatasetSpec.taskOf("regression")).isEqualTo(Task.REGRESSION);
+    assertThat(DatasetSpec.taskOf("worked-example")).isEqualTo(Task.REGRESSION);
+    assertThat(DatasetSpec.taskOf("spiral")).isEqualTo(Task.CLASSIFICATION);
+    // its one row trains; nothing is left to test on
+    Dataset.Split split = DatasetSpec.WORKED_EXAMPLE.generate().split(0.8, 0);
+    assertThat(split.train().size()).isEqualTo(1);
+    assertThat(split.test().size()).isZero();
   }
 
   @Test
@@ -42,7 +69,8 @@ class DatasetSpecTest {
   void badFieldsAreNamedWithTheirAllowedRange() {
     assertThatThrownBy(() -> new DatasetSpec("stars", 10, 0.1, 0, true, 2))
         .hasMessage(
-            "name must be one of moons, circles, xor, spiral, blobs, regression, got stars");
+            "name must be one of moons, circles, xor, spiral, blobs, regression, worked-example,"
+                + " got stars");
     assertThatThrownBy(() -> new DatasetSpec(null, 10, 0.1, 0, true, 2))
         .hasMessageStartingWith("name must be one of");
     assertThatThrownBy(() -> new DatasetSpec("moons", 0, 0.1, 0, true, 2))

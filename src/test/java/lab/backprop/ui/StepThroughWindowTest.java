@@ -191,6 +191,19 @@ class StepThroughWindowTest extends AppWindowTest {
         .containsEntry("edge 2,0,1", "∂L/∂w₂,₁₂ = −8.261")
         .containsEntry("edge 2,0,2", "∂L/∂w₂,₁₃ = −8.221");
     assertThat(fx(() -> pane().equations().note())).contains("0.056").contains("−15.888");
+
+    // the trainer holds the example itself: the status line's train loss is the step's L
+    waitFor(10, () -> latest().train().size() == 1 && latest().settings().data().isFixed());
+    double yHat = rec.a(2, 0, 0);
+    waitFor(10, () -> Math.abs(latest().trainLoss() - (8 - yHat) * (8 - yHat)) < 1e-9);
+    assertThat(fx(() -> app.view().viewModel().statusProperty().get())).contains("Loss 63.095");
+    // back in the main window: the data set is the worked example, nothing random to set
+    robot.type(KeyCode.ESCAPE);
+    waitFor(10, () -> !fx(() -> app.view().inStepThrough()));
+    javafx.scene.control.ChoiceBox<?> data = robot.lookup("#datasetChoice").query();
+    assertThat(fx(data::getValue)).isEqualTo("worked-example");
+    assertThat(fx(() -> robot.lookup("#pointsSpinner").query().isDisabled())).isTrue();
+    assertThat(fx(() -> robot.lookup("#regenerateButton").query().isDisabled())).isTrue();
   }
 
   private void goTo(int phase) throws Exception {
