@@ -142,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
         ex.optimizer().lr(),
         ex.batchSize() == 0 ? "full batch" : "batch " + ex.batchSize());
     out.println(line("train", train));
-    out.println(test == null ? "test   (no rows: --ratio is 1)" : line("test", test));
+    out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }
 
   private static String line(String name, Metrics m) {
