@@ -61,7 +61,7 @@ public final class StepThroughPane extends BorderPane {
   private final ToggleButton oneExample = new ToggleButton("One example");
   private final ToggleButton batch = new ToggleButton("Mini-batch");
   private final ToggleButton showBefore = new ToggleButton("Show before");
-  private final Spinner<Integer> row = new Spinner<>(1, 1, 1);
+  private final Spinner<Integer> batchRow = new Spinner<>(1, 1, 1);
   private final Label rowCount = new Label();
   private final HBox rowPicker = new HBox(4);
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", null);
@@ -91,7 +91,7 @@ public final class StepThroughPane extends BorderPane {
     model.phaseIndexProperty().addListener(o -> phaseChanged());
     model.recordingProperty().addListener(o -> recordingChanged());
     showBefore.selectedProperty().addListener(o -> updateBoundaryNetwork());
-    model.exampleProperty().addListener(o -> row.getValueFactory().setValue(shownRow()));
+    model.exampleProperty().addListener(o -> batchRow.getValueFactory().setValue(shownRow()));
     timer =
         new AnimationTimer() {
           @Override
@@ -183,18 +183,19 @@ public final class StepThroughPane extends BorderPane {
             });
     showBefore.setId("showBoundaryBefore");
     tip(showBefore, "In the last phase: the decision boundary before the step instead of after.");
-    row.setId("batchRow");
-    row.setEditable(true);
-    row.setPrefWidth(82);
-    tip(row, "The row of the mini-batch whose x, z, a and δ are shown (↑ ↓).");
-    row.valueProperty()
+    batchRow.setId("batchRow");
+    batchRow.setEditable(true);
+    batchRow.setPrefWidth(82);
+    tip(batchRow, "The row of the mini-batch whose x, z, a and δ are shown (↑ ↓).");
+    batchRow
+        .valueProperty()
         .addListener(
             (o, was, is) -> {
               if (is != null) {
                 model.exampleProperty().set(is - 1);
               }
             });
-    rowPicker.getChildren().addAll(new Label("Row"), row, rowCount);
+    rowPicker.getChildren().addAll(new Label("Row"), batchRow, rowCount);
     rowPicker.setAlignment(Pos.CENTER_LEFT);
     showRowPicker(false);
     // two rows, so that every control keeps its whole label beside the plot at 1280 wide
@@ -238,7 +239,8 @@ public final class StepThroughPane extends BorderPane {
   private void recordingChanged() {
     StepRecording rec = model.recordingProperty().get();
     int rows = rec == null ? 1 : rec.batchSize();
-    row.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, rows, shownRow()));
+    batchRow.setValueFactory(
+        new SpinnerValueFactory.IntegerSpinnerValueFactory(1, rows, shownRow()));
     rowCount.setText("of " + rows);
     showRowPicker(rows > 1);
     updatingScrubber = true;
