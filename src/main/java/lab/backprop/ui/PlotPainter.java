@@ -19,6 +19,36 @@ public final class PlotPainter {
   /** A painted picture. */
   public record Picture(int width, int height, int[] argb) {}
 
+  /**
+   * Where the drawing steps draw: the picture's size, the plot box's size in pixels, the output
+   * scale and the data extent the box shows.
+   */
+  private record Area(
+      int width, int height, double boxW, double boxH, double scale, PlotExtent shown) {
+    /** Pixel x of data x. */
+    double px(double x) {
+      return (x - shown.xMin()) / shown.width() * boxW;
+    }
+
+    /** Pixel y of data y. */
+    double py(double y) {
+      return (shown.yMax() - y) / shown.height() * boxH;
+    }
+
+    /** Data x of pixel column px's centre. */
+    double x(int px) {
+      return shown.xMin() + (px + 0.5) / boxW * shown.width();
+    }
+
+    /** Data y of pixel row py's centre. */
+    double y(int py) {
+      return shown.yMax() - (py + 0.5) / boxH * shown.height();
+    }
+  }
+
+  /** What the points' blends were worked out for. */
+  private record PointsKey(Area area, PlotPoints points, boolean showTest) {}
+
   /** Plot frame: rgb(90, 90, 90). */
   static final int FRAME = 0xFF5A5A5A;
 
@@ -35,12 +65,7 @@ public final class PlotPainter {
   private int[] opColour = new int[0];
   private int[] opAlpha = new int[0];
   private int opCount;
-  private PlotPoints opsPoints;
-  private boolean opsShowTest;
-  private int opsWidth;
-  private int opsHeight;
-  private double opsScale;
-  private PlotExtent opsShown;
+  private PointsKey opsKey;
 
   /** Each grid row mixed across to the pixel columns (see fillRaster). */
   private int[] across = new int[0];
@@ -77,15 +102,14 @@ public final class PlotPainter {
           "PlotPainter: picture " + width + "×" + height + " is too small for a frame of " + t);
     }
     int[] argb = new int[width * height];
-    double boxW = width - t;
-    double boxH = height - t;
+    Area area = new Area(width, height, width - t, height - t, scale, shown);
     if (raster == null) {
       Arrays.fill(argb, Palette.WHITE);
     } else {
-      fillRaster(argb, width, height, boxW, boxH, shown, raster);
-      drawBorders(argb, width, height, boxW, boxH, scale, shown, raster);
+      fillRaster(argb, area, raster);
+      drawBorders(argb, area, raster);
     }
-    drawPoints(argb, width, height, boxW, boxH, scale, shown, points, showTest);
+    drawPoints(argb, area, points, showTest);
     drawFrame(argb, width, height, t);
     return new Picture(width, height, argb);
   }
@@ -96,14 +120,8 @@ public final class PlotPainter {
    * mixes the two grid rows around it, two channels per multiply. The second pass, the one over
    * every pixel, reads its arrays in order with no lookups, which the JIT vectorises.
    */
-  private void fillRaster(
-      int[] argb,
-      int width,
-      int height,
-      double boxW,
-      double boxH,
-      PlotExtent shown,
-      BoundaryRaster.Image r) {
+  private void fillRaster(int[] argb, Area area, BoundaryRaster.Image r) {
+    int width = area.width();
     int cols = r.cols();
     int rows = r.rows();
     PlotExtent re = r.extent();
@@ -114,8 +132,7 @@ public final class PlotPainter {
     int[] c1 = new int[width];
     int[] fx = new int[width];
     for (int px = 0; px < width; px++) {
-      double x = shown.xMin() + (px + 0.5) / boxW * shown.width();
-      double g = (x - re.xMin()) / re.width() * cols - 0.5;
+      double g = (area.x(px) - re.xMin()) / re.width() * cols - 0.5;
       c0[px] = lowerIndex(g, cols);
       c1[px] = c0[px] + 1 < cols ? c0[px] + 1 : c0[px];
       fx[px] = (int) Math.round(256 * fraction(g, c0[px], cols));
@@ -128,9 +145,8 @@ public final class PlotPainter {
         across[k + px] = Palette.mixFixed(src[s + c0[px]], src[s + c1[px]], fx[px]);
       }
     }
-    for (int py = 0; py < height; py++) {
-      double y = shown.yMax() - (py + 0.5) / boxH * shown.height();
-      double g = (re.yMax() - y) / re.height() * rows - 0.5;
+    for (int py = 0; py < area.height(); py++) {
+      double g = (re.yMax() - area.y(py)) / re.height() * rows - 0.5;
       int r0 = lowerIndex(g, rows);
       int fy = (int) Math.round(256 * fraction(g, r0, rows));
       int a = r0 * width;
@@ -158,15 +174,10 @@ public final class PlotPainter {
   }
 
   /** Antialiased border segments: a coverage mask (max over segments, so joints stay even). */
-  private void drawBorders(
-      int[] argb,
-      int width,
-      int height,
-      double boxW,
-      double boxH,
-      double scale,
-      PlotExtent shown,
-      BoundaryRaster.Image r) {
+  private void drawBorders(int[] argb, Area area, BoundaryRaster.Image r) {
+    int width = area.width();
+    int height = area.height();
+    PlotExtent shown = area.shown();
     double[] s = r.borders();
     if (s.length < 4) {
       return;
@@ -178,11 +189,12 @@ public final class PlotPainter {
       Arrays.fill(mask, Math.min(maskFrom, n), Math.min(maskTo, n), 0f);
     }
     PlotExtent re = r.extent();
-    double kx = re.width() / r.cols() / shown.width() * boxW;
-    double ox = (re.xMin() - shown.xMin()) / shown.width() * boxW;
-    double ky = re.height() / r.rows() / shown.height() * boxH;
-    double oy = (shown.yMax() - re.yMax()) / shown.height() * boxH;
-    double half = BORDER_WIDTH * scale / 2;
+    // grid units to pixels
+    double kx = re.width() / r.cols() / shown.width() * area.boxW();
+    double ox = area.px(re.xMin());
+    double ky = re.height() / r.rows() / shown.height() * area.boxH();
+    double oy = area.py(re.yMax());
+    double half = BORDER_WIDTH * area.scale() / 2;
     int minRow = height;
     int maxRow = -1;
     for (int i = 0; i + 3 < s.length; i += 4) {
@@ -237,32 +249,15 @@ public final class PlotPainter {
    * not move while training, so their pixel work (coverage of each disc and ring) is worked out
    * once per size and kept as a list of blends in drawing order.
    */
-  private void drawPoints(
-      int[] argb,
-      int width,
-      int height,
-      double boxW,
-      double boxH,
-      double scale,
-      PlotExtent shown,
-      PlotPoints pts,
-      boolean showTest) {
+  private void drawPoints(int[] argb, Area area, PlotPoints pts, boolean showTest) {
     if (pts == null) {
       return;
     }
-    if (pts != opsPoints
-        || showTest != opsShowTest
-        || width != opsWidth
-        || height != opsHeight
-        || scale != opsScale
-        || !shown.equals(opsShown)) {
-      recordPoints(width, height, boxW, boxH, scale, shown, pts, showTest);
-      opsPoints = pts;
-      opsShowTest = showTest;
-      opsWidth = width;
-      opsHeight = height;
-      opsScale = scale;
-      opsShown = shown;
+    // PlotPoints holds arrays, so its equals is identity of the data: new data, new blends
+    PointsKey key = new PointsKey(area, pts, showTest);
+    if (!key.equals(opsKey)) {
+      recordPoints(area, pts, showTest);
+      opsKey = key;
     }
     for (int o = 0; o < opCount; o++) {
       int k = opPixel[o];
@@ -270,15 +265,10 @@ public final class PlotPainter {
     }
   }
 
-  private void recordPoints(
-      int width,
-      int height,
-      double boxW,
-      double boxH,
-      double scale,
-      PlotExtent shown,
-      PlotPoints pts,
-      boolean showTest) {
+  private void recordPoints(Area area, PlotPoints pts, boolean showTest) {
+    int width = area.width();
+    int height = area.height();
+    double scale = area.scale();
     opCount = 0;
     double radius = pts.radius() * scale;
     for (int pass = 0; pass < 2; pass++) {
@@ -291,8 +281,8 @@ public final class PlotPainter {
         if (pts.test()[i] != test) {
           continue;
         }
-        double cx = (pts.x()[i] - shown.xMin()) / shown.width() * boxW;
-        double cy = (shown.yMax() - pts.y()[i]) / shown.height() * boxH;
+        double cx = area.px(pts.x()[i]);
+        double cy = area.py(pts.y()[i]);
         if (!Double.isFinite(cx + cy)) {
           continue;
         }
