@@ -48,21 +48,7 @@ class StepThroughWindowTest extends AppWindowTest {
     assertThat(before.copyW()).isDeepEqualTo(latest().network().copyW());
     Trace reference = before.trace(rec.trace().samples());
     int phases = rec.phases().size();
-    int checked = 0;
-    for (int p = 0; p < phases; p++) {
-      final int expected = p;
-      waitFor(5, () -> fx(() -> pane().model().phaseIndexProperty().get()) == expected);
-      for (Map.Entry<String, String> e : labels().entrySet()) {
-        assertThat(e.getValue())
-            .as("phase %d, %s", p, e.getKey())
-            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec, 0));
-        checked++;
-      }
-      if (p < phases - 1) {
-        robot.type(KeyCode.RIGHT);
-      }
-    }
-    assertThat(checked).isGreaterThan(40);
+    assertThat(checkEveryPhase(rec, reference, 0)).isGreaterThan(40);
     assertThat(fx(() -> pane().model().phaseProperty().get().kind()))
         .isEqualTo(Kind.BOUNDARY_BEFORE_AFTER);
     robot.type(KeyCode.LEFT);
@@ -96,25 +82,36 @@ class StepThroughWindowTest extends AppWindowTest {
     StepRecording rec = recording();
     Trace reference = rec.networkBefore().trace(rec.trace().samples());
     assertThat(reference.samples().X()[2]).isNotEqualTo(reference.samples().X()[0]);
-    int checked = 0;
-    for (int p = 0; p < rec.phases().size(); p++) {
-      final int expected = p;
-      waitFor(5, () -> fx(() -> pane().model().phaseIndexProperty().get()) == expected);
-      for (Map.Entry<String, String> e : labels().entrySet()) {
-        assertThat(e.getValue())
-            .as("phase %d, %s", p, e.getKey())
-            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec, 2));
-        checked++;
-      }
-      robot.type(KeyCode.RIGHT);
-    }
-    assertThat(checked).isGreaterThan(20);
+    assertThat(checkEveryPhase(rec, reference, 2)).isGreaterThan(20);
     // the last row at most
     for (int k = 0; k < 10; k++) {
       robot.type(KeyCode.DOWN);
     }
     waitFor(5, () -> fx(() -> pane().model().exampleProperty().get()) == 7);
     assertThat(fx(spinner::getValue)).isEqualTo(8);
+  }
+
+  /**
+   * Walks the player from the first phase to the last with →, checking every drawn label against
+   * the reference trace's row {@code n}; returns how many labels were checked.
+   */
+  private int checkEveryPhase(StepRecording rec, Trace reference, int n) throws Exception {
+    int phases = rec.phases().size();
+    int checked = 0;
+    for (int p = 0; p < phases; p++) {
+      final int expected = p;
+      waitFor(5, () -> fx(() -> pane().model().phaseIndexProperty().get()) == expected);
+      for (Map.Entry<String, String> e : labels().entrySet()) {
+        assertThat(e.getValue())
+            .as("phase %d, %s", p, e.getKey())
+            .isEqualTo(expectedLabel(e.getKey(), e.getValue(), reference, rec, n));
+        checked++;
+      }
+      if (p < phases - 1) {
+        robot.type(KeyCode.RIGHT);
+      }
+    }
+    return checked;
   }
 
   /** The text a label must show: its name and the reference value, formatted. */
