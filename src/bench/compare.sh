@@ -24,7 +24,7 @@ configs=(
 for config in "${configs[@]}"; do
   IFS='|' read -r name n hidden epochs _ <<<"$config"
   echo "running $name ..." >&2
-  java -jar "$jar" bench --name moons --n "$n" --noise 0.1 --seed 0 --hidden "$hidden" \
+  java -jar "$jar" bench --dataset moons --ratio 1 --n "$n" --noise 0.1 --seed 0 --hidden "$hidden" \
     --activation tanh --output softmax_ce --optimizer sgd --lr 0.1 --batch full \
     --epochs "$epochs" --repeat "$repeat" --grid 200 --warmup 3 >"$out/$name.java.json"
   python3 src/bench/numpy_bench.py --n "$n" --noise 0.1 --seed 0 --hidden "$hidden" --lr 0.1 \

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       GradCommand.class,
       StepsCommand.class,
       DatasetCommand.class,
+      SpecCommand.class,
       TrainCommand.class,
       GradcheckCommand.class,
       BenchCommand.class,
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 public final class BackpropCli implements Runnable {
   /** The command names; the launcher runs the command line when the first argument is one. */
   public static final Set<String> COMMANDS =
-      Set.of("grad", "steps", "dataset", "train", "gradcheck", "bench");
+      Set.of("grad", "steps", "dataset", "spec", "train", "gradcheck", "bench");
 
   @Spec CommandSpec spec;
 
@@ -45,12 +46,17 @@ public final class BackpropCli implements Runnable {
   }
 
   private static java.util.List<String> sorted() {
-    return java.util.List.of("grad", "steps", "dataset", "train", "gradcheck", "bench");
+    return java.util.List.of("grad", "steps", "dataset", "spec", "train", "gradcheck", "bench");
   }
 
   /** The configured command line, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new BackpropCli());
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (sub.getCommand() instanceof UsesRunOptions command) {
+        command.runOptions().addTo(sub.getCommandSpec());
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

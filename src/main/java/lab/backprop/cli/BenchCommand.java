@@ -8,6 +8,8 @@ import lab.backprop.nn.Backprop;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.RunOptions;
+import lab.backprop.run.RunSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,25 +31,18 @@ import picocli.CommandLine.Spec;
           + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
           + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
           + " allocated_bytes_per_epoch (of the warmed-up training loop).",
-      "Takes the options of train; the whole data set is used for training unless --ratio is"
-          + " given."
+      "Takes the run options of train (the same defaults: --ratio 1 trains on every row)."
     },
     footer = {
       "%nExample:",
       "  backprop-lab bench --n 1000 --noise 0.1 --hidden 8 --epochs 3000 --repeat 5 --grid 200"
     })
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer>, UsesRunOptions {
   private static final int GRID_RUNS_PER_REPEAT = 10;
 
-  @Mixin DatasetOptions data;
-  @Mixin DataFileOption dataFile;
-  @Mixin ModelOptions model;
+  private final RunOptions run = RunOptions.wholeRun();
 
-  @Option(
-      names = "--ratio",
-      defaultValue = "1",
-      description = "Fraction of the rows used for training (default: ${DEFAULT-VALUE}).")
-  double ratio;
+  @Mixin InitOption init;
 
   @Option(
       names = "--repeat",
@@ -71,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
+  public RunOptions runOptions() {
+    return run;
+  }
+
+  @Override
   public Integer call() throws Exception {
     Checks.range("--repeat", repeat, 1, 1000);
     Checks.range("--grid", grid, 2, 2000);
@@ -78,22 +78,22 @@ final class BenchCommand implements Callable<Integer> {
       throw new BadInputException(
           "--warmup " + warmup + " is out of range, expected 0 to 60 seconds");
     }
-    Experiment ex = Experiment.build(data, dataFile, model, ratio);
-    Network initial = ex.network().copy();
+    RunSetup ex = RunSetup.of(RunSpecs.of(run));
+    Network initial = init.network(ex);
     GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
+    int epochs = ex.spec().training().epochs();
 
     double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
     double[] epochsPerSecond = new double[repeat];
     Network trained = null;
     for (int r = 0; r < repeat; r++) {
       trained = initial.copy();
-      TrainingLoop loop =
-          new TrainingLoop(trained, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());
+      TrainingLoop loop = ex.loop(trained);
       long start = System.nanoTime();
-      for (int e = 0; e < ex.epochs(); e++) {
+      for (int e = 0; e < epochs; e++) {
         loop.stepEpoch();
       }
-      epochsPerSecond[r] = ex.epochs() / ((System.nanoTime() - start) * 1e-9);
+      epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
     }
     double[] gridMs = new double[GRID_RUNS_PER_REPEAT * repeat];
     for (int i = 0; i < gridMs.length; i++) {
@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
-    ObjectNode json = result(ex, epochsPerSecond, gridMs, finalLoss);
+    ObjectNode json = result(ex, initial, epochsPerSecond, gridMs, finalLoss);
     if (AllocationMeter.available()) {
       json.put("allocated_bytes_per_epoch", allocatedPerEpoch);
     }
@@ -115,11 +115,10 @@ final class BenchCommand implements Callable<Integer> {
    *
    * @return bytes allocated per epoch in steady state (0 when the JVM cannot tell)
    */
-  private double warmUp(Experiment ex, Network initial, GridTimer gridTimer) {
+  private double warmUp(RunSetup ex, Network initial, GridTimer gridTimer) {
     long trainUntil = System.nanoTime() + (long) (warmup * 0.75e9);
     Network net = initial.copy();
-    TrainingLoop loop =
-        new TrainingLoop(net, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());
+    TrainingLoop loop = ex.loop(net);
     do {
       loop.stepEpoch();
     } while (System.nanoTime() < trainUntil);
@@ -127,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     do {
       gridTimer.time(net);
     } while (System.nanoTime() < gridUntil);
-    int epochs = Math.min(ex.epochs(), 1000);
+    int epochs = Math.min(ex.spec().training().epochs(), 1000);
     long before = AllocationMeter.bytes();
     for (int e = 0; e < epochs; e++) {
       loop.stepEpoch();
@@ -136,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private ObjectNode result(
-      Experiment ex, double[] epochsPerSecond, double[] gridMs, double finalLoss) {
+      RunSetup ex, Network initial, double[] epochsPerSecond, double[] gridMs, double finalLoss) {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode rate = root.putObject("epochs_per_s");
     rate.put("median", median(epochsPerSecond));
@@ -149,9 +148,11 @@ final class BenchCommand implements Callable<Integer> {
     root.put("final_loss", finalLoss);
     root.put("train_rows", ex.train().size());
     var sizes = root.putArray("layer_sizes");
-    Arrays.stream(ex.network().layerSizes()).forEach(sizes::add);
-    root.put("epochs", ex.epochs());
-    root.put("batch", ex.batchSize() == 0 ? "full" : Integer.toString(ex.batchSize()));
+    Arrays.stream(initial.layerSizes()).forEach(sizes::add);
+    root.put("epochs", ex.spec().training().epochs());
+    root.put(
+        "batch",
+        ex.spec().training().fullBatch() ? "full" : Integer.toString(ex.spec().training().batch()));
     root.put("repeat", repeat);
     root.put("grid", grid);
     return root;

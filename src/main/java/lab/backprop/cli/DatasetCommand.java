@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.Task;
+import lab.backprop.run.RunOptions;
+import lab.backprop.run.RunSpec;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,17 +17,18 @@ import picocli.CommandLine.Spec;
     name = "dataset",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    sortOptions = false,
     description = {
       "Generates a data set and writes it as CSV (x1,x2,label or x1,x2,target)."
           + " moons is identical to scikit-learn's make_moons(n_samples=N, noise=S,"
-          + " random_state=K, shuffle)."
+          + " random_state=K, shuffle). The options mean what they mean in train."
     },
     footer = {
       "%nExample:",
-      "  backprop-lab dataset --name moons --n 200 --noise 0.2 --seed 0 --out moons.csv"
+      "  backprop-lab dataset --dataset moons --n 200 --noise 0.2 --seed 0 --out moons.csv"
     })
-final class DatasetCommand implements Callable<Integer> {
-  @Mixin DatasetOptions data;
+final class DatasetCommand implements Callable<Integer>, UsesRunOptions {
+  private final RunOptions run = RunOptions.generatorOnly();
 
   @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "CSV to write.")
   Path out;
@@ -34,9 +36,15 @@ final class DatasetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
+  public RunOptions runOptions() {
+    return run;
+  }
+
+  @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
-    Dataset dataset = data.spec().generate();
+    RunSpec runSpec = RunSpecs.of(run);
+    Dataset dataset = runSpec.data().generator(runSpec.seeds().data()).generate();
     CsvData.write(dataset, out);
     String kind =
         dataset.task() == Task.CLASSIFICATION ? dataset.classes() + " classes" : "regression";

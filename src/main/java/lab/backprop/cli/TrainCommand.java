@@ -1,5 +1,6 @@
 package lab.backprop.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,10 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lab.backprop.io.AtomicFiles;
+import lab.backprop.io.Json;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.RunOptions;
+import lab.backprop.run.RunSetup;
+import lab.backprop.run.RunSpec;
 import lab.backprop.train.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,25 +30,21 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Generates a data set, splits it into train and test rows, trains a network and prints the"
-          + " final train/test loss and accuracy. Optionally writes the network JSON and the"
-          + " learning curve (one CSV row per epoch)."
+      "Generates (or reads) a data set, splits it into train and test rows, trains a network and"
+          + " prints the final train/test loss and accuracy. Optionally writes the network JSON"
+          + " and the learning curve (one CSV row per epoch)."
     },
     footer = {
       "%nExample:",
       "  backprop-lab train --hidden 8 --activation tanh --lr 0.5 --epochs 5000 \\",
-      "      --out net.json --log curve.csv"
+      "      --out net.json --log curve.csv",
+      "  backprop-lab spec --hidden 16 --optimizer adam --lr 0.01 --out run.json",
+      "  backprop-lab train --spec run.json --seed 3 --json"
     })
-final class TrainCommand implements Callable<Integer> {
-  @Mixin DatasetOptions data;
-  @Mixin DataFileOption dataFile;
-  @Mixin ModelOptions model;
+final class TrainCommand implements Callable<Integer>, UsesRunOptions {
+  private final RunOptions run = RunOptions.wholeRun();
 
-  @Option(
-      names = "--ratio",
-      defaultValue = "0.8",
-      description = "Fraction of the rows used for training (default: ${DEFAULT-VALUE}).")
-  double ratio;
+  @Mixin InitOption init;
 
   @Option(names = "--out", paramLabel = "net.json", description = "Write the trained network here.")
   Path out;
@@ -55,24 +56,41 @@ final class TrainCommand implements Callable<Integer> {
           "Write the learning curve here: epoch,train_loss,test_loss,train_accuracy,test_accuracy.")
   Path log;
 
+  @Option(
+      names = "--json",
+      description =
+          "Print the final summary as one JSON object: train_loss, test_loss, train_accuracy,"
+              + " test_accuracy (null where there is no test set or no classes), epochs,"
+              + " diverged; numbers in full precision.")
+  boolean json;
+
   @Spec CommandSpec spec;
+
+  @Override
+  public RunOptions runOptions() {
+    return run;
+  }
 
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
-    Experiment ex = Experiment.build(data, dataFile, model, ratio);
-    Network net = ex.network();
-    TrainingLoop loop =
-        new TrainingLoop(net, ex.train(), ex.optimizer(), ex.batchSize(), ex.seed());
-    Evaluator trainEval = new Evaluator(ex.train());
-    Evaluator testEval = ex.test() == null ? null : new Evaluator(ex.test());
+    RunSpec runSpec = RunSpecs.of(run);
+    RunSetup setup = RunSetup.of(runSpec);
+    Network net = init.network(setup);
+    TrainingLoop loop = setup.loop(net);
+    Evaluator trainEval = new Evaluator(setup.train());
+    Evaluator testEval = setup.test() == null ? null : new Evaluator(setup.test());
     StringBuilder curve =
         new StringBuilder("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
     appendCurveRow(curve, 0, net, trainEval, testEval);
-    for (int epoch = 1; epoch <= ex.epochs(); epoch++) {
+    int epochs = runSpec.training().epochs();
+    for (int epoch = 1; epoch <= epochs; epoch++) {
       loop.stepEpoch();
       if (!net.isFinite()) {
+        if (json) {
+          printJson(null, null, epoch, true);
+        }
         spec.commandLine()
             .getErr()
             .println(
@@ -91,7 +109,13 @@ final class TrainCommand implements Callable<Integer> {
     if (log != null) {
       AtomicFiles.writeString(log, curve.toString());
     }
-    report(ex, Metrics.of(trainEval, net), testEval == null ? null : Metrics.of(testEval, net));
+    Metrics train = Metrics.of(trainEval, net);
+    Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+    if (json) {
+      printJson(train, test, epochs, false);
+    } else {
+      report(setup, net, train, test);
+    }
     return 0;
   }
 
@@ -99,6 +123,26 @@ final class TrainCommand implements Callable<Integer> {
   private record Metrics(double loss, double accuracy) {
     static Metrics of(Evaluator eval, Network net) {
       return new Metrics(eval.totalLoss(net), eval.accuracy(net));
+    }
+  }
+
+  private void printJson(Metrics train, Metrics test, int epochs, boolean diverged) {
+    ObjectNode root = Json.mapper().createObjectNode();
+    putNumber(root, "train_loss", train == null ? Double.NaN : train.loss());
+    putNumber(root, "test_loss", test == null ? Double.NaN : test.loss());
+    putNumber(root, "train_accuracy", train == null ? Double.NaN : train.accuracy());
+    putNumber(root, "test_accuracy", test == null ? Double.NaN : test.accuracy());
+    root.put("epochs", epochs);
+    root.put("diverged", diverged);
+    spec.commandLine().getOut().println(root.toString());
+  }
+
+  /** A number, or null for what does not exist (NaN: no test set, no classes, diverged). */
+  private static void putNumber(ObjectNode node, String name, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
     }
   }
 
@@ -120,16 +164,16 @@ final class TrainCommand implements Callable<Integer> {
         .append('\n');
   }
 
-  private void report(Experiment ex, Metrics train, Metrics test) {
+  private void report(RunSetup setup, Network net, Metrics train, Metrics test) {
     PrintWriter out = spec.commandLine().getOut();
-    Network net = ex.network();
+    RunSpec run = setup.spec();
     out.printf(
         Locale.ROOT,
         "%d epochs on %d of %d rows of %s: %s %s, %s, %s lr %s, %s%n",
-        ex.epochs(),
-        ex.train().size(),
-        ex.all().size(),
-        ex.all().name(),
+        run.training().epochs(),
+        setup.train().size(),
+        setup.all().size(),
+        setup.all().name(),
         Arrays.stream(net.layerSizes())
             .mapToObj(Integer::toString)
             .collect(Collectors.joining("-")),
@@ -138,9 +182,9 @@ final class TrainCommand implements Callable<Integer> {
             .distinct()
             .collect(Collectors.joining(",")),
         net.output().jsonName(),
-        ex.optimizer().name(),
-        ex.optimizer().lr(),
-        ex.batchSize() == 0 ? "full batch" : "batch " + ex.batchSize());
+        run.optimizer().name(),
+        run.optimizer().lr(),
+        run.training().fullBatch() ? "full batch" : "batch " + run.training().batch());
     out.println(line("train", train));
     out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }

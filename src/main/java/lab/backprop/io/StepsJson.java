@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.OptimizerKind;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.Samples;
 
@@ -66,12 +67,12 @@ public final class StepsJson {
 
   private static OptimizerSettings optimizer(JsonNode node) throws InputFormatException {
     object(node, "optimizer");
-    OptimizerSettings defaults = OptimizerSettings.of("sgd", 0.1);
+    OptimizerSettings defaults = OptimizerSettings.DEFAULT;
     String name = text(required(node, "optimizer", "name"), "optimizer.name");
     double lr = number(required(node, "optimizer", "lr"), "optimizer.lr");
     try {
       return new OptimizerSettings(
-          name,
+          OptimizerKind.fromName(name),
           lr,
           optional(node, "momentum", defaults.momentum()),
           optional(node, "beta1", defaults.beta1()),

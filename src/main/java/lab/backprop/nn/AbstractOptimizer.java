@@ -21,7 +21,7 @@ abstract class AbstractOptimizer implements Optimizer, Cloneable {
 
   @Override
   public void updateSettings(OptimizerSettings newSettings) {
-    if (!newSettings.name().equals(settings.name())) {
+    if (newSettings.kind() != settings.kind()) {
       throw new IllegalArgumentException(
           "optimizer name: cannot turn " + settings.name() + " into " + newSettings.name());
     }

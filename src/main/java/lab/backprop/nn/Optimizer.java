@@ -8,16 +8,12 @@ package lab.backprop.nn;
 public interface Optimizer {
 
   static Optimizer create(OptimizerSettings settings) {
-    switch (settings.name()) {
-      case "sgd":
-        return new Sgd(settings);
-      case "momentum":
-        return new Momentum(settings, false);
-      case "nesterov":
-        return new Momentum(settings, true);
-      default:
-        return new Adam(settings);
-    }
+    return switch (settings.kind()) {
+      case SGD -> new Sgd(settings);
+      case MOMENTUM -> new Momentum(settings, false);
+      case NESTEROV -> new Momentum(settings, true);
+      case ADAM -> new Adam(settings);
+    };
   }
 
   OptimizerSettings settings();

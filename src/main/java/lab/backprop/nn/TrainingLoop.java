@@ -210,7 +210,7 @@ public final class TrainingLoop {
   }
 
   public void setOptimizer(OptimizerSettings settings) {
-    if (settings.name().equals(optimizer.settings().name())) {
+    if (settings.kind() == optimizer.settings().kind()) {
       optimizer.updateSettings(settings);
     } else {
       optimizer = Optimizer.create(settings);

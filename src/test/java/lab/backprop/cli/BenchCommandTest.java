@@ -15,7 +15,11 @@ class BenchCommandTest {
   @Test
   void printsOneJsonObjectWithSaneValues() throws IOException {
     String[] args =
-        concat(new String[] {"bench", "--repeat", "3", "--grid", "10", "--warmup", "0"}, SETTINGS);
+        concat(
+            new String[] {
+              "bench", "--ratio", "1", "--repeat", "3", "--grid", "10", "--warmup", "0"
+            },
+            SETTINGS);
     CliRun run = CliRun.of(args);
 
     assertThat(run.err()).isEmpty();

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** --help on every command shows its options and an example. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"grad", "steps", "dataset", "train", "gradcheck", "bench"})
+  @ValueSource(strings = {"grad", "steps", "dataset", "spec", "train", "gradcheck", "bench"})
   void everyCommandHasHelpWithAnExample(String command) {
     CliRun run = CliRun.of(command, "--help");
 

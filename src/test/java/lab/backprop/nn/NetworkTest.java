@@ -184,11 +184,12 @@ class NetworkTest {
     assertThatThrownBy(() -> OptimizerSettings.of("rmsprop", 0.1)).hasMessageContaining("name");
     assertThatThrownBy(() -> OptimizerSettings.of("sgd", 0)).hasMessageStartingWith("lr");
     assertThatThrownBy(() -> OptimizerSettings.of("sgd", Double.NaN)).hasMessageStartingWith("lr");
-    assertThatThrownBy(() -> new OptimizerSettings("adam", 0.1, 0.9, 1.0, 0.999, 1e-8))
+    assertThatThrownBy(() -> new OptimizerSettings(OptimizerKind.ADAM, 0.1, 0.9, 1.0, 0.999, 1e-8))
         .hasMessageStartingWith("beta1");
-    assertThatThrownBy(() -> new OptimizerSettings("momentum", 0.1, -0.1, 0.9, 0.999, 1e-8))
+    assertThatThrownBy(
+            () -> new OptimizerSettings(OptimizerKind.MOMENTUM, 0.1, -0.1, 0.9, 0.999, 1e-8))
         .hasMessageStartingWith("momentum");
-    assertThatThrownBy(() -> new OptimizerSettings("adam", 0.1, 0.9, 0.9, 0.999, -1))
+    assertThatThrownBy(() -> new OptimizerSettings(OptimizerKind.ADAM, 0.1, 0.9, 0.9, 0.999, -1))
         .hasMessageStartingWith("eps");
   }
 }

@@ -22,7 +22,7 @@ class OracleStepsTest {
   static OptimizerSettings settings(JsonNode o) {
     OptimizerSettings d = OptimizerSettings.of(o.get("name").asText(), o.get("lr").asDouble());
     return new OptimizerSettings(
-        d.name(),
+        d.kind(),
         d.lr(),
         o.has("momentum") ? o.get("momentum").asDouble() : d.momentum(),
         o.has("beta1") ? o.get("beta1").asDouble() : d.beta1(),

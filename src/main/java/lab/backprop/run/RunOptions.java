@@ -1,0 +1,218 @@
+package lab.backprop.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lab.backprop.data.CsvData;
+import lab.backprop.data.CsvFormatException;
+import lab.backprop.io.InputFormatException;
+import lab.backprop.io.RunSpecJson;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The run options of the window and of every command that runs a network ({@code --dataset}, {@code
+ * --hidden}, {@code --lr}, …, {@code --spec FILE}), built from {@link RunField}: the same names,
+ * meanings, defaults and limits everywhere. Values are applied in the order given, so an option
+ * after {@code --spec} overrides the file and one before it is overridden.
+ */
+public final class RunOptions {
+  /** The option that reads a run spec file. */
+  public static final String SPEC = "--spec";
+
+  /** Old names kept working, hidden from the help: the commands' and the window's former names. */
+  private static final Map<String, String> ALIASES =
+      Map.of("--name", "--dataset", "--train-ratio", "--ratio");
+
+  /** The window's former seed of the initial weights; sets seeds.init and seeds.order. */
+  private static final String INIT_SEED = "--init-seed";
+
+  private record Given(String option, String value) {}
+
+  /** The generator's fields, for commands that only make data. */
+  private static final Set<RunField> GENERATOR =
+      EnumSet.of(RunField.DATASET, RunField.N, RunField.NOISE, RunField.CLASSES, RunField.SHUFFLE);
+
+  private final List<Given> given = new ArrayList<>();
+  private final boolean wholeRun;
+
+  private RunOptions(boolean wholeRun) {
+    this.wholeRun = wholeRun;
+  }
+
+  /** Every run option and --spec: for the window and the commands that run a network. */
+  public static RunOptions wholeRun() {
+    return new RunOptions(true);
+  }
+
+  /** The data generator's options and --seed, for commands that only make data. */
+  public static RunOptions generatorOnly() {
+    return new RunOptions(false);
+  }
+
+  /** Adds the run options to a command (before its arguments are parsed). */
+  public void addTo(CommandSpec command) {
+    if (wholeRun) {
+      command.addOption(
+          option(
+                  SPEC,
+                  "FILE.json",
+                  "Read a run spec (as written by the spec command); options after it override"
+                      + " it.")
+              .build());
+    }
+    for (RunField field : RunField.values()) {
+      if (field.option() == null
+          || !(wholeRun || GENERATOR.contains(field) || field == RunField.SEED_DATA)) {
+        continue;
+      }
+      OptionSpec.Builder option = option(field.option(), field.paramLabel(), field.help());
+      if (field.kind() == RunField.Kind.BOOLEAN) {
+        option.type(boolean.class).arity("0");
+      }
+      command.addOption(option.build());
+    }
+    ALIASES.forEach(
+        (alias, option) -> {
+          if (wholeRun || option.equals(RunField.DATASET.option())) {
+            command.addOption(option(alias, "VALUE", "Same as " + option).hidden(true).build());
+          }
+        });
+    if (!wholeRun) {
+      return;
+    }
+    command.addOption(
+        option(INIT_SEED, "S", "Seed of the initial weights and the example order")
+            .hidden(true)
+            .build());
+  }
+
+  private OptionSpec.Builder option(String name, String label, String help) {
+    OptionSpec.Builder option = OptionSpec.builder(name);
+    if (label != null) {
+      option.paramLabel(label);
+    }
+    return option
+        .description(help)
+        .type(String.class)
+        .hasInitialValue(false)
+        .setter(recorder(name));
+  }
+
+  private ISetter recorder(String name) {
+    return new ISetter() {
+      @Override
+      public <T> T set(T value) {
+        if (value != null && !Boolean.FALSE.equals(value)) {
+          given.add(new Given(name, value.toString()));
+        }
+        return null;
+      }
+    };
+  }
+
+  /** Whether {@code field}'s option (or --spec, which sets every field) was given. */
+  public boolean given(RunField field) {
+    return given.stream().anyMatch(g -> g.option.equals(field.option()) || g.option.equals(SPEC));
+  }
+
+  /** Whether any run option was given at all. */
+  public boolean anyGiven() {
+    return !given.isEmpty();
+  }
+
+  /**
+   * The run spec of the defaults and the given options, applied in order.
+   *
+   * @throws Problem naming the option or file and what was expected
+   * @throws IOException when a file cannot be read (the message names it)
+   */
+  public RunSpec spec() throws IOException {
+    RunSpecBuilder b = new RunSpecBuilder();
+    String lastSpecFile = null;
+    for (Given g : given) {
+      String option = canonical(g.option);
+      try {
+        if (option.equals(SPEC)) {
+          b = RunSpecJson.read(Path.of(g.value)).toBuilder();
+          lastSpecFile = g.value;
+        } else if (option.equals(RunField.SEED_DATA.option())) {
+          b.seeds(seedOf(g));
+        } else if (option.equals(INIT_SEED)) {
+          long seed = seedOf(g);
+          RunField.SEED_INIT.apply(b, Long.toString(seed));
+          RunField.SEED_ORDER.apply(b, Long.toString(seed));
+        } else {
+          RunField field = fieldOf(option);
+          field.apply(b, field == RunField.SHUFFLE ? "false" : g.value);
+        }
+      } catch (SpecException e) {
+        throw new Problem(g.option + " " + g.value + ": " + e.problem());
+      }
+    }
+    if (b.file() != null && !b.outputGiven()) {
+      b.output(NetworkSpec.defaultOutput(readTask(b.file())));
+    }
+    try {
+      return b.build();
+    } catch (SpecException e) {
+      throw new Problem(describe(e.field(), lastSpecFile) + ": " + e.problem());
+    }
+  }
+
+  private long seedOf(Given g) {
+    RunSpecBuilder probe = new RunSpecBuilder();
+    RunField.SEED_DATA.apply(probe, g.value);
+    return probe.build().seeds().data();
+  }
+
+  /** The option and its value when it was given, else the spec file's field, else the option. */
+  private String describe(RunField field, String specFile) {
+    Given last = null;
+    for (Given g : given) {
+      if (canonical(g.option).equals(field.option())) {
+        last = g;
+      }
+    }
+    if (last != null) {
+      return last.option + " " + last.value;
+    }
+    if (specFile != null) {
+      return specFile + ": " + field.jsonPath();
+    }
+    return field.option() != null ? field.option() : field.jsonPath();
+  }
+
+  private static lab.backprop.data.Task readTask(Path file) throws IOException {
+    try {
+      return CsvData.read(file).task();
+    } catch (CsvFormatException e) {
+      throw new InputFormatException(file + ": " + e.getMessage());
+    }
+  }
+
+  private static String canonical(String option) {
+    return ALIASES.getOrDefault(option, option);
+  }
+
+  private static RunField fieldOf(String option) {
+    for (RunField f : RunField.values()) {
+      if (option.equals(f.option())) {
+        return f;
+      }
+    }
+    throw new IllegalStateException("no run field for " + option);
+  }
+
+  /** Run options that do not make a valid run spec; the message is one line for the user. */
+  public static final class Problem extends IllegalArgumentException {
+    public Problem(String message) {
+      super(message);
+    }
+  }
+}
