@@ -57,6 +57,7 @@ public final class BackpropCli implements Runnable {
         command.runOptions().addTo(sub.getCommandSpec());
       }
     }
+    cli.setOverwrittenOptionsAllowed(true); // the last value counts, as after --spec
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
