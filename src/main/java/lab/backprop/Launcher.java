@@ -3,8 +3,8 @@ package lab.backprop;
 import java.util.Set;
 import javafx.application.Application;
 import lab.backprop.cli.BackpropCli;
-import lab.backprop.ui.AppOptions;
-import lab.backprop.ui.BackpropLabApp;
+import lab.backprop.ui.app.AppOptions;
+import lab.backprop.ui.app.BackpropLabApp;
 
 /**
  * Entry point of the shaded jar. It does not extend {@link Application}, so the JavaFX runtime can

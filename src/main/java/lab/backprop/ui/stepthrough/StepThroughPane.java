@@ -1,7 +1,7 @@
 package lab.backprop.ui.stepthrough;
 
-import static lab.backprop.ui.Controls.button;
-import static lab.backprop.ui.Controls.tip;
+import static lab.backprop.ui.common.Controls.button;
+import static lab.backprop.ui.common.Controls.tip;
 
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;

@@ -1,0 +1,191 @@
+package lab.backprop.ui.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.train.Trainer;
+import lab.backprop.train.TrainerSettings;
+
+/**
+ * The JavaFX application: one window holding the {@link MainView} over one background {@link
+ * Trainer}. Options (see {@link AppOptions}) come from {@code getParameters().getRaw()}.
+ */
+public class BackpropLabApp extends Application {
+  public static final String TITLE = "Backprop Lab";
+
+  private AppOptions options;
+  private Trainer trainer;
+  private MainView view;
+
+  /**
+   * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
+   * options are reported (exit status 2) before the toolkit starts, so also without a display.
+   */
+  public static void launch(String... args) {
+    parseOrExit(List.of(args));
+    // Without a GPU (software pipeline, e.g. under Xvfb) a cached region background is redrawn
+    // by scaling its cached image, which cost most of the render time of every changed frame;
+    // drawn directly it is a few rectangle fills. Must be set before the toolkit starts.
+    if (System.getProperty("prism.disableRegionCaching") == null) {
+      System.setProperty("prism.disableRegionCaching", "true");
+    }
+    Application.launch(BackpropLabApp.class, args);
+  }
+
+  @Override
+  public void init() {
+    if (options == null) {
+      options = parseOrExit(getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+  }
+
+  /** Parses the options; on bad ones prints why (and the usage) and exits with status 2. */
+  static AppOptions parseOrExit(List<String> raw) {
+    try {
+      return AppOptions.parse(raw.toArray(String[]::new));
+    } catch (AppOptions.BadOptionsException e) {
+      if (e.helpRequested()) {
+        System.out.println(AppOptions.usage());
+        System.exit(0);
+      }
+      System.err.println("backprop-lab: " + e.getMessage());
+      System.err.println("Run with --help to see the options.");
+      System.exit(2);
+      return null;
+    }
+  }
+
+  /** Uses these options instead of the command line (tests). */
+  public BackpropLabApp withOptions(AppOptions options) {
+    this.options = options;
+    return this;
+  }
+
+  @Override
+  public void start(Stage stage) {
+    if (options == null) {
+      options = parseOrExit(getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+    trainer = new Trainer(settings(options));
+    MainViewModel vm = new MainViewModel(trainer.latest().settings(), trainer::send);
+    view = new MainView(vm, trainer::latest);
+    view.setPreviewSource(trainer::latestPreview);
+    var bounds = Screen.getPrimary().getVisualBounds();
+    double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
+    double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
+    Scene scene = new Scene(view, width, height);
+    scene
+        .getStylesheets()
+        .add(BackpropLabApp.class.getResource("/lab/backprop/ui/app.css").toExternalForm());
+    stage.setTitle(TITLE);
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    addIcons(stage);
+    stage.setScene(scene);
+    stage.show();
+    view.controlPanel().playButton().requestFocus();
+    view.start();
+    if (options.autoplay()) {
+      vm.play();
+    }
+    openStepThrough();
+    if (options.quits()) {
+      PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
+      quit.setOnFinished(e -> quit(scene));
+      quit.play();
+    }
+  }
+
+  /** --preset and --step-through: the player opens (after a second of training with autoplay). */
+  private void openStepThrough() {
+    int phase = Math.max(0, options.stepThroughPhase());
+    if (options.preset() != null) {
+      view.loadPreset(
+          options.preset().equals("worked-example")
+              ? lab.backprop.ui.stepthrough.Presets.workedExample()
+              : lab.backprop.ui.stepthrough.Presets.twoMoons());
+      view.stepThroughPane().model().phaseIndexProperty().set(phase);
+    } else if (options.stepThroughPhase() >= 0) {
+      PauseTransition wait = new PauseTransition(Duration.seconds(options.autoplay() ? 1.5 : 0.1));
+      wait.setOnFinished(e -> view.enterStepThrough(phase));
+      wait.play();
+    }
+  }
+
+  private void quit(Scene scene) {
+    try {
+      if (options.screenshot() != null) {
+        Screenshots.write(scene, options.screenshot());
+      }
+      if (options.perfReport() != null) {
+        view.perf().write(options.perfReport());
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("backprop-lab: could not write the report or screenshot: " + e);
+    }
+    Platform.exit();
+  }
+
+  @Override
+  public void stop() {
+    if (view != null) {
+      view.stop();
+    }
+    if (trainer != null) {
+      trainer.close();
+    }
+  }
+
+  public Trainer trainer() {
+    return trainer;
+  }
+
+  public MainView view() {
+    return view;
+  }
+
+  /** The trainer's starting settings for the given options. */
+  static TrainerSettings settings(AppOptions o) {
+    int classes = o.dataset().equals("blobs") ? 3 : 2;
+    Activation act = Activation.fromName(o.activation());
+    Activation[] acts = new Activation[o.hidden().length];
+    java.util.Arrays.fill(acts, act);
+    return new TrainerSettings(
+        new DatasetSpec(o.dataset(), o.n(), o.noise(), o.seed(), true, classes),
+        o.trainRatio(),
+        0,
+        o.hidden(),
+        acts,
+        OutputKind.fromName(o.output()),
+        o.l2(),
+        o.initSeed(),
+        OptimizerSettings.of(o.optimizer(), o.lr()),
+        o.batch(),
+        TrainerSettings.FULL_SPEED);
+  }
+
+  private static void addIcons(Stage stage) {
+    for (int size : new int[] {16, 32, 64, 128, 256}) {
+      try (InputStream in =
+          BackpropLabApp.class.getResourceAsStream("/assets/icon-" + size + ".png")) {
+        if (in != null) {
+          stage.getIcons().add(new Image(in));
+        }
+      } catch (IOException e) {
+        // a missing icon size is not worth failing the start for
+      }
+    }
+  }
+}

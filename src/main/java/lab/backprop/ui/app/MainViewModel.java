@@ -1,0 +1,553 @@
+package lab.backprop.ui.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.data.Task;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.train.Command;
+import lab.backprop.train.Snapshot;
+import lab.backprop.train.TrainerSettings;
+
+/**
+ * The main window's state as JavaFX properties, no controls. The settings properties are what the
+ * controls show; a user change becomes a {@link Command} for the trainer. Once per frame the view
+ * hands the newest {@link Snapshot} to {@link #update}, which refreshes the read-only properties
+ * and, once the trainer has applied every command sent, brings the settings in line with what the
+ * trainer actually uses (e.g. a new seed after "reset with new seed", or an output the trainer had
+ * to change). Must be used on one thread (the FX thread in the app).
+ */
+public final class MainViewModel {
+  public static final String BANNER_DIVERGED = "diverged";
+  public static final String BANNER_ERROR = "error";
+  public static final String BANNER_NOTICE = "notice";
+
+  /** Where commands go: normally {@code Trainer::send}, returning the command's sequence number. */
+  private final ToLongFunction<Command> sink;
+
+  // ---- settings (read/write) ----
+  private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "moons");
+  private final IntegerProperty points = new SimpleIntegerProperty(this, "points", 200);
+  private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.2);
+  private final DoubleProperty trainRatio = new SimpleDoubleProperty(this, "trainRatio", 0.8);
+  private final LongProperty dataSeed = new SimpleLongProperty(this, "dataSeed", 0);
+  private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 2);
+  private final BooleanProperty showTestPoints =
+      new SimpleBooleanProperty(this, "showTestPoints", true);
+  private final IntegerProperty hiddenLayers = new SimpleIntegerProperty(this, "hiddenLayers", 1);
+  private final IntegerProperty[] units = new IntegerProperty[AppOptions.MAX_HIDDEN_LAYERS];
+  private final ObjectProperty<Activation> activation =
+      new SimpleObjectProperty<>(this, "activation", Activation.TANH);
+  private final ObjectProperty<OutputKind> output =
+      new SimpleObjectProperty<>(this, "output", OutputKind.SOFTMAX_CE);
+  private final ObservableList<OutputKind> outputChoices = FXCollections.observableArrayList();
+  private final DoubleProperty l2 = new SimpleDoubleProperty(this, "l2", 0);
+  private final LongProperty initSeed = new SimpleLongProperty(this, "initSeed", 0);
+  private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer", "sgd");
+  private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
+  private final IntegerProperty batchSize =
+      new SimpleIntegerProperty(this, "batchSize", TrainerSettings.FULL_BATCH);
+  private final DoubleProperty speed =
+      new SimpleDoubleProperty(this, "speed", TrainerSettings.FULL_SPEED);
+
+  // ---- what the trainer reports (read-only) ----
+  private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch");
+  private final ReadOnlyLongWrapper examplesSeen = new ReadOnlyLongWrapper(this, "examplesSeen");
+  private final ReadOnlyDoubleWrapper epochsPerSecond =
+      new ReadOnlyDoubleWrapper(this, "epochsPerSecond");
+  private final ReadOnlyDoubleWrapper trainLoss =
+      new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
+  private final ReadOnlyDoubleWrapper testLoss =
+      new ReadOnlyDoubleWrapper(this, "testLoss", Double.NaN);
+  private final ReadOnlyDoubleWrapper trainAccuracy =
+      new ReadOnlyDoubleWrapper(this, "trainAccuracy", Double.NaN);
+  private final ReadOnlyDoubleWrapper testAccuracy =
+      new ReadOnlyDoubleWrapper(this, "testAccuracy", Double.NaN);
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+  private final ReadOnlyStringWrapper bannerKind =
+      new ReadOnlyStringWrapper(this, "bannerKind", "");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+  private boolean applyingSnapshot;
+  private long lastSent;
+  private long lastVersion = -1;
+  private Snapshot snapshot;
+  private TrainerSettings syncedSettings;
+  private String dismissedBanner;
+  private String viewError;
+  private long quietUntil;
+
+  public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
+    this.sink = sink;
+    for (int k = 0; k < units.length; k++) {
+      units[k] = new SimpleIntegerProperty(this, "units" + (k + 1), 8);
+    }
+    applySettings(initial);
+    registerListeners();
+  }
+
+  private void registerListeners() {
+    onChange(dataset, this::sendData);
+    onChange(points, this::sendData);
+    onChange(noise, this::sendData);
+    onChange(trainRatio, this::sendData);
+    onChange(dataSeed, this::sendData);
+    onChange(classes, this::sendData);
+    onChange(hiddenLayers, this::sendHidden);
+    for (IntegerProperty u : units) {
+      onChange(u, this::sendHidden);
+    }
+    onChange(activation, () -> send(new Command.SetActivation(activation.get())));
+    onChange(
+        output,
+        () -> {
+          if (output.get() != null) {
+            send(new Command.SetOutput(output.get()));
+          }
+        });
+    onChange(l2, () -> send(new Command.SetL2(l2.get())));
+    onChange(initSeed, () -> send(new Command.SetInitSeed(initSeed.get())));
+    onChange(
+        optimizer,
+        () ->
+            send(
+                new Command.SetOptimizer(
+                    OptimizerSettings.of(optimizer.get(), learningRate.get()))));
+    onChange(learningRate, () -> send(new Command.SetLearningRate(learningRate.get())));
+    onChange(batchSize, () -> send(new Command.SetBatchSize(batchSize.get())));
+    onChange(speed, () -> send(new Command.SetSpeed(speed.get())));
+  }
+
+  private void onChange(ObservableValue<?> value, Runnable action) {
+    value.addListener(
+        (obs, was, is) -> {
+          if (!applyingSnapshot) {
+            action.run();
+          }
+        });
+  }
+
+  // ---- commands ----
+
+  public void play() {
+    send(new Command.Play());
+  }
+
+  public void pause() {
+    send(new Command.Pause());
+  }
+
+  /** Play when paused, pause when playing (as last reported, or as last asked). */
+  public void togglePlay() {
+    if (running.get()) {
+      pause();
+      running.set(false);
+    } else {
+      play();
+      running.set(true);
+    }
+  }
+
+  public void stepExample() {
+    send(new Command.StepExample());
+  }
+
+  public void stepBatch() {
+    send(new Command.StepBatch());
+  }
+
+  public void stepEpoch() {
+    send(new Command.StepEpoch());
+  }
+
+  public void reset(boolean newSeed) {
+    send(new Command.Reset(newSeed));
+  }
+
+  /** A fresh sample of the same data set: the next data seed. */
+  public void regenerate() {
+    dataSeed.set((dataSeed.get() + 1) % 4294967296L);
+  }
+
+  public void setWeight(int layer, int j, int i, double value) {
+    send(new Command.SetWeight(layer, j, i, value));
+  }
+
+  public void setBias(int layer, int j, double value) {
+    send(new Command.SetBias(layer, j, value));
+  }
+
+  /** Hides the banner until its text changes. */
+  public void dismissBanner() {
+    dismissedBanner = banner.get();
+    banner.set("");
+    bannerKind.set("");
+  }
+
+  /**
+   * Sends a command the controls do not cover (the step-through's preview, a preset's network);
+   * returns its sequence number.
+   */
+  public long sendCommand(Command command) {
+    long seq = sink.applyAsLong(command);
+    lastSent = Math.max(lastSent, seq);
+    return seq;
+  }
+
+  private void send(Command command) {
+    lastSent = Math.max(lastSent, sink.applyAsLong(command));
+  }
+
+  private void sendData() {
+    String name = dataset.get();
+    int k =
+        Math.max(
+            DatasetSpec.minClasses(name), Math.min(DatasetSpec.maxClasses(name), classes.get()));
+    DatasetSpec spec = new DatasetSpec(name, points.get(), noise.get(), dataSeed.get(), true, k);
+    updateOutputChoices(DatasetSpec.taskOf(name), k);
+    send(new Command.SetData(spec, trainRatio.get(), syncedSplitSeed()));
+  }
+
+  private long syncedSplitSeed() {
+    return syncedSettings == null ? 0 : syncedSettings.splitSeed();
+  }
+
+  private void sendHidden() {
+    send(new Command.SetHiddenSizes(hiddenSizes()));
+  }
+
+  /** The hidden layer sizes the controls show. */
+  public int[] hiddenSizes() {
+    int n = Math.max(1, Math.min(units.length, hiddenLayers.get()));
+    int[] sizes = new int[n];
+    for (int k = 0; k < n; k++) {
+      sizes[k] = units[k].get();
+    }
+    return sizes;
+  }
+
+  // ---- per frame ----
+
+  /**
+   * Takes the newest snapshot; returns false (and does nothing) when its version was seen already.
+   */
+  public boolean update(Snapshot s) {
+    if (s == null || s.version() == lastVersion) {
+      return false;
+    }
+    lastVersion = s.version();
+    snapshot = s;
+    epoch.set(s.epoch());
+    examplesSeen.set(s.examplesSeen());
+    epochsPerSecond.set(s.epochsPerSecond());
+    // after a divergence the trainer keeps the last finite weights; keep showing their metrics
+    if (s.diverged() == null || Double.isFinite(s.trainLoss())) {
+      trainLoss.set(s.trainLoss());
+      testLoss.set(s.testLoss());
+      trainAccuracy.set(s.trainAccuracy());
+      testAccuracy.set(s.testAccuracy());
+    }
+    if (s.commandsApplied() >= lastSent) {
+      running.set(s.running());
+      if (!s.settings().equals(syncedSettings)) {
+        applySettings(s.settings());
+      }
+    }
+    updateBanner(s);
+    if (quietUntil > 0 && s.commandsApplied() >= quietUntil) {
+      quietUntil = 0;
+      if (BANNER_NOTICE.equals(bannerKind.get())) {
+        dismissBanner();
+      }
+    }
+    status.set(formatStatus());
+    return true;
+  }
+
+  /**
+   * Shows a failure of the window's own drawing (not the trainer's) in the banner, unless a
+   * divergence or a trainer error is shown; it stays until dismissed.
+   */
+  public void reportViewError(String text) {
+    viewError = text;
+    if (snapshot != null) {
+      updateBanner(snapshot);
+    } else {
+      banner.set(text);
+      bannerKind.set(BANNER_ERROR);
+    }
+  }
+
+  /**
+   * Dismisses the notice that commands up to {@code seq} leave, if any: the user asked for those
+   * changes (e.g. a preset that switches the data set), so a banner would only be noise.
+   */
+  public void dismissNoticeOf(long seq) {
+    quietUntil = seq;
+  }
+
+  private void updateBanner(Snapshot s) {
+    String text;
+    String kind;
+    if (s.diverged() != null) {
+      text = s.diverged();
+      kind = BANNER_DIVERGED;
+    } else if (s.error() != null) {
+      text = s.error();
+      kind = BANNER_ERROR;
+    } else if (viewError != null) {
+      text = viewError;
+      kind = BANNER_ERROR;
+    } else if (s.notice() != null) {
+      text = s.notice();
+      kind = BANNER_NOTICE;
+    } else {
+      text = "";
+      kind = "";
+      dismissedBanner = null;
+    }
+    if (text.equals(dismissedBanner)) {
+      text = "";
+      kind = "";
+    }
+    banner.set(text);
+    bannerKind.set(kind);
+  }
+
+  private void applySettings(TrainerSettings t) {
+    applyingSnapshot = true;
+    try {
+      syncedSettings = t;
+      DatasetSpec d = t.data();
+      dataset.set(d.name());
+      points.set(d.n());
+      noise.set(d.noise());
+      dataSeed.set(d.seed());
+      classes.set(d.classes());
+      trainRatio.set(t.trainRatio());
+      int[] h = t.hidden();
+      hiddenLayers.set(h.length);
+      for (int k = 0; k < h.length; k++) {
+        units[k].set(h[k]);
+      }
+      activation.set(t.activations()[0]);
+      updateOutputChoices(DatasetSpec.taskOf(d.name()), d.classes());
+      output.set(t.output());
+      l2.set(t.l2());
+      initSeed.set(t.initSeed());
+      optimizer.set(t.optimizer().name());
+      learningRate.set(t.optimizer().lr());
+      batchSize.set(t.batchSize());
+      speed.set(t.stepsPerSecond());
+    } finally {
+      applyingSnapshot = false;
+    }
+  }
+
+  private void updateOutputChoices(Task task, int k) {
+    OutputKind[] fit =
+        Arrays.stream(OutputKind.values())
+            .filter(o -> TrainerSettings.fits(o, task, k))
+            .toArray(OutputKind[]::new);
+    if (!Arrays.equals(fit, outputChoices.toArray())) {
+      boolean was = applyingSnapshot;
+      applyingSnapshot = true;
+      try {
+        OutputKind keep = output.get();
+        outputChoices.setAll(fit);
+        output.set(Arrays.asList(fit).contains(keep) ? keep : fit[0]);
+      } finally {
+        applyingSnapshot = was;
+      }
+    }
+  }
+
+  private String formatStatus() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "Epoch %,d", epoch.get()));
+    b.append(String.format(Locale.ROOT, "   Examples %,d", examplesSeen.get()));
+    b.append(String.format(Locale.ROOT, "   %,.0f epochs/s", epochsPerSecond.get()));
+    b.append("   Loss ").append(fmt(trainLoss.get())).append(" train / ");
+    b.append(fmt(testLoss.get())).append(" test");
+    if (!Double.isNaN(trainAccuracy.get())) {
+      b.append("   Accuracy ")
+          .append(pct(trainAccuracy.get()))
+          .append(" / ")
+          .append(pct(testAccuracy.get()));
+    }
+    return b.toString();
+  }
+
+  static String fmt(double v) {
+    if (Double.isNaN(v)) {
+      return "–";
+    }
+    return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4
+        ? String.format(Locale.ROOT, "%.4f", v)
+        : String.format(Locale.ROOT, "%.3e", v);
+  }
+
+  static String pct(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+  }
+
+  // ---- accessors ----
+
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** Sequence number of the last command sent. */
+  public long lastSent() {
+    return lastSent;
+  }
+
+  public StringProperty datasetProperty() {
+    return dataset;
+  }
+
+  public IntegerProperty pointsProperty() {
+    return points;
+  }
+
+  public DoubleProperty noiseProperty() {
+    return noise;
+  }
+
+  public DoubleProperty trainRatioProperty() {
+    return trainRatio;
+  }
+
+  public LongProperty dataSeedProperty() {
+    return dataSeed;
+  }
+
+  public IntegerProperty classesProperty() {
+    return classes;
+  }
+
+  public BooleanProperty showTestPointsProperty() {
+    return showTestPoints;
+  }
+
+  public IntegerProperty hiddenLayersProperty() {
+    return hiddenLayers;
+  }
+
+  /** Units of hidden layer {@code k} (0-based, 0 … 5). */
+  public IntegerProperty unitsProperty(int k) {
+    return units[k];
+  }
+
+  public ObjectProperty<Activation> activationProperty() {
+    return activation;
+  }
+
+  public ObjectProperty<OutputKind> outputProperty() {
+    return output;
+  }
+
+  /** Outputs that fit the current data set. */
+  public ObservableList<OutputKind> outputChoices() {
+    return outputChoices;
+  }
+
+  public DoubleProperty l2Property() {
+    return l2;
+  }
+
+  public LongProperty initSeedProperty() {
+    return initSeed;
+  }
+
+  public StringProperty optimizerProperty() {
+    return optimizer;
+  }
+
+  public DoubleProperty learningRateProperty() {
+    return learningRate;
+  }
+
+  /** Batch size, {@link TrainerSettings#FULL_BATCH} (0) for the full batch. */
+  public IntegerProperty batchSizeProperty() {
+    return batchSize;
+  }
+
+  /** Steps per second, or {@link TrainerSettings#FULL_SPEED}. */
+  public DoubleProperty speedProperty() {
+    return speed;
+  }
+
+  public ReadOnlyLongProperty epochProperty() {
+    return epoch.getReadOnlyProperty();
+  }
+
+  public ReadOnlyLongProperty examplesSeenProperty() {
+    return examplesSeen.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty epochsPerSecondProperty() {
+    return epochsPerSecond.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty trainLossProperty() {
+    return trainLoss.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty testLossProperty() {
+    return testLoss.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty trainAccuracyProperty() {
+    return trainAccuracy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty testAccuracyProperty() {
+    return testAccuracy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** The banner text, empty when none. */
+  public ReadOnlyStringProperty bannerProperty() {
+    return banner.getReadOnlyProperty();
+  }
+
+  /** {@link #BANNER_DIVERGED}, {@link #BANNER_ERROR}, {@link #BANNER_NOTICE} or empty. */
+  public ReadOnlyStringProperty bannerKindProperty() {
+    return bannerKind.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+}

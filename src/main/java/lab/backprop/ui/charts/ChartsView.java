@@ -1,0 +1,215 @@
+package lab.backprop.ui.charts;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import lab.backprop.train.History;
+import lab.backprop.ui.common.Controls;
+import lab.backprop.ui.common.Picture;
+import lab.backprop.ui.common.PictureView;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYSeries;
+
+/**
+ * Loss (train and test, linear or log scale) and accuracy per epoch. While training runs the charts
+ * stream as pictures painted by the chart worker ({@link ChartPainter}); when it stops they are
+ * JFreeChart-FX viewers of the same charts, which can be zoomed, panned and saved from their
+ * context menu. FX thread only.
+ */
+public final class ChartsView extends VBox {
+  private final TrainingCharts charts = new TrainingCharts();
+  private final ChartPane lossPane;
+  private final ChartPane accuracyPane;
+  private final CheckBox logScale = new CheckBox("_Log-scale loss");
+  private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
+  private boolean live;
+  private History shown;
+  private ChartPainter.Job requested;
+  private ChartPainter.Pictures shownPictures;
+
+  public ChartsView() {
+    getStyleClass().add("charts-view");
+    lossPane = new ChartPane(new ChartViewer(charts.loss), "lossChart");
+    accuracyPane = new ChartPane(new ChartViewer(charts.accuracy), "accuracyChart");
+    for (ChartPane pane : new ChartPane[] {lossPane, accuracyPane}) {
+      pane.setOnMouseClicked(
+          e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+              charts.resetZoom();
+            }
+          });
+    }
+    logScale.setId("logScale");
+    logScale.setMnemonicParsing(true);
+    logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the hint gives way first
+    Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
+    log.bindBidirectional(logScale.selectedProperty());
+    log.addListener(
+        (o, a, b) -> {
+          if (!live) {
+            charts.show(shown, b);
+          }
+        });
+    Label hint = new Label("blue: train   orange: test   x: epoch");
+    hint.getStyleClass().add("chart-hint");
+    Controls.tip(
+        hint,
+        "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
+            + " whole history, right-click to save a chart.");
+    HBox bar = new HBox(12, logScale, hint);
+    bar.getStyleClass().add("charts-toolbar");
+    getChildren().addAll(bar, lossPane, accuracyPane);
+    setSpacing(2);
+  }
+
+  /** The history shown now (as pictures or in the viewers). */
+  public History shown() {
+    return shown;
+  }
+
+  /** Whether the charts show the worker's pictures (training runs) rather than the viewers. */
+  public boolean isLive() {
+    return live;
+  }
+
+  /** The pictures shown last while live, or null. */
+  ChartPainter.Pictures shownPictures() {
+    return shownPictures;
+  }
+
+  public BooleanProperty logScaleProperty() {
+    return log;
+  }
+
+  public JFreeChart lossChart() {
+    return charts.loss;
+  }
+
+  public XYSeries trainLossSeries() {
+    return charts.trainLoss;
+  }
+
+  public XYSeries trainAccuracySeries() {
+    return charts.trainAccuracy;
+  }
+
+  /**
+   * Shows {@code h} (the whole, decimated history) in the interactive viewers; coming from the live
+   * pictures, zoomed out to the whole history.
+   */
+  public void show(History h) {
+    if (live) {
+      charts.resetZoom();
+    }
+    setLive(false);
+    shown = h;
+    charts.show(h, log.get());
+    showAccuracy(TrainingCharts.hasAccuracy(h));
+  }
+
+  /**
+   * The pictures to paint for {@code h} at the current size and axis, or null when they have been
+   * asked for already or the charts are too small to show.
+   */
+  public ChartPainter.Job pictureJob(History h) {
+    if (h == null) {
+      return null;
+    }
+    showAccuracy(TrainingCharts.hasAccuracy(h));
+    double scale = PictureView.outputScale(this);
+    ChartPainter.Job job =
+        new ChartPainter.Job(
+            h,
+            log.get(),
+            lossPane.pixelWidth(scale),
+            lossPane.pixelHeight(scale),
+            accuracyPane.isVisible() ? accuracyPane.pixelWidth(scale) : 0,
+            accuracyPane.isVisible() ? accuracyPane.pixelHeight(scale) : 0,
+            scale);
+    if (job.equals(requested) || job.lossWidth() <= 0 || job.lossHeight() <= 0) {
+      return null;
+    }
+    requested = job;
+    return job;
+  }
+
+  /** Shows pictures the worker painted; returns false (showing nothing) if they are stale. */
+  public boolean showPictures(ChartPainter.Pictures p) {
+    if (p.job() != requested) {
+      return false;
+    }
+    setLive(true);
+    shown = p.job().history();
+    shownPictures = p;
+    lossPane.show(p.loss(), p.job().scale());
+    if (p.accuracy() != null) {
+      accuracyPane.show(p.accuracy(), p.job().scale());
+    }
+    return true;
+  }
+
+  private void setLive(boolean on) {
+    if (live != on) {
+      live = on;
+      lossPane.setLive(on);
+      accuracyPane.setLive(on);
+    }
+    if (!on) {
+      requested = null;
+      shownPictures = null;
+    }
+  }
+
+  private void showAccuracy(boolean on) {
+    accuracyPane.setVisible(on);
+    accuracyPane.setManaged(on);
+  }
+
+  /** One chart: the interactive viewer, and over it the live picture while training runs. */
+  private static final class ChartPane extends Region {
+    private final ChartViewer viewer;
+    private final PictureView picture = new PictureView();
+
+    ChartPane(ChartViewer viewer, String id) {
+      this.viewer = viewer;
+      viewer.setId(id);
+      picture.setManaged(false);
+      picture.setVisible(false);
+      getChildren().addAll(viewer, picture);
+      setMinSize(100, 80);
+      setPrefSize(300, 150);
+      VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    int pixelWidth(double scale) {
+      return (int) Math.round(snapSizeX(getWidth()) * scale);
+    }
+
+    int pixelHeight(double scale) {
+      return (int) Math.round(snapSizeY(getHeight()) * scale);
+    }
+
+    void setLive(boolean on) {
+      picture.setVisible(on);
+      viewer.setVisible(!on);
+    }
+
+    /** Shows {@code pic} over the whole pane (scaled for the moment when the pane was resized). */
+    void show(Picture pic, double scale) {
+      double w = pixelWidth(scale) == pic.width() ? pic.width() / scale : getWidth();
+      double h = pixelHeight(scale) == pic.height() ? pic.height() / scale : getHeight();
+      picture.show(pic, w, h);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      viewer.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package lab.backprop.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import lab.backprop.train.History;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The loss chart (train and test, linear or log axis) and the accuracy chart, filled from a {@link
+ * History}. JFreeChart is not thread-safe: each instance belongs to one thread (the FX thread for
+ * the interactive viewers, the chart worker for the live pictures).
+ */
+final class TrainingCharts {
+  static final java.awt.Color TRAIN = new java.awt.Color(0x00, 0x72, 0xB2);
+  static final java.awt.Color TEST = new java.awt.Color(0xD5, 0x5E, 0x00);
+
+  /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */
+  static final int MAX_DRAWN = 400;
+
+  final XYSeries trainLoss = series("train loss");
+  final XYSeries testLoss = series("test loss");
+  final XYSeries trainAccuracy = series("train accuracy");
+  final XYSeries testAccuracy = series("test accuracy");
+  final JFreeChart loss = chart("loss", trainLoss, testLoss);
+  final JFreeChart accuracy = chart("accuracy", trainAccuracy, testAccuracy);
+  private boolean logScale;
+  private History shown;
+
+  TrainingCharts() {
+    resetZoom();
+  }
+
+  /** Back to the whole history: epochs and loss fitted to the data, accuracy from 0 to 1. */
+  void resetZoom() {
+    loss.getXYPlot().getDomainAxis().setAutoRange(true);
+    loss.getXYPlot().getRangeAxis().setAutoRange(true);
+    accuracy.getXYPlot().getDomainAxis().setAutoRange(true);
+    accuracy.getXYPlot().getRangeAxis().setRange(0, 1.0);
+  }
+
+  History shown() {
+    return shown;
+  }
+
+  boolean logScale() {
+    return logScale;
+  }
+
+  /**
+   * Shows {@code h} (the whole, decimated history) with the loss on a log or linear axis; does
+   * nothing when both are shown already.
+   */
+  void show(History h, boolean log) {
+    if (log != logScale) {
+      logScale = log;
+      loss.getXYPlot().setRangeAxis(lossAxis(log));
+      shown = null;
+    }
+    if (h == null || h == shown) {
+      return;
+    }
+    shown = h;
+    // each series fires its own change event: hold the charts' redraws until all four are filled
+    loss.setNotify(false);
+    accuracy.setNotify(false);
+    double[] x = h.epochs();
+    fill(trainLoss, x, h.trainLosses(), log);
+    fill(testLoss, x, h.testLosses(), log);
+    fill(trainAccuracy, x, h.trainAccuracies(), false);
+    fill(testAccuracy, x, h.testAccuracies(), false);
+    loss.setNotify(true);
+    accuracy.setNotify(true);
+  }
+
+  /** Whether {@code h} has an accuracy (classification); regression gives its room to the loss. */
+  static boolean hasAccuracy(History h) {
+    return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy(h.size() - 1));
+  }
+
+  private static void fill(XYSeries s, double[] x, double[] y, boolean positiveOnly) {
+    s.setNotify(false);
+    s.clear();
+    int stride = Math.max(1, (x.length + MAX_DRAWN - 1) / MAX_DRAWN);
+    for (int k = 0; k < x.length; k += stride) {
+      add(s, x[k], y[k], positiveOnly);
+    }
+    if (x.length > 0 && (x.length - 1) % stride != 0) {
+      add(s, x[x.length - 1], y[x.length - 1], positiveOnly);
+    }
+    s.setNotify(true); // one change event for the whole batch
+  }
+
+  private static void add(XYSeries s, double x, double v, boolean positiveOnly) {
+    if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
+      s.add(x, v, false);
+    }
+  }
+
+  private static ValueAxis lossAxis(boolean log) {
+    ValueAxis axis;
+    if (log) {
+      LogAxis a = new LogAxis("loss (log)");
+      a.setSmallestValue(1e-8);
+      a.setAutoRange(true);
+      axis = a;
+    } else {
+      NumberAxis a = new NumberAxis("loss");
+      a.setAutoRangeIncludesZero(true);
+      axis = a;
+    }
+    styleAxis(axis);
+    return axis;
+  }
+
+  private static XYSeries series(String key) {
+    return new XYSeries(key, false, true);
+  }
+
+  private static JFreeChart chart(String yLabel, XYSeries a, XYSeries b) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(a);
+    data.addSeries(b);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            null, "epoch", yLabel, data, PlotOrientation.VERTICAL, false, false, false);
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(java.awt.Color.WHITE);
+    plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
+    plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
+    r.setSeriesPaint(0, TRAIN);
+    r.setSeriesPaint(1, TEST);
+    r.setSeriesStroke(0, new BasicStroke(2f));
+    r.setSeriesStroke(
+        1,
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    plot.setRenderer(r);
+    plot.setDomainPannable(true); // Alt+drag in the viewers
+    plot.setRangePannable(true);
+    NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
+    epochs.setAutoRangeIncludesZero(false);
+    epochs.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis
+    styleAxis(plot.getDomainAxis());
+    styleAxis(plot.getRangeAxis());
+    chart.setBackgroundPaint(java.awt.Color.WHITE);
+    chart.setAntiAlias(true);
+    return chart;
+  }
+
+  private static void styleAxis(ValueAxis axis) {
+    axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+  }
+}

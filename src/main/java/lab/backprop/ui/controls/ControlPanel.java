@@ -1,0 +1,685 @@
+package lab.backprop.ui.controls;
+
+import static lab.backprop.ui.common.Controls.button;
+import static lab.backprop.ui.common.Controls.tip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.app.AppOptions;
+import lab.backprop.ui.app.MainViewModel;
+
+/**
+ * The controls: Data, Network and Training sections and the play/step/reset buttons, each bound to
+ * a {@link MainViewModel} property or command. Every control has an id (for tests and scripting)
+ * and a one-sentence tooltip.
+ */
+public final class ControlPanel extends VBox {
+  static final double LR_MIN_EXP = -5;
+  static final double LR_MAX_EXP = 2;
+  static final double SPEED_MAX_EXP = 4;
+
+  /** Slider positions at or above this mean full speed. */
+  static final double SPEED_FULL_FROM = 4.25;
+
+  private final MainViewModel vm;
+  private final Button play = new Button("_Play");
+  private final Button stepThrough = new Button("Step _through (T)");
+  private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
+
+  public ControlPanel(MainViewModel vm) {
+    this.vm = vm;
+    getStyleClass().add("control-panel");
+    setSpacing(8);
+    setPadding(new Insets(8));
+    getChildren()
+        .addAll(
+            buttons(),
+            section("Data", dataSection()),
+            section("Network", networkSection()),
+            section("Training", trainingSection()));
+  }
+
+  public Button playButton() {
+    return play;
+  }
+
+  /** Opens the step-through player (its action is set by the main view). */
+  public Button stepThroughButton() {
+    return stepThrough;
+  }
+
+  /** The units spinner of hidden layer k (0-based). */
+  public Spinner<Integer> unitsSpinner(int k) {
+    return unitSpinners.get(k);
+  }
+
+  private static TitledPane section(String title, Node content) {
+    TitledPane pane = new TitledPane(title, content);
+    pane.setId(title.toLowerCase(Locale.ROOT) + "Section");
+    pane.setAnimated(false);
+    return pane;
+  }
+
+  // ---- buttons ----
+
+  private Node buttons() {
+    play.setId("playButton");
+    play.getStyleClass().add("play-button");
+    play.setOnAction(e -> vm.togglePlay());
+    vm.runningProperty().addListener((o, was, is) -> play.setText(is ? "_Pause" : "_Play"));
+    tip(play, "Starts or pauses training (Space).");
+    play.setMaxWidth(Double.MAX_VALUE);
+    Button example =
+        button(
+            "stepExampleButton",
+            "E_xample",
+            "Trains on the next single example, then pauses.",
+            vm::stepExample);
+    Button batch =
+        button(
+            "stepBatchButton",
+            "_Batch",
+            "Trains on the next mini-batch, then pauses (→).",
+            vm::stepBatch);
+    Button epoch =
+        button(
+            "stepEpochButton",
+            "_Epoch",
+            "Finishes the current epoch, then pauses (Shift+→).",
+            vm::stepEpoch);
+    Button reset =
+        button(
+            "resetButton",
+            "_Reset",
+            "Starts again from fresh weights with the same seed (R).",
+            () -> vm.reset(false));
+    Button reseed =
+        button(
+            "resetNewSeedButton",
+            "New see_d",
+            "Starts again from fresh weights drawn with a new seed (Shift+R).",
+            () -> vm.reset(true));
+    javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, play, reset, reseed);
+    javafx.scene.layout.HBox.setHgrow(play, Priority.ALWAYS);
+    Label step = new Label("Step:");
+    javafx.scene.layout.HBox steps = new javafx.scene.layout.HBox(6, step, example, batch, epoch);
+    steps.setAlignment(Pos.CENTER_LEFT);
+    top.setAlignment(Pos.CENTER_LEFT);
+    stepThrough.setId("stepThroughButton");
+    stepThrough.setMaxWidth(Double.MAX_VALUE);
+    tip(
+        stepThrough,
+        "Pauses training and walks through the next step's forward and backward pass (T).");
+    VBox box = new VBox(6, top, steps, stepThrough);
+    box.setId("playControls");
+    return box;
+  }
+
+  // ---- data ----
+
+  private Node dataSection() {
+    GridPane g = grid();
+    ChoiceBox<String> dataset =
+        new ChoiceBox<>(FXCollections.observableArrayList(AppOptions.DATASETS));
+    dataset.setId("datasetChoice");
+    dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+    row(
+        g,
+        0,
+        "_Data set",
+        dataset,
+        "Picks the data the network learns: two moons, circles, XOR, a spiral, blobs, a regression surface or the one example of the notes' worked example.");
+
+    Spinner<Integer> points = intSpinner("pointsSpinner", 10, 10_000, 50, vm.pointsProperty());
+    row(g, 1, "Poi_nts", points, "Sets how many points are generated.");
+
+    Slider noise = new Slider(0, 0.6, vm.noiseProperty().get());
+    noise.setId("noiseSlider");
+    noise.valueProperty().bindBidirectional(vm.noiseProperty());
+    row(
+        g,
+        2,
+        "Noise",
+        withValue(noise, vm.noiseProperty(), "%.2f"),
+        "Sets how much random noise is added to the points.");
+    tip(noise, "Sets how much random noise is added to the points.");
+
+    Slider ratio = new Slider(0.1, 1.0, vm.trainRatioProperty().get());
+    ratio.setId("trainRatioSlider");
+    ratio.setBlockIncrement(0.05);
+    ratio.valueProperty().bindBidirectional(vm.trainRatioProperty());
+    row(
+        g,
+        3,
+        "Train share",
+        withValue(ratio, vm.trainRatioProperty(), "%.0f%%", 100),
+        "Sets the share of points used for training; the rest are test points.");
+    tip(ratio, "Sets the share of points used for training; the rest are test points.");
+
+    Spinner<Integer> classes = intSpinner("classesSpinner", 2, 5, 1, vm.classesProperty());
+    Label classesLabel =
+        row(
+            g,
+            4,
+            "Classes",
+            classes,
+            "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
+    // only spiral and blobs have a choice of classes
+    var hasClasses =
+        vm.datasetProperty().isEqualTo("spiral").or(vm.datasetProperty().isEqualTo("blobs"));
+    for (Node n : new Node[] {classes, classesLabel}) {
+      n.visibleProperty().bind(hasClasses);
+      n.managedProperty().bind(hasClasses);
+    }
+
+    Spinner<Long> seed = longSpinner("dataSeedSpinner", vm.dataSeedProperty());
+    Button regenerate =
+        button(
+            "regenerateButton",
+            "Re_generate",
+            "Draws a new sample of the same data set (the next data seed).",
+            vm::regenerate);
+    seed.setPrefWidth(84);
+    javafx.scene.layout.HBox seedRow = new javafx.scene.layout.HBox(6, seed, regenerate);
+    row(g, 5, "Data seed", seedRow, "Sets the seed of the random data.");
+    tip(seed, "Sets the seed of the random data.");
+    // the worked example is one fixed row: nothing to draw at random
+    var fixedRows = vm.datasetProperty().isEqualTo("worked-example");
+    for (Node n : new Node[] {points, noise, seed, regenerate}) {
+      n.disableProperty().bind(fixedRows);
+    }
+
+    CheckBox showTest = new CheckBox("Show _test points");
+    showTest.setId("showTestCheck");
+    showTest.selectedProperty().bindBidirectional(vm.showTestPointsProperty());
+    tip(showTest, "Shows or hides the test points (drawn hollow).");
+    g.add(showTest, 0, 6, 2, 1);
+    return g;
+  }
+
+  // ---- network ----
+
+  private Node networkSection() {
+    GridPane g = grid();
+    Spinner<Integer> layers =
+        intSpinner("layersSpinner", 1, AppOptions.MAX_HIDDEN_LAYERS, 1, vm.hiddenLayersProperty());
+    row(
+        g,
+        0,
+        "Hidden _layers",
+        layers,
+        "Sets the number of hidden layers; training continues from the current weights.");
+    javafx.scene.layout.HBox firstThree = new javafx.scene.layout.HBox(4);
+    javafx.scene.layout.HBox lastThree = new javafx.scene.layout.HBox(4);
+    VBox unitsBox = new VBox(4, firstThree, lastThree);
+    unitsBox.setId("unitsPerLayer");
+    unitsBox.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    for (int k = 0; k < AppOptions.MAX_HIDDEN_LAYERS; k++) {
+      Spinner<Integer> units =
+          intSpinner("unitsSpinner" + (k + 1), 1, AppOptions.MAX_UNITS, 1, vm.unitsProperty(k));
+      units.setPrefWidth(60);
+      units.setMinWidth(56);
+      units.getStyleClass().add("units-spinner");
+      tip(
+          units,
+          "Sets the number of units of hidden layer "
+              + (k + 1)
+              + "; the units that stay keep their weights.");
+      unitSpinners.add(units);
+      int layer = k;
+      Runnable vis =
+          () -> {
+            boolean on = layer < vm.hiddenLayersProperty().get();
+            units.setVisible(on);
+            units.setManaged(on);
+          };
+      vm.hiddenLayersProperty().addListener((o, a, b) -> vis.run());
+      vis.run();
+    }
+    firstThree.getChildren().addAll(unitSpinners.subList(0, 3));
+    lastThree.getChildren().addAll(unitSpinners.subList(3, AppOptions.MAX_HIDDEN_LAYERS));
+    Runnable secondRow =
+        () -> {
+          boolean on = vm.hiddenLayersProperty().get() > 3;
+          lastThree.setVisible(on);
+          lastThree.setManaged(on);
+        };
+    vm.hiddenLayersProperty().addListener((o, a, b) -> secondRow.run());
+    secondRow.run();
+    Label unitsLabel =
+        row(g, 1, "_Units", unitsBox, "Units per hidden layer, first layer on the left.");
+    unitsLabel.setLabelFor(unitSpinners.get(0));
+    ChoiceBox<Activation> activation =
+        new ChoiceBox<>(FXCollections.observableArrayList(Activation.values()));
+    activation.setId("activationChoice");
+    activation.setConverter(named(Activation::jsonName));
+    activation.valueProperty().bindBidirectional(vm.activationProperty());
+    row(
+        g,
+        2,
+        "_Activation",
+        activation,
+        "Sets the activation function of every hidden layer; the weights are kept.");
+
+    ChoiceBox<OutputKind> output = new ChoiceBox<>(vm.outputChoices());
+    output.setId("outputChoice");
+    output.setConverter(named(OutputKind::jsonName));
+    output.valueProperty().bindBidirectional(vm.outputProperty());
+    row(
+        g,
+        3,
+        "O_utput",
+        output,
+        "Sets the output function and loss; a new output needs fresh weights, so the network is reset.");
+
+    TextField l2 = doubleField("l2Field", vm.l2Property(), 0, true);
+    row(
+        g,
+        4,
+        "L2 λ",
+        l2,
+        "Sets the L2 penalty λ on the weights (0 for none); press Enter to apply.");
+
+    Spinner<Long> initSeed = longSpinner("initSeedSpinner", vm.initSeedProperty());
+    row(
+        g,
+        5,
+        "Init seed",
+        initSeed,
+        "Sets the seed of the initial weights; a change re-initialises the network.");
+    return g;
+  }
+
+  // ---- training ----
+
+  private Node trainingSection() {
+    GridPane g = grid();
+    ChoiceBox<String> optimizer =
+        new ChoiceBox<>(FXCollections.observableArrayList(AppOptions.OPTIMIZERS));
+    optimizer.setId("optimizerChoice");
+    optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
+    row(
+        g,
+        0,
+        "_Optimizer",
+        optimizer,
+        "Picks the update rule: plain SGD, momentum, Nesterov momentum or Adam.");
+
+    Slider lr = new Slider(LR_MIN_EXP, LR_MAX_EXP, Math.log10(vm.learningRateProperty().get()));
+    lr.setId("lrSlider");
+    lr.setMajorTickUnit(1);
+    lr.setMinorTickCount(0);
+    TextField lrField = new TextField();
+    lrField.setId("lrField");
+    lrField.setPrefColumnCount(7);
+    Runnable showLr =
+        () -> {
+          double v = vm.learningRateProperty().get();
+          lrField.setText(String.format(Locale.ROOT, "%.4g", v));
+          lrField.getStyleClass().remove("invalid");
+          if (!lr.isValueChanging()) {
+            lr.setValue(Math.log10(v));
+          }
+        };
+    vm.learningRateProperty().addListener((o, a, b) -> showLr.run());
+    lr.valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              double v = round3(Math.pow(10, b.doubleValue()));
+              if (Math.abs(Math.log10(vm.learningRateProperty().get()) - b.doubleValue()) > 1e-3) {
+                vm.learningRateProperty().set(v);
+              }
+            });
+    lrField.setOnAction(
+        e -> {
+          double v = parse(lrField.getText());
+          if (v > 0 && Double.isFinite(v)) {
+            vm.learningRateProperty().set(v);
+            showLr.run();
+          } else {
+            markInvalid(lrField);
+          }
+        });
+    lrField
+        .focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (!is) {
+                showLr.run();
+              }
+            });
+    showLr.run();
+    tip(lr, "Sets the learning rate on a log scale from 0.00001 to 100.");
+    tip(lrField, "Type a learning rate and press Enter.");
+    VBox lrBox = new VBox(2, lr, lrField);
+    row(g, 1, "Learning _rate", lrBox, "Sets the learning rate.");
+
+    List<Integer> sizes =
+        new ArrayList<>(
+            List.of(TrainerSettings.FULL_BATCH, 1, 2, 4, 8, 10, 16, 32, 64, 128, 256, 512));
+    int current = vm.batchSizeProperty().get();
+    if (!sizes.contains(current)) {
+      sizes.add(current);
+      sizes.sort(Integer::compare);
+    }
+    ChoiceBox<Integer> batch = new ChoiceBox<>(FXCollections.observableArrayList(sizes));
+    batch.setId("batchChoice");
+    batch.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer v) {
+            return v == null ? "" : v == TrainerSettings.FULL_BATCH ? "full" : v.toString();
+          }
+
+          @Override
+          public Integer fromString(String s) {
+            return s.equals("full") ? TrainerSettings.FULL_BATCH : Integer.valueOf(s);
+          }
+        });
+    batch.setValue(current);
+    batch
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                vm.batchSizeProperty().set(b);
+              }
+            });
+    vm.batchSizeProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!batch.getItems().contains(b.intValue())) {
+                batch.getItems().add(b.intValue());
+              }
+              batch.setValue(b.intValue());
+            });
+    row(
+        g,
+        2,
+        "Batch si_ze",
+        batch,
+        "Sets how many examples each step averages over (full = all training points).");
+
+    Slider speed = new Slider(0, 4.5, speedToSlider(vm.speedProperty().get()));
+    speed.setId("speedSlider");
+    Label speedValue = new Label();
+    speedValue.setMinWidth(70);
+    Runnable showSpeed =
+        () -> {
+          double v = vm.speedProperty().get();
+          speedValue.setText(
+              Double.isInfinite(v) ? "max" : String.format(Locale.ROOT, "%.0f steps/s", v));
+          speed.setValue(speedToSlider(v));
+        };
+    speed
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              double v = sliderToSpeed(b.doubleValue());
+              if (Double.compare(v, vm.speedProperty().get()) != 0
+                  && Double.compare(speedToSlider(vm.speedProperty().get()), b.doubleValue())
+                      != 0) {
+                vm.speedProperty().set(v);
+              }
+            });
+    vm.speedProperty().addListener((o, a, b) -> showSpeed.run());
+    showSpeed.run();
+    tip(
+        speed,
+        "Sets the training pace from one step per second up to as fast as the computer allows (right end).");
+    FlowPane speedBox = new FlowPane(4, 2, speed, speedValue);
+    row(g, 3, "S_peed", speedBox, "Sets the training pace.");
+    return g;
+  }
+
+  static double speedToSlider(double stepsPerSecond) {
+    return Double.isInfinite(stepsPerSecond) ? 4.5 : Math.log10(stepsPerSecond);
+  }
+
+  static double sliderToSpeed(double v) {
+    if (v >= SPEED_FULL_FROM) {
+      return TrainerSettings.FULL_SPEED;
+    }
+    double s = Math.pow(10, Math.min(SPEED_MAX_EXP, Math.max(0, v)));
+    return Math.max(TrainerSettings.MIN_SPEED, Math.min(TrainerSettings.MAX_SPEED, Math.round(s)));
+  }
+
+  // ---- helpers ----
+
+  private static GridPane grid() {
+    GridPane g = new GridPane();
+    g.setHgap(8);
+    g.setVgap(5);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    fields.setFillWidth(true);
+    g.getColumnConstraints().addAll(labels, fields);
+    return g;
+  }
+
+  private static Label row(GridPane g, int r, String text, Node field, String tooltip) {
+    Label label = new Label(text);
+    label.setMnemonicParsing(true);
+    label.setLabelFor(field);
+    if (field instanceof Control c) {
+      tip(c, tooltip);
+      c.setMaxWidth(Double.MAX_VALUE);
+    }
+    g.add(label, 0, r);
+    g.add(field, 1, r);
+    GridPane.setHalignment(label, javafx.geometry.HPos.LEFT);
+    return label;
+  }
+
+  private static Node withValue(Slider slider, DoubleProperty p, String format) {
+    return withValue(slider, p, format, 1);
+  }
+
+  private static Node withValue(Slider slider, DoubleProperty p, String format, double factor) {
+    Label value = new Label();
+    value.setMinWidth(40);
+    Runnable show = () -> value.setText(String.format(Locale.ROOT, format, p.get() * factor));
+    p.addListener((o, a, b) -> show.run());
+    show.run();
+    FlowPane box = new FlowPane(4, 2, slider, value);
+    box.setAlignment(Pos.CENTER_LEFT);
+    slider.setPrefWidth(120);
+    return box;
+  }
+
+  private static Spinner<Integer> intSpinner(
+      String id, int min, int max, int step, IntegerProperty p) {
+    Spinner<Integer> s = new Spinner<>();
+    SpinnerValueFactory.IntegerSpinnerValueFactory f =
+        new SpinnerValueFactory.IntegerSpinnerValueFactory(
+            min, max, clamp(p.get(), min, max), step);
+    s.setValueFactory(f);
+    s.setId(id);
+    s.setEditable(true);
+    s.setPrefWidth(100);
+    f.valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && b != p.get()) {
+                p.set(b);
+              }
+            });
+    p.addListener((o, a, b) -> f.setValue(clamp(b.intValue(), min, max)));
+    commitOnFocusLoss(s);
+    return s;
+  }
+
+  /** Largest seed the data and the initialiser accept. */
+  static final long MAX_SEED = 4294967295L;
+
+  private static Spinner<Long> longSpinner(String id, LongProperty p) {
+    Spinner<Long> s = new Spinner<>();
+    SeedValueFactory f = new SeedValueFactory(p.get());
+    s.setValueFactory(f);
+    s.setId(id);
+    s.setEditable(true);
+    s.setPrefWidth(110);
+    f.valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && b != p.get()) {
+                p.set(b);
+              }
+            });
+    p.addListener((o, a, b) -> f.setValue(b.longValue()));
+    commitOnFocusLoss(s);
+    return s;
+  }
+
+  /** Seeds 0 … 4294967295 (a range an Integer spinner cannot hold). */
+  static final class SeedValueFactory extends SpinnerValueFactory<Long> {
+    SeedValueFactory(long initial) {
+      setConverter(
+          new StringConverter<>() {
+            @Override
+            public String toString(Long v) {
+              return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Long fromString(String text) {
+              long v = Long.parseLong(text.trim());
+              return Math.max(0, Math.min(MAX_SEED, v));
+            }
+          });
+      setValue(Math.max(0, Math.min(MAX_SEED, initial)));
+    }
+
+    @Override
+    public void decrement(int steps) {
+      setValue(Math.max(0, getValue() - steps));
+    }
+
+    @Override
+    public void increment(int steps) {
+      setValue(Math.min(MAX_SEED, getValue() + steps));
+    }
+  }
+
+  private static <T> void commitOnFocusLoss(Spinner<T> s) {
+    s.focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (!is) {
+                try {
+                  s.increment(0);
+                } catch (RuntimeException e) {
+                  s.getEditor().setText(String.valueOf(s.getValue()));
+                }
+              }
+            });
+    s.getEditor()
+        .setOnAction(
+            e -> {
+              try {
+                s.commitValue();
+              } catch (RuntimeException ex) {
+                s.getEditor().setText(String.valueOf(s.getValue()));
+              }
+            });
+  }
+
+  private static TextField doubleField(String id, DoubleProperty p, double min, boolean inclusive) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPrefColumnCount(8);
+    Runnable show =
+        () -> {
+          f.setText(Double.toString(p.get()));
+          f.getStyleClass().remove("invalid");
+        };
+    p.addListener((o, a, b) -> show.run());
+    show.run();
+    f.setOnAction(
+        e -> {
+          double v = parse(f.getText());
+          if (Double.isFinite(v) && (v > min || (inclusive && v == min))) {
+            p.set(v);
+            show.run();
+          } else {
+            markInvalid(f);
+          }
+        });
+    f.focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (!is) {
+                show.run();
+              }
+            });
+    return f;
+  }
+
+  private static void markInvalid(TextField f) {
+    if (!f.getStyleClass().contains("invalid")) {
+      f.getStyleClass().add("invalid");
+    }
+  }
+
+  private static double parse(String text) {
+    try {
+      return Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  static double round3(double v) {
+    if (v == 0 || !Double.isFinite(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+  }
+
+  private static int clamp(int v, int min, int max) {
+    return Math.max(min, Math.min(max, v));
+  }
+
+  private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return t == null ? "" : name.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+}

@@ -1,0 +1,627 @@
+package lab.backprop.ui.diagram;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import lab.backprop.nn.Network;
+import lab.backprop.ui.common.Palette;
+
+/**
+ * A Canvas drawing of a network: one column of nodes per layer, edges coloured by the sign of the
+ * weight and as wide as |w| relative to the largest, hidden units showing a thumbnail of their
+ * activation over the input plane when there is room. Hovering a node or an edge shows its exact
+ * values; clicking an edge opens a field to type a new weight, reported to {@link
+ * #setOnWeightEdited}. Reusable: it only draws the {@link Network} it is given (an immutable copy)
+ * and optional per-node values.
+ */
+public class NetworkDiagram extends Region {
+  /** Receives a typed weight: weight layer l (0 = into the first hidden layer), unit j, input i. */
+  @FunctionalInterface
+  public interface WeightEditHandler {
+    void weightEdited(int layer, int j, int i, double value);
+  }
+
+  /** Receives a clicked node: column (0 = input … last = output) and unit, both 0-based. */
+  @FunctionalInterface
+  public interface NodeClickHandler {
+    void nodeClicked(int column, int unit);
+  }
+
+  /** Receives a clicked edge: weight layer l (0 = into the first hidden layer), unit j, input i. */
+  @FunctionalInterface
+  public interface EdgeClickHandler {
+    void edgeClicked(int layer, int j, int i);
+  }
+
+  private final Canvas canvas = new Canvas();
+  private NodeClickHandler onNodeClicked;
+  private EdgeClickHandler onEdgeClicked;
+  private final Label hoverCard = new Label();
+  private final TextField editor = new TextField();
+  private Network network;
+  private int[][][] thumbnails; // [hidden layer][unit] -> argb, thumbSize²
+  private int thumbSize;
+  private DiagramLayout layout;
+  private WeightEditHandler onWeightEdited;
+  private int[] editing; // {l, j, i}
+  private int[] hovered; // node {c, u} or edge {l, j, i}
+  private boolean hoveredIsEdge;
+  private double maxAbsW = 1;
+  private double maxAbsB = 1;
+  private double maxTitleSize = 13;
+
+  public NetworkDiagram() {
+    getStyleClass().add("network-diagram");
+    hoverCard.getStyleClass().add("hover-card");
+    hoverCard.setVisible(false);
+    hoverCard.setMouseTransparent(true);
+    hoverCard.setManaged(false);
+    editor.getStyleClass().add("weight-editor");
+    editor.setId("weightEditor");
+    editor.setVisible(false);
+    editor.setManaged(false);
+    editor.setPrefColumnCount(14);
+    getChildren().addAll(canvas, hoverCard, editor);
+    setMinSize(120, 100);
+    canvas.setOnMouseMoved(this::onMove);
+    canvas.setOnMouseExited(e -> hideHover());
+    canvas.setOnMouseClicked(this::onClick);
+    editor.setOnAction(e -> commitEdit());
+    editor.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            closeEditor();
+            e.consume();
+          }
+        });
+    editor
+        .focusedProperty()
+        .addListener(
+            (obs, was, is) -> {
+              if (!is) {
+                closeEditor();
+              }
+            });
+  }
+
+  public Canvas canvas() {
+    return canvas;
+  }
+
+  public DiagramLayout diagramLayout() {
+    return layout;
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public void setOnNodeClicked(NodeClickHandler handler) {
+    this.onNodeClicked = handler;
+  }
+
+  /** When set, clicking an edge calls {@code handler} instead of opening the weight field. */
+  public void setOnEdgeClicked(EdgeClickHandler handler) {
+    this.onEdgeClicked = handler;
+  }
+
+  /** Largest font size of the layer titles (13 by default; larger for a projector). */
+  public void setMaxTitleSize(double size) {
+    this.maxTitleSize = size;
+    redraw();
+  }
+
+  public void setOnWeightEdited(WeightEditHandler handler) {
+    this.onWeightEdited = handler;
+  }
+
+  /** Shows {@code net}, which must not change afterwards (pass a snapshot copy). */
+  public void setNetwork(Network net) {
+    boolean shapeChanged =
+        network == null || !java.util.Arrays.equals(network.layerSizes(), net.layerSizes());
+    this.network = net;
+    if (shapeChanged) {
+      thumbnails = null;
+      relayout();
+    }
+    maxAbsW = 1e-12;
+    maxAbsB = 1e-12;
+    for (int l = 0; l < net.numLayers(); l++) {
+      int[] s = net.layerSizes();
+      for (int j = 0; j < s[l + 1]; j++) {
+        maxAbsB = Math.max(maxAbsB, Math.abs(net.b(l, j)));
+        for (int i = 0; i < s[l]; i++) {
+          maxAbsW = Math.max(maxAbsW, Math.abs(net.w(l, j, i)));
+        }
+      }
+    }
+    redraw();
+    refreshHover();
+  }
+
+  /** Whether the current size leaves room for unit thumbnails (callers then compute them). */
+  public boolean wantsThumbnails() {
+    return layout != null && layout.thumbnailsFit();
+  }
+
+  /**
+   * Activation pictures of the hidden units: {@code thumbs[h][u]} is {@code size × size} ARGB for
+   * hidden layer h, unit u; null to show plain nodes.
+   */
+  public void setThumbnails(int[][][] thumbs, int size) {
+    setThumbnails(thumbs, size, true);
+  }
+
+  /** Like {@link #setThumbnails(int[][][], int)}; without {@code redraw} they show at the next. */
+  public void setThumbnails(int[][][] thumbs, int size, boolean redraw) {
+    this.thumbnails = thumbs;
+    this.thumbSize = size;
+    if (redraw) {
+      redraw();
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      relayout();
+      redraw();
+    }
+    hoverCard.autosize();
+    editor.autosize();
+  }
+
+  private void relayout() {
+    layout =
+        network == null
+            ? null
+            : new DiagramLayout(network.layerSizes(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  public void redraw() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    g.setFill(Color.WHITE);
+    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    if (network == null || layout == null || canvas.getWidth() < 20) {
+      return;
+    }
+    drawTitles(g);
+    drawEdges(g);
+    drawNodes(g);
+    drawDecorations(g, layout);
+  }
+
+  /**
+   * Hook for subclasses (e.g. a step-through player): draws on top of the diagram after every
+   * redraw, with the layout of the current size. Does nothing here.
+   */
+  protected void drawDecorations(GraphicsContext g, DiagramLayout layout) {}
+
+  private void drawTitles(GraphicsContext g) {
+    int cols = layout.columns();
+    int[] s = network.layerSizes();
+    g.setFill(Color.rgb(40, 40, 40));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.TOP);
+    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
+    double size = Math.max(10, Math.min(maxTitleSize, colGap / 7));
+    Font bold = Font.font(null, FontWeight.BOLD, size);
+    Font plain = Font.font(size);
+    for (int c = 0; c < cols; c++) {
+      boolean roomy = colGap > 80;
+      String title =
+          c == 0
+              ? (roomy ? "input" : "in")
+              : c == cols - 1 ? (roomy ? "output" : "out") : (roomy ? "hidden " : "h") + c;
+      String what =
+          c == 0
+              ? ""
+              : c == cols - 1 ? network.output().jsonName() : network.activation(c - 1).jsonName();
+      String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
+      double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
+      double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
+      g.setFont(bold);
+      g.fillText(title, x, 2);
+      g.setFont(plain);
+      g.fillText(sub, x, 4 + size + 1);
+    }
+    g.setTextBaseline(VPos.BASELINE);
+    g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /** Layers with more weights than this draw only the largest |w|, to stay legible and fast. */
+  public static final int MAX_EDGES_PER_LAYER = 256;
+
+  /**
+   * Layers with more weights than this draw them in {@link #WIDTH_LEVELS} widths, one path each.
+   */
+  static final int EXACT_EDGES_PER_LAYER = 64;
+
+  static final int WIDTH_LEVELS = 16;
+
+  /**
+   * Weight layer l's edges grouped by sign and by |w| in {@link #WIDTH_LEVELS} steps, each group
+   * stroked as one path: without a GPU every stroke has a fixed cost, which hundreds of separate
+   * lines make a long frame.
+   */
+  private void drawEdgesBatched(
+      GraphicsContext g, int l, double threshold, double alpha, double maxWidth) {
+    int[] s = network.layerSizes();
+    double x0 = layout.x(l);
+    double x1 = layout.x(l + 1);
+    for (int sign = 0; sign < 2; sign++) {
+      for (int level = 0; level < WIDTH_LEVELS; level++) {
+        boolean any = false;
+        for (int j = 0; j < s[l + 1]; j++) {
+          for (int i = 0; i < s[l]; i++) {
+            double w = network.w(l, j, i);
+            double m = Math.abs(w) / maxAbsW;
+            if (!Double.isFinite(m)
+                || Math.abs(w) < threshold
+                || (w >= 0) != (sign == 0)
+                || Math.min(WIDTH_LEVELS - 1, (int) (m * WIDTH_LEVELS)) != level) {
+              continue;
+            }
+            if (!any) {
+              g.beginPath();
+              any = true;
+            }
+            g.moveTo(x0, layout.y(l, i));
+            g.lineTo(x1, layout.y(l + 1, j));
+          }
+        }
+        if (any) {
+          double m = (level + 0.5) / WIDTH_LEVELS;
+          g.setStroke(Palette.signColor(sign == 0 ? 1 : -1, alpha * (0.25 + 0.75 * m)));
+          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.stroke();
+        }
+      }
+    }
+  }
+
+  /** The k-th largest |w| of weight layer l. */
+  private double strongest(int l, int k) {
+    int[] s = network.layerSizes();
+    double[] abs = new double[s[l] * s[l + 1]];
+    int n = 0;
+    for (int j = 0; j < s[l + 1]; j++) {
+      for (int i = 0; i < s[l]; i++) {
+        abs[n++] = Math.abs(network.w(l, j, i));
+      }
+    }
+    java.util.Arrays.sort(abs);
+    return abs[abs.length - k];
+  }
+
+  private static double textWidth(String text, Font font) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
+  }
+
+  private void drawEdges(GraphicsContext g) {
+    int[] s = network.layerSizes();
+    double r = layout.radius();
+    double maxWidth = Math.max(1, Math.min(6, r * 0.45));
+    boolean thinned = false;
+    for (int l = 0; l < network.numLayers(); l++) {
+      int count = s[l] * s[l + 1];
+      double alpha = Math.min(0.75, 12 / Math.sqrt(count));
+      double threshold = count > MAX_EDGES_PER_LAYER ? strongest(l, MAX_EDGES_PER_LAYER) : 0;
+      thinned |= threshold > 0;
+      if (count > EXACT_EDGES_PER_LAYER) {
+        drawEdgesBatched(g, l, threshold, alpha, maxWidth);
+        continue;
+      }
+      double x0 = layout.x(l);
+      double x1 = layout.x(l + 1);
+      for (int j = 0; j < s[l + 1]; j++) {
+        double y1 = layout.y(l + 1, j);
+        for (int i = 0; i < s[l]; i++) {
+          double w = network.w(l, j, i);
+          double m = Math.abs(w) / maxAbsW;
+          if (!Double.isFinite(m) || Math.abs(w) < threshold) {
+            continue;
+          }
+          g.setStroke(Palette.signColor(w, alpha * (0.25 + 0.75 * m)));
+          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.strokeLine(x0, layout.y(l, i), x1, y1);
+        }
+      }
+    }
+    if (thinned) {
+      g.setFill(Color.rgb(255, 255, 255, 0.85));
+      g.fillRect(0, canvas.getHeight() - 20, canvas.getWidth(), 20);
+      g.setFill(Color.rgb(80, 80, 80));
+      g.setFont(Font.font(11));
+      g.fillText(
+          "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
+          6,
+          canvas.getHeight() - 6);
+    }
+    if (hoveredIsEdge && hovered != null) {
+      int l = hovered[0];
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(2.5);
+      g.setLineDashes(5, 3);
+      g.strokeLine(
+          layout.x(l), layout.y(l, hovered[2]), layout.x(l + 1), layout.y(l + 1, hovered[1]));
+      g.setLineDashes();
+    }
+  }
+
+  private void drawNodes(GraphicsContext g) {
+    double r = layout.radius();
+    int cols = layout.columns();
+    boolean thumbs = thumbnails != null && layout.thumbnailsFit();
+    g.setFont(Font.font(Math.max(9, Math.min(13, r * 0.8))));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    for (int c = 0; c < cols; c++) {
+      for (int u = 0; u < layout.size(c); u++) {
+        double x = layout.x(c);
+        double y = layout.y(c, u);
+        boolean hidden = c > 0 && c < cols - 1;
+        if (hidden && thumbs && c - 1 < thumbnails.length && u < thumbnails[c - 1].length) {
+          drawThumbnail(g, c - 1, u, x - r, y - r, 2 * r);
+          g.setStroke(Color.rgb(60, 60, 60));
+          g.setLineWidth(1);
+          g.strokeRect(x - r, y - r, 2 * r, 2 * r);
+          continue;
+        }
+        Color fill = nodeFill(c, u, cols);
+        g.setFill(fill);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        if (r >= 3) {
+          g.setStroke(Color.rgb(60, 60, 60));
+          g.setLineWidth(r >= 8 ? 1.2 : 0.6);
+          g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        if (r >= 9 && (c == 0 || c == cols - 1)) {
+          g.setFill(Color.rgb(20, 20, 20));
+          g.fillText(c == 0 ? "x" + (u + 1) : "ŷ" + (u + 1), x, y);
+        }
+      }
+    }
+    if (!hoveredIsEdge && hovered != null) {
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(2.5);
+      double x = layout.x(hovered[0]);
+      double y = layout.y(hovered[0], hovered[1]);
+      g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+    }
+    g.setTextBaseline(VPos.BASELINE);
+    g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /**
+   * Inputs grey; outputs of a classifier in their class's colour; other units by the sign and size
+   * of their bias.
+   */
+  private Color nodeFill(int c, int u, int cols) {
+    if (c == 0) {
+      return Color.rgb(235, 235, 235);
+    }
+    if (c == cols - 1 && network.output() != lab.backprop.nn.OutputKind.MSE) {
+      int cls = network.output() == lab.backprop.nn.OutputKind.SIGMOID_BCE ? 1 : u;
+      return Palette.toColor(Palette.mix(Palette.WHITE, Palette.classArgb(cls), 0.6));
+    }
+    return Palette.toColor(Palette.diverging(network.b(c - 1, u) / maxAbsB));
+  }
+
+  /** One image per unit: the canvas draws images later, so each needs its own pixels. */
+  private WritableImage[][] thumbImages;
+
+  private void drawThumbnail(GraphicsContext g, int h, int u, double x, double y, double size) {
+    if (thumbImages == null
+        || thumbImages.length != thumbnails.length
+        || thumbImages[h].length != thumbnails[h].length) {
+      thumbImages = new WritableImage[thumbnails.length][];
+      for (int k = 0; k < thumbnails.length; k++) {
+        thumbImages[k] = new WritableImage[thumbnails[k].length];
+      }
+    }
+    WritableImage img = thumbImages[h][u];
+    if (img == null || img.getWidth() != thumbSize) {
+      img = new WritableImage(thumbSize, thumbSize);
+      thumbImages[h][u] = img;
+    }
+    img.getPixelWriter()
+        .setPixels(
+            0,
+            0,
+            thumbSize,
+            thumbSize,
+            PixelFormat.getIntArgbInstance(),
+            thumbnails[h][u],
+            0,
+            thumbSize);
+    g.setImageSmoothing(true);
+    g.drawImage(img, x, y, size, size);
+  }
+
+  // ---- hover and edit ----
+
+  private double lastX = -1;
+  private double lastY = -1;
+
+  private void onMove(MouseEvent e) {
+    lastX = e.getX();
+    lastY = e.getY();
+    refreshHover();
+  }
+
+  private void refreshHover() {
+    if (layout == null || network == null || lastX < 0) {
+      return;
+    }
+    int[] node = layout.nodeAt(lastX, lastY);
+    int[] edge = node == null ? layout.edgeAt(lastX, lastY, 4) : null;
+    int[] was = hovered;
+    boolean wasEdge = hoveredIsEdge;
+    hovered = node != null ? node : edge;
+    hoveredIsEdge = node == null && edge != null;
+    if (hovered == null) {
+      hideHover();
+    } else {
+      hoverCard.setText(hoveredIsEdge ? describeEdge(hovered) : describeNode(hovered));
+      hoverCard.setVisible(true);
+      hoverCard.autosize();
+      double x = Math.min(lastX + 14, getWidth() - hoverCard.getWidth() - 4);
+      double y = Math.min(lastY + 14, getHeight() - hoverCard.getHeight() - 4);
+      if (x < 4) {
+        x = 4;
+      }
+      hoverCard.relocate(x, Math.max(4, y));
+    }
+    if (!java.util.Arrays.equals(was, hovered) || wasEdge != hoveredIsEdge) {
+      redraw();
+    }
+  }
+
+  private void hideHover() {
+    hoverCard.setVisible(false);
+    if (hovered != null) {
+      hovered = null;
+      redraw();
+    }
+    lastX = -1;
+  }
+
+  /** The hover text of node (column, unit), with full-precision values. */
+  public String describeNode(int[] node) {
+    int c = node[0];
+    int u = node[1];
+    int cols = network.layerSizes().length;
+    if (c == 0) {
+      return "input x" + (u + 1) + "\n(the point's coordinate " + (u + 1) + ")";
+    }
+    String what =
+        c == cols - 1
+            ? "output unit " + (u + 1) + " (" + network.output().jsonName() + ")"
+            : "hidden layer "
+                + c
+                + ", unit "
+                + (u + 1)
+                + " ("
+                + network.activation(c - 1).jsonName()
+                + ")";
+    return what + "\nb" + c + "[" + (u + 1) + "] = " + network.b(c - 1, u);
+  }
+
+  /** The hover text of edge {l, j, i}, with the full-precision weight. */
+  public String describeEdge(int[] edge) {
+    int l = edge[0];
+    int j = edge[1];
+    int i = edge[2];
+    return "W"
+        + (l + 1)
+        + "["
+        + (j + 1)
+        + ", "
+        + (i + 1)
+        + "] = "
+        + network.w(l, j, i)
+        + "\nfrom "
+        + unitName(l, i)
+        + " to "
+        + unitName(l + 1, j)
+        + "\nclick to type a new weight";
+  }
+
+  private String unitName(int column, int unit) {
+    int cols = network.layerSizes().length;
+    if (column == 0) {
+      return "x" + (unit + 1);
+    }
+    if (column == cols - 1) {
+      return "output " + (unit + 1);
+    }
+    return "hidden " + column + " unit " + (unit + 1);
+  }
+
+  private void onClick(MouseEvent e) {
+    if (layout == null || network == null) {
+      return;
+    }
+    int[] node = layout.nodeAt(e.getX(), e.getY());
+    if (node != null) {
+      if (onNodeClicked != null) {
+        onNodeClicked.nodeClicked(node[0], node[1]);
+      }
+      return;
+    }
+    int[] edge = layout.edgeAt(e.getX(), e.getY(), 4);
+    if (edge != null && onEdgeClicked != null) {
+      onEdgeClicked.edgeClicked(edge[0], edge[1], edge[2]);
+    } else if (edge != null) {
+      openEditor(edge, e.getX(), e.getY());
+    }
+  }
+
+  /** Opens the weight field for edge {l, j, i} near (x, y). */
+  public void openEditor(int[] edge, double x, double y) {
+    editing = edge.clone();
+    editor.setText(Double.toString(network.w(edge[0], edge[1], edge[2])));
+    editor.getStyleClass().remove("invalid");
+    editor.setVisible(true);
+    editor.autosize();
+    editor.relocate(
+        Math.max(2, Math.min(x, getWidth() - editor.getWidth() - 2)),
+        Math.max(2, Math.min(y, getHeight() - editor.getHeight() - 2)));
+    editor.requestFocus();
+    editor.selectAll();
+  }
+
+  public TextField editor() {
+    return editor;
+  }
+
+  public Label hoverCard() {
+    return hoverCard;
+  }
+
+  private void commitEdit() {
+    if (editing == null) {
+      return;
+    }
+    double value;
+    try {
+      value = Double.parseDouble(editor.getText().trim());
+    } catch (NumberFormatException ex) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      if (!editor.getStyleClass().contains("invalid")) {
+        editor.getStyleClass().add("invalid");
+      }
+      return;
+    }
+    int[] edge = editing;
+    closeEditor();
+    if (onWeightEdited != null) {
+      onWeightEdited.weightEdited(edge[0], edge[1], edge[2], value);
+    }
+  }
+
+  private void closeEditor() {
+    editing = null;
+    editor.setVisible(false);
+  }
+}

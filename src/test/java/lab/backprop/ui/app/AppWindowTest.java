@@ -1,0 +1,77 @@
+package lab.backprop.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import lab.backprop.train.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the whole app over a real trainer, headless (Monocle), and fails the test on any exception
+ * thrown on the FX thread.
+ */
+public abstract class AppWindowTest {
+  protected final FxRobot robot = new FxRobot();
+  protected Stage stage;
+  protected BackpropLabApp app;
+  private final List<Throwable> uncaught = new ArrayList<>();
+
+  @BeforeEach
+  void registerStage() throws Exception {
+    stage = FxToolkit.registerPrimaryStage();
+  }
+
+  protected BackpropLabApp launch(String... args) throws Exception {
+    AppOptions options = AppOptions.parse(args);
+    app =
+        (BackpropLabApp)
+            FxToolkit.setupApplication(() -> new BackpropLabApp().withOptions(options));
+    Thread fx = fx(Thread::currentThread);
+    Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+    fx.setUncaughtExceptionHandler(
+        (t, e) -> {
+          uncaught.add(e);
+          if (previous != null) {
+            previous.uncaughtException(t, e);
+          }
+        });
+    return app;
+  }
+
+  @AfterEach
+  void closeApp() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+    FxToolkit.cleanupStages();
+    assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
+  }
+
+  protected static <T> T fx(Callable<T> c) throws Exception {
+    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+  }
+
+  protected static void fxRun(Runnable r) throws Exception {
+    fx(
+        () -> {
+          r.run();
+          return null;
+        });
+  }
+
+  protected static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  }
+
+  protected Snapshot latest() {
+    return app.trainer().latest();
+  }
+}

@@ -1,0 +1,64 @@
+package lab.backprop.ui.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Point2D;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import lab.backprop.ui.app.AppWindowTest;
+import org.junit.jupiter.api.Test;
+
+/** The network diagram in the whole window over a real trainer, headless (Monocle). */
+class DiagramWindowTest extends AppWindowTest {
+  @Test
+  void aWeightTypedIntoTheDiagramIsAppliedByTheTrainer() throws Exception {
+    launch();
+    NetworkDiagram d = app.view().networkDiagram();
+    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    Point2D mid =
+        fx(
+            () -> {
+              DiagramLayout l = d.diagramLayout();
+              double x = (l.x(0) + l.x(1)) / 2;
+              double y = (l.y(0, 1) + l.y(1, 3)) / 2;
+              return d.canvas().localToScreen(x, y);
+            });
+    int[] hit =
+        fx(
+            () -> {
+              Point2D local = d.canvas().screenToLocal(mid);
+              return d.diagramLayout().edgeAt(local.getX(), local.getY(), 4);
+            });
+    robot.moveTo(mid);
+    waitFor(
+        5, () -> fx(() -> d.hoverCard().isVisible() && d.hoverCard().getText().startsWith("W1[")));
+    robot.clickOn(mid);
+    waitFor(5, () -> fx(() -> d.editor().isVisible()));
+    fxRun(() -> d.editor().setText("0.625"));
+    robot.clickOn(d.editor()).type(KeyCode.ENTER);
+    waitFor(10, () -> latest().network().w(hit[0], hit[1], hit[2]) == 0.625);
+  }
+
+  @Test
+  void aSixBySixtyFourDiagramDrawsEdgesOfBothSignsBetweenEveryPairOfColumns() throws Exception {
+    launch("--hidden", "64,64,64,64,64,64");
+    NetworkDiagram d = app.view().networkDiagram();
+    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    WritableImage shot = fx(() -> d.canvas().snapshot(null, null));
+    DiagramLayout layout = fx(d::diagramLayout);
+    PixelReader px = shot.getPixelReader();
+    for (int c = 0; c + 1 < layout.columns(); c++) {
+      int x = (int) Math.round((layout.x(c) + layout.x(c + 1)) / 2);
+      int blue = 0;
+      int orange = 0;
+      for (int y = 0; y < (int) shot.getHeight(); y++) {
+        javafx.scene.paint.Color k = px.getColor(x, y);
+        blue += k.getBlue() > k.getRed() + 0.03 ? 1 : 0;
+        orange += k.getRed() > k.getBlue() + 0.03 ? 1 : 0;
+      }
+      assertThat(blue).as("positive edges between columns %d and %d", c, c + 1).isPositive();
+      assertThat(orange).as("negative edges between columns %d and %d", c, c + 1).isPositive();
+    }
+  }
+}
