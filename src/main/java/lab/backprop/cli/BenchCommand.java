@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import lab.backprop.io.Json;
+import lab.backprop.io.RunSpecJson;
 import lab.backprop.nn.Backprop;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer>, UsesRunOptions {
   private static final int GRID_RUNS_PER_REPEAT = 10;
 
-  private final RunOptions run = RunOptions.wholeRun();
+  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
 
   @Mixin InitOption init;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "      --optimizer adam --lr 0.01 --out spiral.json"
     })
 final class SpecCommand implements Callable<Integer>, UsesRunOptions {
-  private final RunOptions run = RunOptions.wholeRun();
+  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
 
   @Option(
       names = "--out",

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.Json;
 import lab.backprop.io.NetworkJson;
+import lab.backprop.io.RunSpecJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.TrainingLoop;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
       "  backprop-lab train --spec run.json --seed 3 --json"
     })
 final class TrainCommand implements Callable<Integer>, UsesRunOptions {
-  private final RunOptions run = RunOptions.wholeRun();
+  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
 
   @Mixin InitOption init;
 

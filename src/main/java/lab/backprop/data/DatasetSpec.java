@@ -68,9 +68,12 @@ public record DatasetSpec(
     return name.equals("worked-example");
   }
 
+  /** The fewest classes of a classification set. */
+  public static final int MIN_CLASSES = 2;
+
   /** The fewest classes {@code name} allows (2; regression ignores classes). */
   public static int minClasses(String name) {
-    return 2;
+    return MIN_CLASSES;
   }
 
   /** The most classes {@code name} allows: 3 for spiral, 5 for blobs, otherwise 2. */

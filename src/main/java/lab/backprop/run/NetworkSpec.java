@@ -20,21 +20,11 @@ public record NetworkSpec(
       new NetworkSpec(List.of(8), List.of(Activation.TANH), OutputKind.SOFTMAX_CE, 0);
 
   public NetworkSpec {
-    if (hidden == null || hidden.size() < 1 || hidden.size() > MAX_LAYERS) {
-      throw new SpecException(
-          RunField.HIDDEN,
-          "expected 1 to "
-              + MAX_LAYERS
-              + " layers, got "
-              + (hidden == null ? "none" : hidden.size()));
+    if (hidden == null) {
+      throw new SpecException(RunField.HIDDEN, "missing");
     }
     hidden = List.copyOf(hidden);
-    for (int units : hidden) {
-      if (units < 1 || units > MAX_UNITS) {
-        throw new SpecException(
-            RunField.HIDDEN, "each layer has 1 to " + MAX_UNITS + " units, got " + units);
-      }
-    }
+    checkHidden(hidden.stream().mapToInt(Integer::intValue).toArray());
     if (activations == null
         || (activations.size() != hidden.size())
         || activations.stream().anyMatch(java.util.Objects::isNull)) {
@@ -49,9 +39,61 @@ public record NetworkSpec(
     if (output == null) {
       throw new SpecException(RunField.OUTPUT, "missing");
     }
+    checkL2(l2);
+  }
+
+  /**
+   * @throws SpecException unless there are 1 … {@link #MAX_LAYERS} layers of 1 … {@link #MAX_UNITS}
+   *     units
+   */
+  public static void checkHidden(int[] hidden) {
+    if (hidden.length < 1 || hidden.length > MAX_LAYERS) {
+      throw new SpecException(
+          RunField.HIDDEN, "expected 1 to " + MAX_LAYERS + " layers, got " + hidden.length);
+    }
+    for (int units : hidden) {
+      if (units < 1 || units > MAX_UNITS) {
+        throw new SpecException(
+            RunField.HIDDEN, "each layer has 1 to " + MAX_UNITS + " units, got " + units);
+      }
+    }
+  }
+
+  /**
+   * @throws SpecException unless {@code l2} is a finite number ≥ 0
+   */
+  public static void checkL2(double l2) {
     if (!(l2 >= 0) || !Double.isFinite(l2)) {
       throw new SpecException(RunField.L2, "expected a finite number >= 0, got " + l2);
     }
+  }
+
+  /** New hidden sizes; added layers take the activation of the last existing one. */
+  public NetworkSpec withHidden(int[] sizes) {
+    List<Activation> acts = new java.util.ArrayList<>();
+    for (int k = 0; k < sizes.length; k++) {
+      acts.add(activations.get(Math.min(k, activations.size() - 1)));
+    }
+    return withArchitecture(sizes, acts.toArray(Activation[]::new));
+  }
+
+  public NetworkSpec withArchitecture(int[] sizes, Activation[] acts) {
+    return new NetworkSpec(
+        java.util.Arrays.stream(sizes).boxed().toList(), List.of(acts), output, l2);
+  }
+
+  /** The same activation in every hidden layer. */
+  public NetworkSpec withActivation(Activation activation) {
+    return new NetworkSpec(
+        hidden, java.util.Collections.nCopies(hidden.size(), activation), output, l2);
+  }
+
+  public NetworkSpec withOutput(OutputKind newOutput) {
+    return new NetworkSpec(hidden, activations, newOutput, l2);
+  }
+
+  public NetworkSpec withL2(double newL2) {
+    return new NetworkSpec(hidden, activations, output, newL2);
   }
 
   /** The output a data set gets when none is given: softmax_ce for classes, mse for targets. */

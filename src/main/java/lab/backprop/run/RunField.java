@@ -294,7 +294,8 @@ public enum RunField {
    * @throws SpecException when the text is not a value of this field
    */
   public void apply(RunSpecBuilder b, String text) {
-    String t = text.trim();
+    boolean isName = kind == Kind.TEXT && this != FILE || kind == Kind.NAME_OR_LIST;
+    String t = isName ? text.trim().toLowerCase(Locale.ROOT) : text.trim();
     switch (this) {
       case DATASET -> b.dataset(oneOf(t, DatasetSpec.NAMES));
       case N -> b.n = integer(t);

@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.CsvFormatException;
-import lab.backprop.io.InputFormatException;
-import lab.backprop.io.RunSpecJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -34,30 +33,43 @@ public final class RunOptions {
 
   private record Given(String option, String value) {}
 
+  /** Reads a run spec file (the JSON form lives in {@code io}, above this package). */
+  @FunctionalInterface
+  public interface SpecReader {
+    RunSpec read(Path file) throws IOException;
+  }
+
   /** The generator's fields, for commands that only make data. */
   private static final Set<RunField> GENERATOR =
       EnumSet.of(RunField.DATASET, RunField.N, RunField.NOISE, RunField.CLASSES, RunField.SHUFFLE);
 
   private final List<Given> given = new ArrayList<>();
-  private final boolean wholeRun;
+  private final SpecReader reader;
 
-  private RunOptions(boolean wholeRun) {
-    this.wholeRun = wholeRun;
+  private RunOptions(SpecReader reader) {
+    this.reader = reader;
   }
 
-  /** Every run option and --spec: for the window and the commands that run a network. */
-  public static RunOptions wholeRun() {
-    return new RunOptions(true);
+  /**
+   * Every run option and --spec (read by {@code reader}): for the window and the commands that run
+   * a network.
+   */
+  public static RunOptions wholeRun(SpecReader reader) {
+    return new RunOptions(reader);
   }
 
   /** The data generator's options and --seed, for commands that only make data. */
   public static RunOptions generatorOnly() {
-    return new RunOptions(false);
+    return new RunOptions(null);
+  }
+
+  private boolean wholeRun() {
+    return reader != null;
   }
 
   /** Adds the run options to a command (before its arguments are parsed). */
   public void addTo(CommandSpec command) {
-    if (wholeRun) {
+    if (wholeRun()) {
       command.addOption(
           option(
                   SPEC,
@@ -68,7 +80,7 @@ public final class RunOptions {
     }
     for (RunField field : RunField.values()) {
       if (field.option() == null
-          || !(wholeRun || GENERATOR.contains(field) || field == RunField.SEED_DATA)) {
+          || !(wholeRun() || GENERATOR.contains(field) || field == RunField.SEED_DATA)) {
         continue;
       }
       OptionSpec.Builder option = option(field.option(), field.paramLabel(), field.help());
@@ -79,11 +91,11 @@ public final class RunOptions {
     }
     ALIASES.forEach(
         (alias, option) -> {
-          if (wholeRun || option.equals(RunField.DATASET.option())) {
+          if (wholeRun() || option.equals(RunField.DATASET.option())) {
             command.addOption(option(alias, "VALUE", "Same as " + option).hidden(true).build());
           }
         });
-    if (!wholeRun) {
+    if (!wholeRun()) {
       return;
     }
     command.addOption(
@@ -116,6 +128,28 @@ public final class RunOptions {
     };
   }
 
+  /**
+   * The run spec of a list of run options, e.g. {@code parse("--hidden", "16", "--lr", "0.5")};
+   * {@code --spec} is not taken here.
+   *
+   * @throws Problem for an unknown option or a bad value
+   */
+  public static RunSpec parse(String... args) {
+    RunOptions options =
+        wholeRun(
+            file -> {
+              throw new Problem("--spec " + file + ": spec files are read by the commands");
+            });
+    CommandSpec command = CommandSpec.create();
+    options.addTo(command);
+    try {
+      new CommandLine(command).setOverwrittenOptionsAllowed(true).parseArgs(args);
+      return options.spec();
+    } catch (CommandLine.ParameterException | IOException e) {
+      throw new Problem(e.getMessage());
+    }
+  }
+
   /** Whether {@code field}'s option (or --spec, which sets every field) was given. */
   public boolean given(RunField field) {
     return given.stream().anyMatch(g -> g.option.equals(field.option()) || g.option.equals(SPEC));
@@ -139,7 +173,7 @@ public final class RunOptions {
       String option = canonical(g.option);
       try {
         if (option.equals(SPEC)) {
-          b = RunSpecJson.read(Path.of(g.value)).toBuilder();
+          b = reader.read(Path.of(g.value)).toBuilder();
           lastSpecFile = g.value;
         } else if (option.equals(RunField.SEED_DATA.option())) {
           b.seeds(seedOf(g));
@@ -192,7 +226,7 @@ public final class RunOptions {
     try {
       return CsvData.read(file).task();
     } catch (CsvFormatException e) {
-      throw new InputFormatException(file + ": " + e.getMessage());
+      throw new IOException(file + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.CsvFormatException;
 import lab.backprop.data.Dataset;
-import lab.backprop.io.InputFormatException;
+import lab.backprop.data.Task;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.TrainingLoop;
@@ -15,42 +15,50 @@ import lab.backprop.nn.TrainingLoop;
  * ({@code seeds.init}) and the training loop whose example order follows {@code seeds.order}.
  * {@code test} is null when the split leaves no rows.
  */
-public record RunSetup(RunSpec spec, Dataset all, Samples train, Samples test) {
+public record RunSetup(
+    RunSpec spec, Dataset all, Dataset trainSet, Dataset testSet, Samples train, Samples test) {
 
   /**
-   * @throws InputFormatException when the data file is malformed or the output does not fit it
-   * @throws IOException when the data file cannot be read
+   * @throws IOException naming the data file when it cannot be read, is malformed, or does not fit
+   *     the output
    */
   public static RunSetup of(RunSpec spec) throws IOException {
-    Dataset all = load(spec);
+    return of(spec, load(spec));
+  }
+
+  /** The split of {@code all} (the data set of {@code spec}) by {@code seeds.split}. */
+  public static RunSetup of(RunSpec spec, Dataset all) {
     Dataset.Split split = all.split(spec.data().ratio(), spec.seeds().split());
     Samples test = split.test().size() > 0 ? samples(split.test()) : null;
-    return new RunSetup(spec, all, samples(split.train()), test);
+    return new RunSetup(spec, all, split.train(), split.test(), samples(split.train()), test);
   }
 
   /** The data set of {@code spec}: generated, or read from its file and checked against it. */
   public static Dataset load(RunSpec spec) throws IOException {
-    DataSpec d = spec.data();
-    if (d.file() == null) {
-      return d.generator(spec.seeds().data()).generate();
-    }
-    Dataset data;
-    try {
-      data = CsvData.read(d.file());
-    } catch (CsvFormatException e) {
-      throw new InputFormatException(d.file() + ": " + e.getMessage());
-    }
+    Dataset data = load(spec.data(), spec.seeds().data());
     if (!NetworkSpec.fits(spec.network().output(), data.task(), data.classes())) {
-      throw new InputFormatException(
-          d.file()
+      throw new IOException(
+          spec.data().file()
               + ": output "
               + spec.network().output().jsonName()
               + " does not fit its "
-              + (data.task() == lab.backprop.data.Task.REGRESSION
+              + (data.task() == Task.REGRESSION
                   ? "targets (use mse)"
                   : data.classes() + " classes"));
     }
     return data;
+  }
+
+  /** The points of {@code d}: generated with {@code dataSeed}, or read from its file. */
+  public static Dataset load(DataSpec d, long dataSeed) throws IOException {
+    if (d.file() == null) {
+      return d.generator(dataSeed).generate();
+    }
+    try {
+      return CsvData.read(d.file());
+    } catch (CsvFormatException e) {
+      throw new IOException(d.file() + ": " + e.getMessage());
+    }
   }
 
   public static Samples samples(Dataset data) {
@@ -59,9 +67,14 @@ public record RunSetup(RunSpec spec, Dataset all, Samples train, Samples test) {
 
   /** A fresh network for this data, initialised from {@code seeds.init}. */
   public Network freshNetwork() {
+    return freshNetwork(spec, all);
+  }
+
+  /** A fresh network of {@code spec} for data shaped like {@code data}. */
+  public static Network freshNetwork(RunSpec spec, Dataset data) {
     NetworkSpec n = spec.network();
     return Network.initialized(
-        n.layerSizes(all.dimension(), all.classes()),
+        n.layerSizes(data.dimension(), data.classes()),
         n.activationArray(),
         n.output(),
         n.l2(),
@@ -70,6 +83,11 @@ public record RunSetup(RunSpec spec, Dataset all, Samples train, Samples test) {
 
   /** The training loop of this run for {@code net} (fresh or loaded). */
   public TrainingLoop loop(Network net) {
+    return loop(spec, net, train);
+  }
+
+  /** The training loop of {@code spec} for {@code net} on {@code train}. */
+  public static TrainingLoop loop(RunSpec spec, Network net, Samples train) {
     return new TrainingLoop(
         net, train, spec.optimizer(), spec.training().batch(), spec.seeds().order());
   }

@@ -25,6 +25,15 @@ public record Seeds(long data, long split, long init, long order) {
     return new Seeds(seed, seed, seed, seed);
   }
 
+  /** New seeds of the initial weights and the example order (a reset with a new seed). */
+  public Seeds withInitAndOrder(long seed) {
+    return new Seeds(data, split, seed, seed);
+  }
+
+  public Seeds withData(long newData, long newSplit) {
+    return new Seeds(newData, newSplit, init, order);
+  }
+
   private static void check(RunField field, long seed) {
     if (seed < 0 || seed > MAX) {
       throw new SpecException(field, "expected 0 to " + MAX + ", got " + seed);

@@ -13,13 +13,24 @@ public record TrainingSpec(int batch, int epochs) {
   public static final TrainingSpec DEFAULT = new TrainingSpec(FULL_BATCH, DEFAULT_EPOCHS);
 
   public TrainingSpec {
+    checkBatch(batch);
+    if (epochs < 1 || epochs > MAX_EPOCHS) {
+      throw new SpecException(RunField.EPOCHS, "expected 1 to " + MAX_EPOCHS + ", got " + epochs);
+    }
+  }
+
+  /**
+   * @throws SpecException unless {@code batch} is 1 … {@link #MAX_BATCH} or {@link #FULL_BATCH}
+   */
+  public static void checkBatch(int batch) {
     if (batch < 0 || batch > MAX_BATCH) {
       throw new SpecException(
           RunField.BATCH, "expected 1 to " + MAX_BATCH + " or full, got " + batch);
     }
-    if (epochs < 1 || epochs > MAX_EPOCHS) {
-      throw new SpecException(RunField.EPOCHS, "expected 1 to " + MAX_EPOCHS + ", got " + epochs);
-    }
+  }
+
+  public TrainingSpec withBatch(int newBatch) {
+    return new TrainingSpec(newBatch, epochs);
   }
 
   public boolean fullBatch() {

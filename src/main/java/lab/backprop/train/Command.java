@@ -1,11 +1,14 @@
 package lab.backprop.train;
 
 import java.util.Objects;
-import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.OutputKind;
+import lab.backprop.run.DataSpec;
+import lab.backprop.run.NetworkSpec;
+import lab.backprop.run.Seeds;
+import lab.backprop.run.TrainingSpec;
 
 /**
  * An immutable request to the {@link Trainer}, applied on the trainer thread between steps, in the
@@ -59,7 +62,7 @@ public sealed interface Command {
   record SetHiddenSizes(int[] hidden) implements Command {
     public SetHiddenSizes {
       hidden = hidden.clone();
-      TrainerSettings.checkHidden(hidden);
+      NetworkSpec.checkHidden(hidden);
     }
 
     @Override
@@ -96,16 +99,14 @@ public sealed interface Command {
   /** L2 strength λ ≥ 0; training continues. */
   record SetL2(double l2) implements Command {
     public SetL2 {
-      TrainerSettings.checkL2(l2);
+      NetworkSpec.checkL2(l2);
     }
   }
 
   /** Learning rate of the current optimizer (its state is kept). */
   record SetLearningRate(double lr) implements Command {
     public SetLearningRate {
-      if (!(lr > 0 && Double.isFinite(lr))) {
-        throw new IllegalArgumentException("lr must be finite and > 0, got " + lr);
-      }
+      OptimizerSettings.checkLr(lr);
     }
   }
 
@@ -119,7 +120,7 @@ public sealed interface Command {
   /** Examples per step; {@link TrainerSettings#FULL_BATCH} (0) means all training rows. */
   record SetBatchSize(int batchSize) implements Command {
     public SetBatchSize {
-      TrainerSettings.checkBatchSize(batchSize);
+      TrainingSpec.checkBatch(batchSize);
     }
   }
 
@@ -131,20 +132,18 @@ public sealed interface Command {
   }
 
   /**
-   * A new data set and split. The network is kept when it fits the new data (same input size, and
-   * the output fits the task and number of classes); otherwise the output becomes the task's
-   * default and the network is reset, with a notice.
+   * A new data set (made with {@code dataSeed}) and split ({@code splitSeed}). The network is kept
+   * when it fits the new data (same input size, and the output fits the task and number of
+   * classes); otherwise the output becomes the task's default and the network is reset, with a
+   * notice.
    */
-  record SetData(DatasetSpec data, double trainRatio, long splitSeed) implements Command {
+  record SetData(DataSpec data, long dataSeed, long splitSeed) implements Command {
     public SetData {
       Objects.requireNonNull(data, "data");
-      if (!(trainRatio > 0 && trainRatio <= 1)) {
-        throw new IllegalArgumentException("trainRatio must be in (0, 1], got " + trainRatio);
-      }
+      new Seeds(dataSeed, splitSeed, 0, 0); // checks the two seeds
     }
   }
 
-  /** Sets W_l[j][i] (l = weight layer, 0 = first hidden layer) to a finite value. */
   record SetWeight(int layer, int j, int i, double value) implements Command {
     public SetWeight {
       if (!Double.isFinite(value)) {
@@ -163,10 +162,14 @@ public sealed interface Command {
   }
 
   /**
-   * A new initialiser seed; the network is re-initialised with it (keeping play/pause), with a
-   * notice.
+   * A new seed of the initial weights and the example order; the network is re-initialised with it
+   * (keeping play/pause), with a notice.
    */
-  record SetInitSeed(long seed) implements Command {}
+  record SetInitSeed(long seed) implements Command {
+    public SetInitSeed {
+      Seeds.all(seed); // checks the range
+    }
+  }
 
   /**
    * Replaces the network by a copy of {@code network} (e.g. read from a file); counters and history

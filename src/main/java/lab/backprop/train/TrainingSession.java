@@ -3,9 +3,14 @@ package lab.backprop.train;
 import java.util.SplittableRandom;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.Trace;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.NetworkSpec;
+import lab.backprop.run.RunSetup;
+import lab.backprop.run.RunSpec;
+import lab.backprop.run.Seeds;
 
 /**
  * The trainer's mutable state and what commands do to it: data, network, training loop, counters,
@@ -83,13 +88,25 @@ final class TrainingSession {
 
   TrainingSession(TrainerSettings settings) {
     this.settings = settings;
-    loadData(settings);
-    requireFits(settings.output());
+    setSplit(RunSetup.of(run(), load(() -> RunSetup.load(run()))));
+    requireFits(output());
     initialise();
   }
 
   TrainerSettings settings() {
     return settings;
+  }
+
+  private RunSpec run() {
+    return settings.run();
+  }
+
+  private OutputKind output() {
+    return run().network().output();
+  }
+
+  private void setRun(RunSpec run) {
+    settings = settings.withRun(run);
   }
 
   Dataset train() {
@@ -131,19 +148,19 @@ final class TrainingSession {
     } else if (command instanceof Command.Reset r) {
       running = false;
       if (r.newSeed()) {
-        settings = settings.withInitSeed(seedRandom.nextLong() & 0xFFFFFFFFL);
+        setRun(run().withSeeds(run().seeds().withInitAndOrder(seedRandom.nextLong() & Seeds.MAX)));
       }
       notice = null;
       error = null;
       initialise();
     } else if (command instanceof Command.SetActivation a) {
       net.setActivation(a.activation());
-      settings = settings.withActivation(a.activation());
+      setRun(run().withNetwork(run().network().withActivation(a.activation())));
       parametersChanged();
     } else if (command instanceof Command.SetLayerActivation a) {
       checkIndex("hidden", a.hidden(), net.numLayers() - 1);
       net.setActivation(a.hidden(), a.activation());
-      settings = settings.withArchitecture(settings.hidden(), net.activations());
+      setArchitecture();
       parametersChanged();
     } else if (command instanceof Command.SetHiddenSizes h) {
       resize(h.hidden());
@@ -151,16 +168,16 @@ final class TrainingSession {
       setOutput(o);
     } else if (command instanceof Command.SetL2 l) {
       net.setL2Lambda(l.l2());
-      settings = settings.withL2(l.l2());
+      setRun(run().withNetwork(run().network().withL2(l.l2())));
       metricsStale = true;
     } else if (command instanceof Command.SetLearningRate r) {
-      settings = settings.withLearningRate(r.lr());
-      loop.setOptimizer(settings.optimizer());
+      setRun(run().withOptimizer(run().optimizer().withLr(r.lr())));
+      loop.setOptimizer(run().optimizer());
     } else if (command instanceof Command.SetOptimizer o) {
-      settings = settings.withOptimizer(o.optimizer());
-      loop.setOptimizer(settings.optimizer());
+      setRun(run().withOptimizer(o.optimizer()));
+      loop.setOptimizer(run().optimizer());
     } else if (command instanceof Command.SetBatchSize b) {
-      settings = settings.withBatchSize(b.batchSize());
+      setRun(run().withTraining(run().training().withBatch(b.batchSize())));
       loop.setBatchSize(b.batchSize());
     } else if (command instanceof Command.SetSpeed s) {
       settings = settings.withSpeed(s.stepsPerSecond());
@@ -175,7 +192,7 @@ final class TrainingSession {
       net.setB(b.layer(), b.j(), b.value());
       parametersChanged();
     } else if (command instanceof Command.SetInitSeed s) {
-      settings = settings.withInitSeed(s.seed());
+      setRun(run().withSeeds(run().seeds().withInitAndOrder(s.seed())));
       initialise();
       notice = "Initialiser seed set to " + s.seed() + ": the network was re-initialised";
     } else if (command instanceof Command.PreviewStep p) {
@@ -208,7 +225,7 @@ final class TrainingSession {
     for (int k = current; k < hidden.length; k++) {
       net.insertHidden(k, hidden[k], net.activation(k - 1), growRandom);
     }
-    settings = settings.withArchitecture(hidden, net.activations());
+    setArchitecture();
     loop.networkShapeChanged();
     backup.invalidate();
     lastGood.save(net);
@@ -217,24 +234,33 @@ final class TrainingSession {
   }
 
   private void setOutput(Command.SetOutput o) {
-    if (o.output() == settings.output()) {
+    if (o.output() == output()) {
       return;
     }
     requireFits(o.output());
-    settings = settings.withOutput(o.output());
+    setRun(run().withNetwork(run().network().withOutput(o.output())));
     initialise();
     notice = "Output changed to " + o.output().jsonName() + ": the network was reset";
   }
 
   private void setData(Command.SetData d) {
-    TrainerSettings next = settings.withData(d.data(), d.trainRatio(), d.splitSeed());
-    Dataset all = d.data().generate();
+    Dataset all = load(() -> RunSetup.load(d.data(), d.dataSeed()));
+    OutputKind output = output();
     boolean outputFits =
-        TrainerSettings.fits(next.output(), all.task(), all.classes())
-            && TrainerSettings.outputSize(next.output(), all.classes()) == net.outputSize();
+        NetworkSpec.fits(output, all.task(), all.classes())
+            && NetworkSpec.outputSize(output, all.classes()) == net.outputSize();
     boolean inputFits = all.dimension() == net.inputSize();
-    settings = next;
-    setSplit(all.split(d.trainRatio(), d.splitSeed()));
+    if (!NetworkSpec.fits(output, all.task(), all.classes())) {
+      output = NetworkSpec.defaultOutput(all.task());
+    }
+    setRun(
+        new RunSpec(
+            d.data(),
+            run().network().withOutput(output),
+            run().optimizer(),
+            run().training(),
+            run().seeds().withData(d.dataSeed(), d.splitSeed())));
+    setSplit(RunSetup.of(run(), all));
     if (outputFits && inputFits) {
       loop.setData(trainEval.samples());
       updateLossBound();
@@ -243,16 +269,32 @@ final class TrainingSession {
       metricsStale = true;
       return;
     }
-    if (!TrainerSettings.fits(settings.output(), all.task(), all.classes())) {
-      settings = settings.withOutput(TrainerSettings.defaultOutput(all.task()));
-    }
     initialise();
     notice =
         "Data set changed to "
             + describe(all)
             + ": the output is "
-            + settings.output().jsonName()
+            + output.jsonName()
             + " and the network was reset";
+  }
+
+  private interface DataSource {
+    Dataset load() throws java.io.IOException;
+  }
+
+  /** Loaded data; a file that cannot be read is an IllegalArgumentException (a banner). */
+  private static Dataset load(DataSource source) {
+    try {
+      return source.load();
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private void setArchitecture() {
+    int[] sizes = net.layerSizes();
+    int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+    setRun(run().withNetwork(run().network().withArchitecture(hidden, net.activations())));
   }
 
   private static String describe(Dataset data) {
@@ -269,8 +311,8 @@ final class TrainingSession {
               + train.dimension()
               + " features");
     }
-    if (!TrainerSettings.fits(loaded.output(), train.task(), train.classes())
-        || TrainerSettings.outputSize(loaded.output(), train.classes()) != loaded.outputSize()) {
+    if (!NetworkSpec.fits(loaded.output(), train.task(), train.classes())
+        || NetworkSpec.outputSize(loaded.output(), train.classes()) != loaded.outputSize()) {
       throw new IllegalArgumentException(
           "the network's output ("
               + loaded.output().jsonName()
@@ -281,11 +323,14 @@ final class TrainingSession {
     }
     int[] sizes = loaded.layerSizes();
     int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
-    settings =
-        settings
-            .withArchitecture(hidden, loaded.activations())
-            .withOutput(loaded.output())
-            .withL2(loaded.l2Lambda());
+    setRun(
+        run()
+            .withNetwork(
+                run()
+                    .network()
+                    .withArchitecture(hidden, loaded.activations())
+                    .withOutput(loaded.output())
+                    .withL2(loaded.l2Lambda())));
     startWith(loaded);
   }
 
@@ -302,8 +347,8 @@ final class TrainingSession {
     checkIndex("i", i, sizes[layer]);
   }
 
-  private void requireFits(lab.backprop.nn.OutputKind output) {
-    if (!TrainerSettings.fits(output, train.task(), train.classes())) {
+  private void requireFits(OutputKind output) {
+    if (!NetworkSpec.fits(output, train.task(), train.classes())) {
       throw new IllegalArgumentException(
           "output " + output.jsonName() + " does not fit " + describe(train));
     }
@@ -316,21 +361,16 @@ final class TrainingSession {
 
   // ---------------------------------------------------------------- set-up
 
-  private void loadData(TrainerSettings s) {
-    Dataset all = s.data().generate();
-    setSplit(all.split(s.trainRatio(), s.splitSeed()));
-  }
-
-  private void setSplit(Dataset.Split split) {
-    train = split.train();
-    test = split.test();
+  private void setSplit(RunSetup setup) {
+    train = setup.trainSet();
+    test = setup.testSet();
     trainEval = new Evaluator(train);
     testEval = new Evaluator(test);
   }
 
   private void updateLossBound() {
     double chance;
-    if (settings.output() == lab.backprop.nn.OutputKind.MSE) {
+    if (output() == OutputKind.MSE) {
       double[] t = trainEval.samples().t();
       double mean = 0;
       for (double v : t) {
@@ -349,25 +389,13 @@ final class TrainingSession {
 
   /** A fresh network from the settings' seed; counters and history restart. */
   private void initialise() {
-    startWith(
-        Network.initialized(
-            settings.layerSizes(train.dimension(), train.classes()),
-            settings.activations(),
-            settings.output(),
-            settings.l2(),
-            settings.initSeed()));
+    startWith(RunSetup.freshNetwork(run(), train));
   }
 
   private void startWith(Network network) {
     net = network;
-    loop =
-        new TrainingLoop(
-            net,
-            trainEval.samples(),
-            settings.optimizer(),
-            settings.batchSize(),
-            settings.initSeed());
-    growRandom = new SplittableRandom(settings.initSeed() ^ 0x9E3779B97F4A7C15L);
+    loop = RunSetup.loop(run(), net, trainEval.samples());
+    growRandom = new SplittableRandom(run().seeds().init() ^ 0x9E3779B97F4A7C15L);
     backup.invalidate();
     lastGood.save(net);
     recentCount = 0;
@@ -416,8 +444,7 @@ final class TrainingSession {
 
   void stepEpoch() {
     int n = train.size();
-    int batch =
-        settings.batchSize() == TrainerSettings.FULL_BATCH ? n : Math.min(n, settings.batchSize());
+    int batch = run().training().fullBatch() ? n : Math.min(n, run().training().batch());
     long remaining = n - examplesIntoEpoch;
     backup.save(net);
     long before = loop.examplesSeen();

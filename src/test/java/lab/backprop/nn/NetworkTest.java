@@ -181,7 +181,8 @@ class NetworkTest {
 
   @Test
   void optimizerSettingsNameTheBadField() {
-    assertThatThrownBy(() -> OptimizerSettings.of("rmsprop", 0.1)).hasMessageContaining("name");
+    assertThatThrownBy(() -> OptimizerSettings.of("rmsprop", 0.1))
+        .hasMessageContaining("unknown optimizer 'rmsprop'");
     assertThatThrownBy(() -> OptimizerSettings.of("sgd", 0)).hasMessageStartingWith("lr");
     assertThatThrownBy(() -> OptimizerSettings.of("sgd", Double.NaN)).hasMessageStartingWith("lr");
     assertThatThrownBy(() -> new OptimizerSettings(OptimizerKind.ADAM, 0.1, 0.9, 1.0, 0.999, 1e-8))

@@ -3,8 +3,8 @@ package lab.backprop.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.RunOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +31,16 @@ class TrainerPreviewTest {
 
   /** Moons, 160 training rows, mini-batches of 32 (an epoch is 5 steps). */
   private static TrainerSettings settings(String optimizer) {
-    return TrainerSettings.defaults()
-        .withHidden(new int[] {5, 4})
-        .withOptimizer(OptimizerSettings.of(optimizer, optimizer.equals("adam") ? 0.01 : 0.1))
-        .withBatchSize(32);
+    return TrainerSettings.of(
+        RunOptions.parse(
+            "--hidden",
+            "5,4",
+            "--optimizer",
+            optimizer,
+            "--lr",
+            optimizer.equals("adam") ? "0.01" : "0.1",
+            "--batch",
+            "32"));
   }
 
   private static Trainer.Preview preview(Trainer t, Command.PreviewStep command) throws Exception {

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.DataSpec;
+import lab.backprop.run.RunOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,9 +82,8 @@ class TrainerTest {
   @Test
   void stepExampleChangesTheWeightsExactlyAsTheEngineDoes() throws Exception {
     TrainerSettings settings =
-        TrainerSettings.defaults()
-            .withBatchSize(16)
-            .withOptimizer(OptimizerSettings.of("adam", 0.01));
+        TrainerSettings.of(
+            RunOptions.parse("--batch", "16", "--optimizer", "adam", "--lr", "0.01"));
     Trainer t = start(settings);
     Snapshot before = t.latest();
     Network reference = before.network().copy();
@@ -91,9 +91,9 @@ class TrainerTest {
         new TrainingLoop(
             reference,
             TrainingSession.samples(before.train()),
-            settings.optimizer(),
-            settings.batchSize(),
-            settings.initSeed());
+            settings.run().optimizer(),
+            settings.run().training().batch(),
+            settings.run().seeds().order());
     int row = loop.nextExampleRow();
 
     for (int k = 0; k < 3; k++) {
@@ -122,7 +122,7 @@ class TrainerTest {
 
   @Test
   void stepBatchAndStepEpochCountLikeTheEngine() throws Exception {
-    Trainer t = start(TrainerSettings.defaults().withBatchSize(50));
+    Trainer t = start(TrainerSettings.of(RunOptions.parse("--batch", "50")));
     Snapshot s = t.sendAndAwait(new Command.StepBatch(), WAIT);
     assertThat(s.examplesSeen()).isEqualTo(50);
     assertThat(s.lastStep().samples().size()).isEqualTo(50);
@@ -142,7 +142,7 @@ class TrainerTest {
     Snapshot before = t.sendAndAwait(new Command.Pause(), WAIT);
     Snapshot grown = t.sendAndAwait(new Command.SetHiddenSizes(new int[] {12}), WAIT);
     assertThat(grown.network().layerSizes()).containsExactly(2, 12, 2);
-    assertThat(grown.settings().hidden()).containsExactly(12);
+    assertThat(grown.settings().run().network().hidden()).containsExactly(12);
     assertThat(grown.epoch()).isEqualTo(before.epoch());
     for (int j = 0; j < 8; j++) {
       for (int i = 0; i < 2; i++) {
@@ -157,7 +157,7 @@ class TrainerTest {
     t.send(new Command.Play());
     t.send(new Command.SetHiddenSizes(new int[] {5, 3}));
     t.send(new Command.SetActivation(Activation.RELU));
-    Snapshot changed = t.await(x -> x.settings().hidden().length == 2, WAIT);
+    Snapshot changed = t.await(x -> x.settings().run().network().hidden().size() == 2, WAIT);
     Snapshot trained = t.await(x -> x.epoch() > changed.epoch() + 100, WAIT);
     assertThat(trained.running()).isTrue();
     assertThat(trained.network().layerSizes()).containsExactly(2, 5, 3, 2);
@@ -184,7 +184,7 @@ class TrainerTest {
   void aDivergingLearningRateIsUndoneAndPauses() throws Exception {
     // 2-8-1 tanh: the stable loss never becomes NaN, but it jumps far above chance level
     TrainerSettings settings =
-        TrainerSettings.defaults().withOutput(OutputKind.SIGMOID_BCE).withLearningRate(50);
+        TrainerSettings.of(RunOptions.parse("--output", "sigmoid_bce", "--lr", "50"));
     Trainer t = start(settings);
     t.send(new Command.Play());
     Snapshot s = t.await(x -> x.diverged() != null && !x.running(), WAIT);
@@ -227,7 +227,7 @@ class TrainerTest {
     assertThat(rejected.error()).contains("layer");
     Snapshot rejectedOutput = t.sendAndAwait(new Command.SetOutput(OutputKind.MSE), WAIT);
     assertThat(rejectedOutput.error()).contains("mse");
-    assertThat(rejectedOutput.settings().output()).isEqualTo(OutputKind.SOFTMAX_CE);
+    assertThat(rejectedOutput.settings().run().network().output()).isEqualTo(OutputKind.SOFTMAX_CE);
     assertThat(t.sendAndAwait(new Command.Play(), WAIT).error()).isNull();
   }
 
@@ -256,23 +256,23 @@ class TrainerTest {
   void newDataKeepsAFittingNetworkAndResetsOtherwise() throws Exception {
     Trainer t = start(TrainerSettings.defaults());
     Snapshot before = t.sendAndAwait(new Command.StepEpoch(), WAIT);
-    DatasetSpec circles = new DatasetSpec("circles", 100, 0.1, 3, true, 2);
-    Snapshot kept = t.sendAndAwait(new Command.SetData(circles, 0.5, 1), WAIT);
+    DataSpec circles = new DataSpec("circles", 100, 0.1, 2, true, null, 0.5);
+    Snapshot kept = t.sendAndAwait(new Command.SetData(circles, 3, 1), WAIT);
     assertThat(kept.train().name()).isEqualTo("circles");
     assertThat(kept.train().size()).isEqualTo(50);
     assertThat(kept.network().copyW()).isDeepEqualTo(before.network().copyW());
     assertThat(kept.epoch()).isEqualTo(1);
     assertThat(kept.notice()).isNull();
 
-    DatasetSpec spiral = new DatasetSpec("spiral", 150, 0.1, 3, true, 3);
-    Snapshot reset = t.sendAndAwait(new Command.SetData(spiral, 0.8, 1), WAIT);
+    DataSpec spiral = new DataSpec("spiral", 150, 0.1, 3, true, null, 0.8);
+    Snapshot reset = t.sendAndAwait(new Command.SetData(spiral, 3, 1), WAIT);
     assertThat(reset.network().layerSizes()).containsExactly(2, 8, 3);
     assertThat(reset.epoch()).isZero();
     assertThat(reset.notice()).contains("spiral").contains("reset");
 
-    DatasetSpec regression = new DatasetSpec("regression", 100, 0.1, 3, true, 2);
-    Snapshot mse = t.sendAndAwait(new Command.SetData(regression, 0.8, 1), WAIT);
-    assertThat(mse.settings().output()).isEqualTo(OutputKind.MSE);
+    DataSpec regression = new DataSpec("regression", 100, 0.1, 2, true, null, 0.8);
+    Snapshot mse = t.sendAndAwait(new Command.SetData(regression, 3, 1), WAIT);
+    assertThat(mse.settings().run().network().output()).isEqualTo(OutputKind.MSE);
     assertThat(mse.trainAccuracy()).isNaN();
     assertThat(mse.trainLoss()).isFinite();
     assertThat(t.sendAndAwait(new Command.StepEpoch(), WAIT).epoch()).isEqualTo(1);
@@ -290,10 +290,10 @@ class TrainerTest {
             7);
     Snapshot loaded = t.sendAndAwait(new Command.Load(other), WAIT);
     assertThat(loaded.network().copyW()).isDeepEqualTo(other.copyW());
-    assertThat(loaded.settings().hidden()).containsExactly(4, 4);
-    assertThat(loaded.settings().activations())
+    assertThat(loaded.settings().run().network().hidden()).containsExactly(4, 4);
+    assertThat(loaded.settings().run().network().activations())
         .containsExactly(Activation.RELU, Activation.SIGMOID);
-    assertThat(loaded.settings().l2()).isEqualTo(0.01);
+    assertThat(loaded.settings().run().network().l2()).isEqualTo(0.01);
 
     t.send(new Command.StepEpoch());
     Snapshot reset = t.sendAndAwait(new Command.Reset(false), WAIT);
@@ -307,7 +307,7 @@ class TrainerTest {
 
   @Test
   void pacedPlayRecordsEachStep() throws Exception {
-    Trainer t = start(TrainerSettings.defaults().withBatchSize(8).withSpeed(10_000));
+    Trainer t = start(TrainerSettings.of(RunOptions.parse("--batch", "8")).withSpeed(10_000));
     t.send(new Command.Play());
     Snapshot s = t.await(x -> x.steps() > 100, WAIT);
     assertThat(s.examplesSeen()).isEqualTo(8 * s.steps());
@@ -380,14 +380,15 @@ class TrainerTest {
           new Command.SetSpeed(r.nextBoolean() ? TrainerSettings.FULL_SPEED : 1 + r.nextInt(2000));
       case 14 ->
           new Command.SetData(
-              new DatasetSpec(
+              new DataSpec(
                   r.nextBoolean() ? "moons" : "circles",
                   50 + r.nextInt(200),
                   0.1,
-                  r.nextInt(100),
+                  2,
                   true,
-                  2),
-              0.5 + r.nextDouble(0.5),
+                  null,
+                  0.5 + r.nextDouble(0.5)),
+              r.nextInt(100),
               r.nextInt(10));
       default -> new Command.SetWeight(0, 0, 0, r.nextDouble(-1, 1));
     };
@@ -406,7 +407,7 @@ class TrainerTest {
 
   @Test
   void badSettingsFailOnTheCallersThread() {
-    assertThatThrownBy(() -> new Trainer(TrainerSettings.defaults().withOutput(OutputKind.MSE)))
+    assertThatThrownBy(() -> new Trainer(TrainerSettings.of(RunOptions.parse("--output", "mse"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mse");
   }

@@ -11,10 +11,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import lab.backprop.data.DatasetSpec;
-import lab.backprop.nn.Activation;
-import lab.backprop.nn.OptimizerSettings;
-import lab.backprop.nn.OutputKind;
 import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
 
@@ -60,11 +56,14 @@ public class BackpropLabApp extends Application {
         System.out.println(AppOptions.usage());
         System.exit(0);
       }
-      System.err.println("backprop-lab: " + e.getMessage());
-      System.err.println("Run with --help to see the options.");
+      System.err.println("backprop-lab: " + oneLine(e.getMessage()) + " (see --help)");
       System.exit(2);
       return null;
     }
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
   }
 
   /** Uses these options instead of the command line (tests). */
@@ -156,24 +155,9 @@ public class BackpropLabApp extends Application {
     return view;
   }
 
-  /** The trainer's starting settings for the given options. */
+  /** The trainer's starting settings for the given options: their run, at full speed. */
   static TrainerSettings settings(AppOptions o) {
-    int classes = o.dataset().equals("blobs") ? 3 : 2;
-    Activation act = Activation.fromName(o.activation());
-    Activation[] acts = new Activation[o.hidden().length];
-    java.util.Arrays.fill(acts, act);
-    return new TrainerSettings(
-        new DatasetSpec(o.dataset(), o.n(), o.noise(), o.seed(), true, classes),
-        o.trainRatio(),
-        0,
-        o.hidden(),
-        acts,
-        OutputKind.fromName(o.output()),
-        o.l2(),
-        o.initSeed(),
-        OptimizerSettings.of(o.optimizer(), o.lr()),
-        o.batch(),
-        TrainerSettings.FULL_SPEED);
+    return TrainerSettings.of(o.run());
   }
 
   private static void addIcons(Stage stage) {

@@ -25,6 +25,7 @@ import javafx.scene.paint.Color;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.Network;
+import lab.backprop.run.DataSpec;
 import lab.backprop.train.Command;
 import lab.backprop.train.Snapshot;
 import lab.backprop.train.Trainer;
@@ -383,7 +384,7 @@ public class MainView extends BorderPane {
     boolean regression = preset.network().output() == lab.backprop.nn.OutputKind.MSE;
     // the worked example trains on its own one example: the status line's loss is the notes' L
     DatasetSpec data = regression ? DatasetSpec.WORKED_EXAMPLE : DatasetSpec.DEFAULT;
-    vm.sendCommand(new Command.SetData(data, 0.8, 0));
+    vm.sendCommand(new Command.SetData(DataSpec.of(data), 0, 0));
     vm.sendCommand(new Command.SetOptimizer(preset.optimizer()));
     vm.dismissNoticeOf(vm.sendCommand(new Command.Load(preset.network())));
     stepThrough.show(preset.record(), preset.note(), 0);

@@ -1,8 +1,11 @@
 package lab.backprop.ui.app;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -12,6 +15,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,11 +31,16 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.StringConverter;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.data.Task;
 import lab.backprop.nn.Activation;
-import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OptimizerKind;
 import lab.backprop.nn.OutputKind;
+import lab.backprop.run.DataSpec;
+import lab.backprop.run.NetworkSpec;
+import lab.backprop.run.RunSpec;
+import lab.backprop.run.TrainingSpec;
 import lab.backprop.train.Command;
 import lab.backprop.train.Snapshot;
 import lab.backprop.train.TrainerSettings;
@@ -58,21 +68,24 @@ public final class MainViewModel {
   private final DoubleProperty trainRatio = new SimpleDoubleProperty(this, "trainRatio", 0.8);
   private final LongProperty dataSeed = new SimpleLongProperty(this, "dataSeed", 0);
   private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 2);
+  private final ReadOnlyIntegerWrapper maxClasses = new ReadOnlyIntegerWrapper(this, "maxClasses");
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true);
   private final IntegerProperty hiddenLayers = new SimpleIntegerProperty(this, "hiddenLayers", 1);
-  private final IntegerProperty[] units = new IntegerProperty[AppOptions.MAX_HIDDEN_LAYERS];
+  private final IntegerProperty[] units = new IntegerProperty[NetworkSpec.MAX_LAYERS];
   private final ObjectProperty<Activation> activation =
       new SimpleObjectProperty<>(this, "activation", Activation.TANH);
   private final ObjectProperty<OutputKind> output =
       new SimpleObjectProperty<>(this, "output", OutputKind.SOFTMAX_CE);
   private final ObservableList<OutputKind> outputChoices = FXCollections.observableArrayList();
+  private final ObservableList<String> outputNames = FXCollections.observableArrayList();
   private final DoubleProperty l2 = new SimpleDoubleProperty(this, "l2", 0);
   private final LongProperty initSeed = new SimpleLongProperty(this, "initSeed", 0);
-  private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer", "sgd");
+  private final ObjectProperty<OptimizerKind> optimizer =
+      new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.SGD);
   private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
   private final IntegerProperty batchSize =
-      new SimpleIntegerProperty(this, "batchSize", TrainerSettings.FULL_BATCH);
+      new SimpleIntegerProperty(this, "batchSize", TrainingSpec.FULL_BATCH);
   private final DoubleProperty speed =
       new SimpleDoubleProperty(this, "speed", TrainerSettings.FULL_SPEED);
 
@@ -110,6 +123,8 @@ public final class MainViewModel {
       units[k] = new SimpleIntegerProperty(this, "units" + (k + 1), 8);
     }
     applySettings(initial);
+    maxClasses.bind(
+        Bindings.createIntegerBinding(() -> DatasetSpec.maxClasses(dataset.get()), dataset));
     registerListeners();
   }
 
@@ -139,7 +154,7 @@ public final class MainViewModel {
         () ->
             send(
                 new Command.SetOptimizer(
-                    OptimizerSettings.of(optimizer.get(), learningRate.get()))));
+                    syncedRun().optimizer().withKind(optimizer.get()).withLr(learningRate.get()))));
     onChange(learningRate, () -> send(new Command.SetLearningRate(learningRate.get())));
     onChange(batchSize, () -> send(new Command.SetBatchSize(batchSize.get())));
     onChange(speed, () -> send(new Command.SetSpeed(speed.get())));
@@ -230,13 +245,17 @@ public final class MainViewModel {
     int k =
         Math.max(
             DatasetSpec.minClasses(name), Math.min(DatasetSpec.maxClasses(name), classes.get()));
-    DatasetSpec spec = new DatasetSpec(name, points.get(), noise.get(), dataSeed.get(), true, k);
+    DataSpec shown = syncedRun().data();
+    DataSpec spec =
+        new DataSpec(
+            name, points.get(), noise.get(), k, shown.shuffle(), shown.file(), trainRatio.get());
     updateOutputChoices(DatasetSpec.taskOf(name), k);
-    send(new Command.SetData(spec, trainRatio.get(), syncedSplitSeed()));
+    send(new Command.SetData(spec, dataSeed.get(), syncedRun().seeds().split()));
   }
 
-  private long syncedSplitSeed() {
-    return syncedSettings == null ? 0 : syncedSettings.splitSeed();
+  /** The run as the trainer last reported it. */
+  private RunSpec syncedRun() {
+    return syncedSettings.run();
   }
 
   private void sendHidden() {
@@ -345,26 +364,27 @@ public final class MainViewModel {
     applyingSnapshot = true;
     try {
       syncedSettings = t;
-      DatasetSpec d = t.data();
-      dataset.set(d.name());
+      RunSpec run = t.run();
+      DataSpec d = run.data();
+      dataset.set(d.dataset());
       points.set(d.n());
       noise.set(d.noise());
-      dataSeed.set(d.seed());
+      dataSeed.set(run.seeds().data());
       classes.set(d.classes());
-      trainRatio.set(t.trainRatio());
-      int[] h = t.hidden();
-      hiddenLayers.set(h.length);
-      for (int k = 0; k < h.length; k++) {
-        units[k].set(h[k]);
+      trainRatio.set(d.ratio());
+      List<Integer> h = run.network().hidden();
+      hiddenLayers.set(h.size());
+      for (int k = 0; k < h.size(); k++) {
+        units[k].set(h.get(k));
       }
-      activation.set(t.activations()[0]);
-      updateOutputChoices(DatasetSpec.taskOf(d.name()), d.classes());
-      output.set(t.output());
-      l2.set(t.l2());
-      initSeed.set(t.initSeed());
-      optimizer.set(t.optimizer().name());
-      learningRate.set(t.optimizer().lr());
-      batchSize.set(t.batchSize());
+      activation.set(run.network().activations().get(0));
+      updateOutputChoices(DatasetSpec.taskOf(d.dataset()), d.classes());
+      output.set(run.network().output());
+      l2.set(run.network().l2());
+      initSeed.set(run.seeds().init());
+      optimizer.set(run.optimizer().kind());
+      learningRate.set(run.optimizer().lr());
+      batchSize.set(run.training().batch());
       speed.set(t.stepsPerSecond());
     } finally {
       applyingSnapshot = false;
@@ -374,7 +394,7 @@ public final class MainViewModel {
   private void updateOutputChoices(Task task, int k) {
     OutputKind[] fit =
         Arrays.stream(OutputKind.values())
-            .filter(o -> TrainerSettings.fits(o, task, k))
+            .filter(o -> NetworkSpec.fits(o, task, k))
             .toArray(OutputKind[]::new);
     if (!Arrays.equals(fit, outputChoices.toArray())) {
       boolean was = applyingSnapshot;
@@ -382,6 +402,7 @@ public final class MainViewModel {
       try {
         OutputKind keep = output.get();
         outputChoices.setAll(fit);
+        outputNames.setAll(Arrays.stream(fit).map(OutputKind::jsonName).toList());
         output.set(Arrays.asList(fit).contains(keep) ? keep : fit[0]);
       } finally {
         applyingSnapshot = was;
@@ -479,6 +500,76 @@ public final class MainViewModel {
     return outputChoices;
   }
 
+  // ---- the choices by name, for the controls ----
+
+  /** The fewest classes a data set has. */
+  public static final int MIN_CLASSES = DatasetSpec.MIN_CLASSES;
+
+  /** The most classes the current data set takes ({@link #MIN_CLASSES} when there is no choice). */
+  public ReadOnlyIntegerProperty maxClassesProperty() {
+    return maxClasses.getReadOnlyProperty();
+  }
+
+  /** The activations' names, in menu order. */
+  public static final List<String> ACTIVATION_NAMES =
+      Arrays.stream(Activation.values()).map(Activation::jsonName).toList();
+
+  /** The optimizers' names, in menu order. */
+  public static final List<String> OPTIMIZER_NAMES =
+      Arrays.stream(OptimizerKind.values()).map(OptimizerKind::jsonName).toList();
+
+  /** Pace meaning "as fast as the core allows", and the range of a finite pace. */
+  public static final double FULL_SPEED = TrainerSettings.FULL_SPEED;
+
+  public static final double MIN_SPEED = TrainerSettings.MIN_SPEED;
+  public static final double MAX_SPEED = TrainerSettings.MAX_SPEED;
+
+  private final StringProperty activationName =
+      named(activation, Activation::jsonName, Activation::fromName);
+  private final StringProperty outputName =
+      named(output, OutputKind::jsonName, OutputKind::fromName);
+  private final StringProperty optimizerName =
+      named(optimizer, OptimizerKind::jsonName, OptimizerKind::fromName);
+
+  private static <T> StringProperty named(
+      ObjectProperty<T> value, Function<T, String> name, Function<String, T> parse) {
+    StringProperty text =
+        new SimpleStringProperty(value.get() == null ? null : name.apply(value.get()));
+    Bindings.bindBidirectional(
+        text,
+        value,
+        new StringConverter<T>() {
+          @Override
+          public String toString(T t) {
+            return t == null ? null : name.apply(t);
+          }
+
+          @Override
+          public T fromString(String s) {
+            return s == null ? null : parse.apply(s);
+          }
+        });
+    return text;
+  }
+
+  public StringProperty activationNameProperty() {
+    return activationName;
+  }
+
+  /** The output's name; one of {@link #outputNames()}. */
+  public StringProperty outputNameProperty() {
+    return outputName;
+  }
+
+  /** The names of the outputs that fit the data set. */
+  public ObservableList<String> outputNames() {
+    return outputNames;
+  }
+
+  public StringProperty optimizerNameProperty() {
+    return optimizerName;
+  }
+
   public DoubleProperty l2Property() {
     return l2;
   }
@@ -487,7 +578,7 @@ public final class MainViewModel {
     return initSeed;
   }
 
-  public StringProperty optimizerProperty() {
+  public ObjectProperty<OptimizerKind> optimizerProperty() {
     return optimizer;
   }
 
@@ -495,7 +586,7 @@ public final class MainViewModel {
     return learningRate;
   }
 
-  /** Batch size, {@link TrainerSettings#FULL_BATCH} (0) for the full batch. */
+  /** Batch size, {@link TrainingSpec#FULL_BATCH} (0) for the full batch. */
   public IntegerProperty batchSizeProperty() {
     return batchSize;
   }

@@ -29,10 +29,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import lab.backprop.nn.Activation;
-import lab.backprop.nn.OutputKind;
-import lab.backprop.train.TrainerSettings;
-import lab.backprop.ui.app.AppOptions;
+import lab.backprop.data.DatasetSpec;
+import lab.backprop.run.NetworkSpec;
+import lab.backprop.run.Seeds;
+import lab.backprop.run.TrainingSpec;
 import lab.backprop.ui.app.MainViewModel;
 
 /**
@@ -147,7 +147,7 @@ public final class ControlPanel extends VBox {
   private Node dataSection() {
     GridPane g = grid();
     ChoiceBox<String> dataset =
-        new ChoiceBox<>(FXCollections.observableArrayList(AppOptions.DATASETS));
+        new ChoiceBox<>(FXCollections.observableArrayList(DatasetSpec.NAMES));
     dataset.setId("datasetChoice");
     dataset.valueProperty().bindBidirectional(vm.datasetProperty());
     row(
@@ -183,7 +183,16 @@ public final class ControlPanel extends VBox {
         "Sets the share of points used for training; the rest are test points.");
     tip(ratio, "Sets the share of points used for training; the rest are test points.");
 
-    Spinner<Integer> classes = intSpinner("classesSpinner", 2, 5, 1, vm.classesProperty());
+    Spinner<Integer> classes =
+        intSpinner(
+            "classesSpinner",
+            MainViewModel.MIN_CLASSES,
+            vm.maxClassesProperty().get(),
+            1,
+            vm.classesProperty());
+    ((SpinnerValueFactory.IntegerSpinnerValueFactory) classes.getValueFactory())
+        .maxProperty()
+        .bind(vm.maxClassesProperty());
     Label classesLabel =
         row(
             g,
@@ -191,9 +200,7 @@ public final class ControlPanel extends VBox {
             "Classes",
             classes,
             "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
-    // only spiral and blobs have a choice of classes
-    var hasClasses =
-        vm.datasetProperty().isEqualTo("spiral").or(vm.datasetProperty().isEqualTo("blobs"));
+    var hasClasses = vm.maxClassesProperty().greaterThan(MainViewModel.MIN_CLASSES);
     for (Node n : new Node[] {classes, classesLabel}) {
       n.visibleProperty().bind(hasClasses);
       n.managedProperty().bind(hasClasses);
@@ -229,7 +236,7 @@ public final class ControlPanel extends VBox {
   private Node networkSection() {
     GridPane g = grid();
     Spinner<Integer> layers =
-        intSpinner("layersSpinner", 1, AppOptions.MAX_HIDDEN_LAYERS, 1, vm.hiddenLayersProperty());
+        intSpinner("layersSpinner", 1, NetworkSpec.MAX_LAYERS, 1, vm.hiddenLayersProperty());
     row(
         g,
         0,
@@ -241,9 +248,9 @@ public final class ControlPanel extends VBox {
     VBox unitsBox = new VBox(4, firstThree, lastThree);
     unitsBox.setId("unitsPerLayer");
     unitsBox.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    for (int k = 0; k < AppOptions.MAX_HIDDEN_LAYERS; k++) {
+    for (int k = 0; k < NetworkSpec.MAX_LAYERS; k++) {
       Spinner<Integer> units =
-          intSpinner("unitsSpinner" + (k + 1), 1, AppOptions.MAX_UNITS, 1, vm.unitsProperty(k));
+          intSpinner("unitsSpinner" + (k + 1), 1, NetworkSpec.MAX_UNITS, 1, vm.unitsProperty(k));
       units.setPrefWidth(60);
       units.setMinWidth(56);
       units.getStyleClass().add("units-spinner");
@@ -264,7 +271,7 @@ public final class ControlPanel extends VBox {
       vis.run();
     }
     firstThree.getChildren().addAll(unitSpinners.subList(0, 3));
-    lastThree.getChildren().addAll(unitSpinners.subList(3, AppOptions.MAX_HIDDEN_LAYERS));
+    lastThree.getChildren().addAll(unitSpinners.subList(3, NetworkSpec.MAX_LAYERS));
     Runnable secondRow =
         () -> {
           boolean on = vm.hiddenLayersProperty().get() > 3;
@@ -276,11 +283,10 @@ public final class ControlPanel extends VBox {
     Label unitsLabel =
         row(g, 1, "_Units", unitsBox, "Units per hidden layer, first layer on the left.");
     unitsLabel.setLabelFor(unitSpinners.get(0));
-    ChoiceBox<Activation> activation =
-        new ChoiceBox<>(FXCollections.observableArrayList(Activation.values()));
+    ChoiceBox<String> activation =
+        new ChoiceBox<>(FXCollections.observableArrayList(MainViewModel.ACTIVATION_NAMES));
     activation.setId("activationChoice");
-    activation.setConverter(named(Activation::jsonName));
-    activation.valueProperty().bindBidirectional(vm.activationProperty());
+    activation.valueProperty().bindBidirectional(vm.activationNameProperty());
     row(
         g,
         2,
@@ -288,10 +294,9 @@ public final class ControlPanel extends VBox {
         activation,
         "Sets the activation function of every hidden layer; the weights are kept.");
 
-    ChoiceBox<OutputKind> output = new ChoiceBox<>(vm.outputChoices());
+    ChoiceBox<String> output = new ChoiceBox<>(vm.outputNames());
     output.setId("outputChoice");
-    output.setConverter(named(OutputKind::jsonName));
-    output.valueProperty().bindBidirectional(vm.outputProperty());
+    output.valueProperty().bindBidirectional(vm.outputNameProperty());
     row(
         g,
         3,
@@ -322,9 +327,9 @@ public final class ControlPanel extends VBox {
   private Node trainingSection() {
     GridPane g = grid();
     ChoiceBox<String> optimizer =
-        new ChoiceBox<>(FXCollections.observableArrayList(AppOptions.OPTIMIZERS));
+        new ChoiceBox<>(FXCollections.observableArrayList(MainViewModel.OPTIMIZER_NAMES));
     optimizer.setId("optimizerChoice");
-    optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
+    optimizer.valueProperty().bindBidirectional(vm.optimizerNameProperty());
     row(
         g,
         0,
@@ -383,7 +388,7 @@ public final class ControlPanel extends VBox {
 
     List<Integer> sizes =
         new ArrayList<>(
-            List.of(TrainerSettings.FULL_BATCH, 1, 2, 4, 8, 10, 16, 32, 64, 128, 256, 512));
+            List.of(TrainingSpec.FULL_BATCH, 1, 2, 4, 8, 10, 16, 32, 64, 128, 256, 512));
     int current = vm.batchSizeProperty().get();
     if (!sizes.contains(current)) {
       sizes.add(current);
@@ -395,12 +400,12 @@ public final class ControlPanel extends VBox {
         new StringConverter<>() {
           @Override
           public String toString(Integer v) {
-            return v == null ? "" : v == TrainerSettings.FULL_BATCH ? "full" : v.toString();
+            return v == null ? "" : v == TrainingSpec.FULL_BATCH ? "full" : v.toString();
           }
 
           @Override
           public Integer fromString(String s) {
-            return s.equals("full") ? TrainerSettings.FULL_BATCH : Integer.valueOf(s);
+            return s.equals("full") ? TrainingSpec.FULL_BATCH : Integer.valueOf(s);
           }
         });
     batch.setValue(current);
@@ -465,10 +470,10 @@ public final class ControlPanel extends VBox {
 
   static double sliderToSpeed(double v) {
     if (v >= SPEED_FULL_FROM) {
-      return TrainerSettings.FULL_SPEED;
+      return MainViewModel.FULL_SPEED;
     }
     double s = Math.pow(10, Math.min(SPEED_MAX_EXP, Math.max(0, v)));
-    return Math.max(TrainerSettings.MIN_SPEED, Math.min(TrainerSettings.MAX_SPEED, Math.round(s)));
+    return Math.max(MainViewModel.MIN_SPEED, Math.min(MainViewModel.MAX_SPEED, Math.round(s)));
   }
 
   // ---- helpers ----
@@ -539,7 +544,7 @@ public final class ControlPanel extends VBox {
   }
 
   /** Largest seed the data and the initialiser accept. */
-  static final long MAX_SEED = 4294967295L;
+  static final long MAX_SEED = Seeds.MAX;
 
   private static Spinner<Long> longSpinner(String id, LongProperty p) {
     Spinner<Long> s = new Spinner<>();
@@ -667,19 +672,5 @@ public final class ControlPanel extends VBox {
 
   private static int clamp(int v, int min, int max) {
     return Math.max(min, Math.min(max, v));
-  }
-
-  private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return t == null ? "" : name.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 }

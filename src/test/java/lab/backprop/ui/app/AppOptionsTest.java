@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import lab.backprop.nn.Activation;
+import lab.backprop.nn.OptimizerKind;
+import lab.backprop.nn.OutputKind;
+import lab.backprop.run.RunSpec;
+import lab.backprop.run.Seeds;
 import org.junit.jupiter.api.Test;
 
 class AppOptionsTest {
@@ -11,13 +16,7 @@ class AppOptionsTest {
   @Test
   void defaultsAreTheTwoMoonsStartingPoint() {
     AppOptions o = AppOptions.parse();
-    assertThat(o.dataset()).isEqualTo("moons");
-    assertThat(o.n()).isEqualTo(200);
-    assertThat(o.noise()).isEqualTo(0.2);
-    assertThat(o.hidden()).containsExactly(8);
-    assertThat(o.activation()).isEqualTo("tanh");
-    assertThat(o.output()).isEqualTo("softmax_ce");
-    assertThat(o.batch()).isEqualTo(AppOptions.FULL_BATCH);
+    assertThat(o.run()).isEqualTo(RunSpec.DEFAULT);
     assertThat(o.autoplay()).isFalse();
     assertThat(o.quits()).isFalse();
   }
@@ -55,16 +54,17 @@ class AppOptionsTest {
             "/tmp/x.png",
             "--perf-report",
             "/tmp/p.json");
-    assertThat(o.dataset()).isEqualTo("spiral");
-    assertThat(o.n()).isEqualTo(1000);
-    assertThat(o.seed()).isEqualTo(7);
-    assertThat(o.hidden()).containsExactly(8, 4, 2);
-    assertThat(o.activation()).isEqualTo("relu");
-    assertThat(o.output()).isEqualTo("sigmoid_bce");
-    assertThat(o.optimizer()).isEqualTo("adam");
-    assertThat(o.lr()).isEqualTo(0.003);
-    assertThat(o.batch()).isEqualTo(32);
-    assertThat(o.l2()).isEqualTo(0.001);
+    RunSpec run = o.run();
+    assertThat(run.data().dataset()).isEqualTo("spiral");
+    assertThat(run.data().n()).isEqualTo(1000);
+    assertThat(run.seeds()).isEqualTo(Seeds.all(7));
+    assertThat(run.network().hidden()).containsExactly(8, 4, 2);
+    assertThat(run.network().activations()).containsOnly(Activation.RELU);
+    assertThat(run.network().output()).isEqualTo(OutputKind.SIGMOID_BCE);
+    assertThat(run.optimizer().kind()).isEqualTo(OptimizerKind.ADAM);
+    assertThat(run.optimizer().lr()).isEqualTo(0.003);
+    assertThat(run.training().batch()).isEqualTo(32);
+    assertThat(run.network().l2()).isEqualTo(0.001);
     assertThat(o.autoplay()).isTrue();
     assertThat(o.quitAfterSeconds()).isEqualTo(8.0);
     assertThat(o.screenshot()).isEqualTo(Path.of("/tmp/x.png"));
@@ -73,7 +73,8 @@ class AppOptionsTest {
 
   @Test
   void regressionDefaultsToMse() {
-    assertThat(AppOptions.parse("--dataset", "regression").output()).isEqualTo("mse");
+    assertThat(AppOptions.parse("--dataset", "regression").run().network().output())
+        .isEqualTo(OutputKind.MSE);
   }
 
   @Test
@@ -86,7 +87,8 @@ class AppOptionsTest {
         .hasMessageContaining("moons, circles");
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "8,0"))
         .hasMessageContaining("--hidden")
-        .hasMessageContaining("1 to 64");
+        .hasMessageContaining("1 to 256");
+    assertThat(AppOptions.parse("--hidden", "256").run().network().hidden()).containsExactly(256);
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "1,1,1,1,1,1,1"))
         .hasMessageContaining("1 to 6");
     assertThatThrownBy(() -> AppOptions.parse("--lr", "-1")).hasMessageContaining("--lr");

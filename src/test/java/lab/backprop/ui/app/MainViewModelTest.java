@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.OutputKind;
+import lab.backprop.run.RunOptions;
 import lab.backprop.train.Command;
 import lab.backprop.train.History;
 import lab.backprop.train.Snapshot;
@@ -90,7 +91,7 @@ class MainViewModelTest {
   void regressionDataOffersOnlyMse() {
     vm.datasetProperty().set("regression");
     assertThat(sent.get(0)).isInstanceOf(Command.SetData.class);
-    assertThat(((Command.SetData) sent.get(0)).data().name()).isEqualTo("regression");
+    assertThat(((Command.SetData) sent.get(0)).data().dataset()).isEqualTo("regression");
     assertThat(vm.outputChoices()).containsExactly(OutputKind.MSE);
     assertThat(vm.outputProperty().get()).isEqualTo(OutputKind.MSE);
   }
@@ -114,7 +115,8 @@ class MainViewModelTest {
 
   @Test
   void trainerSideChangesFlowBackWithoutBeingSentAgain() {
-    TrainerSettings changed = TrainerSettings.defaults().withInitSeed(99).withLearningRate(0.5);
+    TrainerSettings changed =
+        TrainerSettings.of(RunOptions.parse("--init-seed", "99", "--lr", "0.5"));
     vm.update(snapshot(1, 0, changed, false, null, null, null));
     assertThat(vm.initSeedProperty().get()).isEqualTo(99);
     assertThat(vm.learningRateProperty().get()).isEqualTo(0.5);

@@ -107,8 +107,8 @@ class MainWindowTest extends AppWindowTest {
     waitFor(20, () -> latest().running() && latest().epoch() > 10);
     fxRun(
         () -> {
-          ChoiceBox<Activation> act = robot.lookup("#activationChoice").query();
-          act.setValue(Activation.RELU);
+          ChoiceBox<String> act = robot.lookup("#activationChoice").query();
+          act.setValue("relu");
           Spinner<Integer> layers = robot.lookup("#layersSpinner").query();
           layers.getValueFactory().setValue(2);
           Spinner<Integer> units2 = robot.lookup("#unitsSpinner2").query();
@@ -152,9 +152,9 @@ class MainWindowTest extends AppWindowTest {
         new TrainingLoop(
             before.network().copy(),
             new Samples(train.features(), train.labels(), train.targets()),
-            settings.optimizer(),
-            settings.batchSize(),
-            settings.initSeed());
+            settings.run().optimizer(),
+            settings.run().training().batch(),
+            settings.run().seeds().order());
     for (int k = 1; k <= 3; k++) {
       long examples = latest().examplesSeen();
       robot.clickOn("#stepExampleButton");
@@ -228,7 +228,7 @@ class MainWindowTest extends AppWindowTest {
     long before = fx(() -> vm().lastSent());
     robot.clickOn("#resetNewSeedButton");
     waitFor(10, () -> latest().commandsApplied() >= before + 1);
-    long seed = latest().settings().initSeed();
+    long seed = latest().settings().run().seeds().init();
     waitFor(5, () -> fx(() -> vm().initSeedProperty().get() == seed));
     Spinner<Long> spinner = robot.lookup("#initSeedSpinner").query();
     assertThat(fx(() -> spinner.getValue())).isEqualTo(seed);
@@ -237,9 +237,9 @@ class MainWindowTest extends AppWindowTest {
     Network expected =
         Network.initialized(
             latest().network().layerSizes(),
-            latest().settings().activations(),
-            latest().settings().output(),
-            latest().settings().l2(),
+            latest().settings().run().network().activationArray(),
+            latest().settings().run().network().output(),
+            latest().settings().run().network().l2(),
             seed);
     assertThat(latest().network().copyW()).isDeepEqualTo(expected.copyW());
   }

@@ -192,7 +192,11 @@ class StepThroughWindowTest extends AppWindowTest {
     assertThat(fx(() -> pane().equations().note())).contains("0.056").contains("−15.888");
 
     // the trainer holds the example itself: the status line's train loss is the step's L
-    waitFor(10, () -> latest().train().size() == 1 && latest().settings().data().isFixed());
+    waitFor(
+        10,
+        () ->
+            latest().train().size() == 1
+                && latest().settings().run().data().dataset().equals("worked-example"));
     double yHat = rec.a(2, 0, 0);
     waitFor(10, () -> Math.abs(latest().trainLoss() - (8 - yHat) * (8 - yHat)) < 1e-9);
     assertThat(fx(() -> app.view().viewModel().statusProperty().get())).contains("Loss 63.095");
