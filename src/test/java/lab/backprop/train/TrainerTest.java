@@ -86,7 +86,7 @@ class TrainerTest {
             .withOptimizer(OptimizerSettings.of("adam", 0.01));
     Trainer t = start(settings);
     Snapshot before = t.latest();
-    Network reference = before.network().copy();
+    Network reference = before.network().toNetwork();
     TrainingLoop loop =
         new TrainingLoop(
             reference,

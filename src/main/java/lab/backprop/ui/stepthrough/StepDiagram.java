@@ -87,7 +87,7 @@ public final class StepDiagram extends NetworkDiagram {
       return;
     }
     boolean after = phase.kind() == Kind.UPDATE || phase.kind() == Kind.BOUNDARY_BEFORE_AFTER;
-    setNetwork(after ? rec.networkAfter() : rec.networkBefore());
+    setPicture(after ? rec.pictureAfter() : rec.pictureBefore());
   }
 
   @Override

@@ -15,7 +15,7 @@ class DiagramWindowTest extends AppWindowTest {
   void aWeightTypedIntoTheDiagramIsAppliedByTheTrainer() throws Exception {
     launch();
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
     Point2D mid =
         fx(
             () -> {
@@ -44,7 +44,7 @@ class DiagramWindowTest extends AppWindowTest {
   void aSixBySixtyFourDiagramDrawsEdgesOfBothSignsBetweenEveryPairOfColumns() throws Exception {
     launch("--hidden", "64,64,64,64,64,64");
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
     WritableImage shot = fx(() -> d.canvas().snapshot(null, null));
     DiagramLayout layout = fx(d::diagramLayout);
     PixelReader px = shot.getPixelReader();
