@@ -244,14 +244,15 @@ public class NetworkDiagram extends Region {
    */
   private void drawEdgesBatched(
       GraphicsContext g, int l, double threshold, double alpha, double maxWidth) {
-    int[] s = picture.layerSizes();
+    int[] from = layout.shownUnits(l);
+    int[] to = layout.shownUnits(l + 1);
     double x0 = layout.x(l);
     double x1 = layout.x(l + 1);
     for (int sign = 0; sign < 2; sign++) {
       for (int level = 0; level < WIDTH_LEVELS; level++) {
         boolean any = false;
-        for (int j = 0; j < s[l + 1]; j++) {
-          for (int i = 0; i < s[l]; i++) {
+        for (int j : to) {
+          for (int i : from) {
             double w = picture.w(l, j, i);
             double m = Math.abs(w) / picture.maxAbsW();
             if (!Double.isFinite(m)
@@ -278,13 +279,14 @@ public class NetworkDiagram extends Region {
     }
   }
 
-  /** The k-th largest |w| of weight layer l. */
+  /** The k-th largest |w| of weight layer l's drawn edges. */
   private double strongest(int l, int k) {
-    int[] s = picture.layerSizes();
-    double[] abs = new double[s[l] * s[l + 1]];
+    int[] from = layout.shownUnits(l);
+    int[] to = layout.shownUnits(l + 1);
+    double[] abs = new double[from.length * to.length];
     int n = 0;
-    for (int j = 0; j < s[l + 1]; j++) {
-      for (int i = 0; i < s[l]; i++) {
+    for (int j : to) {
+      for (int i : from) {
         abs[n++] = Math.abs(picture.w(l, j, i));
       }
     }
@@ -299,12 +301,13 @@ public class NetworkDiagram extends Region {
   }
 
   private void drawEdges(GraphicsContext g) {
-    int[] s = picture.layerSizes();
     double r = layout.radius();
     double maxWidth = Math.max(1, Math.min(6, r * 0.45));
     boolean thinned = false;
     for (int l = 0; l < picture.numLayers(); l++) {
-      int count = s[l] * s[l + 1];
+      int[] from = layout.shownUnits(l);
+      int[] to = layout.shownUnits(l + 1);
+      int count = from.length * to.length;
       double alpha = Math.min(0.75, 12 / Math.sqrt(count));
       double threshold = count > MAX_EDGES_PER_LAYER ? strongest(l, MAX_EDGES_PER_LAYER) : 0;
       thinned |= threshold > 0;
@@ -314,9 +317,9 @@ public class NetworkDiagram extends Region {
       }
       double x0 = layout.x(l);
       double x1 = layout.x(l + 1);
-      for (int j = 0; j < s[l + 1]; j++) {
+      for (int j : to) {
         double y1 = layout.y(l + 1, j);
-        for (int i = 0; i < s[l]; i++) {
+        for (int i : from) {
           double w = picture.w(l, j, i);
           double m = Math.abs(w) / picture.maxAbsW();
           if (!Double.isFinite(m) || Math.abs(w) < threshold) {
@@ -357,7 +360,8 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     for (int c = 0; c < cols; c++) {
-      for (int u = 0; u < layout.size(c); u++) {
+      drawEllipsis(g, c);
+      for (int u : layout.shownUnits(c)) {
         double x = layout.x(c);
         double y = layout.y(c, u);
         boolean hidden = c > 0 && c < cols - 1;
@@ -391,6 +395,32 @@ public class NetworkDiagram extends Region {
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /** A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for. */
+  private void drawEllipsis(GraphicsContext g, int c) {
+    int hidden = layout.hiddenCount(c);
+    if (hidden == 0) {
+      return;
+    }
+    double x = layout.x(c);
+    double y = layout.ellipsisY(c);
+    double r = Math.max(1, layout.radius() * 0.6);
+    g.setFill(Color.rgb(60, 60, 60));
+    for (int k = -1; k <= 1; k++) {
+      g.fillOval(x - r / 2, y + k * 2 * r - r / 2, r, r);
+    }
+    Font font = g.getFont();
+    g.setFont(Font.font(10));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.fillText(ellipsisText(hidden), x + Math.max(4, layout.radius() + 3), y);
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setFont(font);
+  }
+
+  /** The count beside a collapsed column's ellipsis. */
+  static String ellipsisText(int hidden) {
+    return "+" + hidden + " units";
   }
 
   /**
