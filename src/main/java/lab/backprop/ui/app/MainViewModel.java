@@ -38,11 +38,11 @@ import lab.backprop.ui.stepthrough.TrainerLink;
 
 /**
  * The main window's state as JavaFX properties, no controls. The settings properties are what the
- * controls show; a user change becomes a {@link Command} for the trainer. Once per frame the view
- * hands the newest {@link Snapshot} to {@link #update}, which refreshes the read-only properties
- * and, once the trainer has applied every command sent, brings the settings in line with what the
- * trainer actually uses (e.g. a new seed after "reset with new seed", or an output the trainer had
- * to change). Must be used on one thread (the FX thread in the app).
+ * controls show; a user change becomes a {@link Command} for the trainer. Once per frame the {@link
+ * FrameLoop} hands the newest {@link Snapshot} to {@link #update}, which refreshes the read-only
+ * properties and, once the trainer has applied every command sent, brings the settings in line with
+ * what the trainer actually uses (e.g. a new seed after "reset with new seed", or an output the
+ * trainer had to change). Must be used on one thread (the FX thread in the app).
  */
 public final class MainViewModel implements TrainerLink {
   public static final String BANNER_DIVERGED = "diverged";

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,19 +72,7 @@ class NetworkDiagramTest {
     DiagramLayout layout = fx(diagram::diagramLayout);
     assertThat(layout.hiddenCount(1)).isEqualTo(193);
     WritableImage shot = fx(() -> diagram.canvas().snapshot(null, null));
-    PixelReader px = shot.getPixelReader();
-    for (int c = 0; c + 1 < layout.columns(); c++) {
-      int x = (int) Math.round((layout.x(c) + layout.x(c + 1)) / 2);
-      int blue = 0;
-      int orange = 0;
-      for (int y = 0; y < (int) shot.getHeight(); y++) {
-        Color k = px.getColor(x, y);
-        blue += k.getBlue() > k.getRed() + 0.03 ? 1 : 0;
-        orange += k.getRed() > k.getBlue() + 0.03 ? 1 : 0;
-      }
-      assertThat(blue).as("positive edges between columns %d and %d", c, c + 1).isPositive();
-      assertThat(orange).as("negative edges between columns %d and %d", c, c + 1).isPositive();
-    }
+    EdgeColours.assertBothSignsBetweenEveryPairOfColumns(shot, layout);
     int[] last = fx(() -> layout.nodeAt(layout.x(1), layout.y(1, 255)));
     assertThat(last).containsExactly(1, 255);
     assertThat(fx(() -> diagram.describeNode(last)))
