@@ -188,9 +188,14 @@ public final class Network {
     return new Network(layerSizes, activations, output, l2Lambda, W, b);
   }
 
-  /** A deep copy (used for immutable snapshots). */
+  /** A deep copy. */
   public Network copy() {
     return new Network(this);
+  }
+
+  /** An immutable copy, safe to hand to other threads. */
+  public FrozenNetwork freeze() {
+    return new FrozenNetwork(new Network(this));
   }
 
   public int[] layerSizes() {

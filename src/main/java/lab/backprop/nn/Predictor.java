@@ -26,6 +26,17 @@ public final class Predictor {
     predictWithUnit(net, x, n, out, -1, -1, null);
   }
 
+  /** {@link #predict(Network, double[], int, double[])} of a frozen network, without a copy. */
+  public void predict(FrozenNetwork net, double[] x, int n, double[] out) {
+    predictWithUnit(net.network(), x, n, out, -1, -1, null);
+  }
+
+  /** {@link #predictWithUnit(Network, double[], int, double[], int, int, double[])}, frozen. */
+  public void predictWithUnit(
+      FrozenNetwork net, double[] x, int n, double[] out, int layer, int unit, double[] unitOut) {
+    predictWithUnit(net.network(), x, n, out, layer, unit, unitOut);
+  }
+
   /**
    * Like {@link #predict}, and also writes the activation a of unit {@code unit} of layer {@code
    * layer} (0 = first hidden) for each point into {@code unitOut} ([n]).

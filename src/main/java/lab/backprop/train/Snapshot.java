@@ -1,13 +1,13 @@
 package lab.backprop.train;
 
 import lab.backprop.data.Dataset;
-import lab.backprop.nn.Network;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Trace;
 
 /**
- * The trainer's state at one moment, published for other threads. Every field is immutable or a
- * private copy that nobody writes: {@code network} is a copy of the trainer's network, to be read
- * only (use it with your own {@link lab.backprop.nn.Predictor}; do not call its setters).
+ * The trainer's state at one moment, published for other threads. Every field is immutable: {@code
+ * network} is a {@link FrozenNetwork} copy of the trainer's network (forward passes with your own
+ * {@link lab.backprop.nn.Predictor}; {@link FrozenNetwork#toNetwork()} for a copy to change).
  *
  * @param version increases by at least one with every published snapshot
  * @param commandsApplied sequence number (as returned by {@link Trainer#send}) of the last command
@@ -45,7 +45,7 @@ import lab.backprop.nn.Trace;
 public record Snapshot(
     long version,
     long commandsApplied,
-    Network network,
+    FrozenNetwork network,
     TrainerSettings settings,
     Dataset train,
     Dataset test,

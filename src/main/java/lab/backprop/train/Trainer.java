@@ -293,7 +293,7 @@ public final class Trainer implements AutoCloseable {
         new Snapshot(
             ++version,
             commandsApplied,
-            s.network().copy(),
+            s.network().freeze(),
             s.settings(),
             s.train(),
             s.test(),

@@ -86,7 +86,7 @@ class TrainerTest {
             RunOptions.parse("--batch", "16", "--optimizer", "adam", "--lr", "0.01"));
     Trainer t = start(settings);
     Snapshot before = t.latest();
-    Network reference = before.network().copy();
+    Network reference = before.network().toNetwork();
     TrainingLoop loop =
         new TrainingLoop(
             reference,

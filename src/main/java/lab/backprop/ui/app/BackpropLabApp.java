@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.stepthrough.Presets;
+import lab.backprop.ui.stepthrough.StepThroughController;
+import lab.backprop.ui.stepthrough.StepThroughModel;
 
 /**
  * The JavaFX application: one window holding the {@link MainView} over one background {@link
@@ -24,6 +27,7 @@ public class BackpropLabApp extends Application {
   private AppOptions options;
   private Trainer trainer;
   private MainView view;
+  private FrameLoop frameLoop;
 
   /**
    * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
@@ -79,8 +83,9 @@ public class BackpropLabApp extends Application {
     }
     trainer = new Trainer(settings(options));
     MainViewModel vm = new MainViewModel(trainer.latest().settings(), trainer::send);
-    view = new MainView(vm, trainer::latest);
-    view.setPreviewSource(trainer::latestPreview);
+    var stepThrough = new StepThroughController(new StepThroughModel(), vm, trainer::latestPreview);
+    view = new MainView(vm, stepThrough);
+    frameLoop = new FrameLoop(trainer::latest, vm, stepThrough, view.frameViews());
     var bounds = Screen.getPrimary().getVisualBounds();
     double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
@@ -95,7 +100,7 @@ public class BackpropLabApp extends Application {
     stage.setScene(scene);
     stage.show();
     view.controlPanel().playButton().requestFocus();
-    view.start();
+    frameLoop.start();
     if (options.autoplay()) {
       vm.play();
     }
@@ -111,14 +116,15 @@ public class BackpropLabApp extends Application {
   private void openStepThrough() {
     int phase = Math.max(0, options.stepThroughPhase());
     if (options.preset() != null) {
-      view.loadPreset(
-          options.preset().equals("worked-example")
-              ? lab.backprop.ui.stepthrough.Presets.workedExample()
-              : lab.backprop.ui.stepthrough.Presets.twoMoons());
-      view.stepThroughPane().model().phaseIndexProperty().set(phase);
+      view.stepThrough()
+          .loadPreset(
+              options.preset().equals("worked-example")
+                  ? Presets.workedExample()
+                  : Presets.twoMoons());
+      view.stepThrough().model().phaseIndexProperty().set(phase);
     } else if (options.stepThroughPhase() >= 0) {
       PauseTransition wait = new PauseTransition(Duration.seconds(options.autoplay() ? 1.5 : 0.1));
-      wait.setOnFinished(e -> view.enterStepThrough(phase));
+      wait.setOnFinished(e -> view.stepThrough().enter(phase));
       wait.play();
     }
   }
@@ -129,7 +135,7 @@ public class BackpropLabApp extends Application {
         Screenshots.write(scene, options.screenshot());
       }
       if (options.perfReport() != null) {
-        view.perf().write(options.perfReport());
+        frameLoop.perf().write(options.perfReport());
       }
     } catch (IOException | RuntimeException e) {
       System.err.println("backprop-lab: could not write the report or screenshot: " + e);
@@ -139,8 +145,8 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void stop() {
-    if (view != null) {
-      view.stop();
+    if (frameLoop != null) {
+      frameLoop.stop();
     }
     if (trainer != null) {
       trainer.close();
@@ -153,6 +159,10 @@ public class BackpropLabApp extends Application {
 
   public MainView view() {
     return view;
+  }
+
+  public FrameLoop frameLoop() {
+    return frameLoop;
   }
 
   /** The trainer's starting settings for the given options: their run, at full speed. */

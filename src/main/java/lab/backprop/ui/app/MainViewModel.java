@@ -44,16 +44,17 @@ import lab.backprop.run.TrainingSpec;
 import lab.backprop.train.Command;
 import lab.backprop.train.Snapshot;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.stepthrough.TrainerLink;
 
 /**
  * The main window's state as JavaFX properties, no controls. The settings properties are what the
- * controls show; a user change becomes a {@link Command} for the trainer. Once per frame the view
- * hands the newest {@link Snapshot} to {@link #update}, which refreshes the read-only properties
- * and, once the trainer has applied every command sent, brings the settings in line with what the
- * trainer actually uses (e.g. a new seed after "reset with new seed", or an output the trainer had
- * to change). Must be used on one thread (the FX thread in the app).
+ * controls show; a user change becomes a {@link Command} for the trainer. Once per frame the {@link
+ * FrameLoop} hands the newest {@link Snapshot} to {@link #update}, which refreshes the read-only
+ * properties and, once the trainer has applied every command sent, brings the settings in line with
+ * what the trainer actually uses (e.g. a new seed after "reset with new seed", or an output the
+ * trainer had to change). Must be used on one thread (the FX thread in the app).
  */
-public final class MainViewModel {
+public final class MainViewModel implements TrainerLink {
   public static final String BANNER_DIVERGED = "diverged";
   public static final String BANNER_ERROR = "error";
   public static final String BANNER_NOTICE = "notice";
@@ -171,10 +172,17 @@ public final class MainViewModel {
 
   // ---- commands ----
 
+  @Override
+  public boolean isRunning() {
+    return running.get();
+  }
+
+  @Override
   public void play() {
     send(new Command.Play());
   }
 
+  @Override
   public void pause() {
     send(new Command.Pause());
   }
@@ -230,6 +238,7 @@ public final class MainViewModel {
    * Sends a command the controls do not cover (the step-through's preview, a preset's network);
    * returns its sequence number.
    */
+  @Override
   public long sendCommand(Command command) {
     long seq = sink.applyAsLong(command);
     lastSent = Math.max(lastSent, seq);
@@ -328,6 +337,7 @@ public final class MainViewModel {
    * Dismisses the notice that commands up to {@code seq} leave, if any: the user asked for those
    * changes (e.g. a preset that switches the data set), so a banner would only be noise.
    */
+  @Override
   public void dismissNoticeOf(long seq) {
     quietUntil = seq;
   }

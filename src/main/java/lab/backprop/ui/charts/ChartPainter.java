@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.function.Function;
-import lab.backprop.train.History;
 import lab.backprop.ui.common.Picture;
 import org.jfree.chart.JFreeChart;
 
@@ -21,7 +20,7 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
    * shown) and the output scale.
    */
   public record Job(
-      History history,
+      Curves history,
       boolean logScale,
       int lossWidth,
       int lossHeight,

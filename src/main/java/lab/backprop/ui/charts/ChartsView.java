@@ -8,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import lab.backprop.train.History;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.common.Picture;
 import lab.backprop.ui.common.PictureView;
@@ -29,7 +28,7 @@ public final class ChartsView extends VBox {
   private final CheckBox logScale = new CheckBox("_Log-scale loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
   private boolean live;
-  private History shown;
+  private Curves shown;
   private ChartPainter.Job requested;
   private ChartPainter.Pictures shownPictures;
 
@@ -69,7 +68,7 @@ public final class ChartsView extends VBox {
   }
 
   /** The history shown now (as pictures or in the viewers). */
-  public History shown() {
+  public Curves shown() {
     return shown;
   }
 
@@ -103,7 +102,7 @@ public final class ChartsView extends VBox {
    * Shows {@code h} (the whole, decimated history) in the interactive viewers; coming from the live
    * pictures, zoomed out to the whole history.
    */
-  public void show(History h) {
+  public void show(Curves h) {
     if (live) {
       charts.resetZoom();
     }
@@ -117,7 +116,7 @@ public final class ChartsView extends VBox {
    * The pictures to paint for {@code h} at the current size and axis, or null when they have been
    * asked for already or the charts are too small to show.
    */
-  public ChartPainter.Job pictureJob(History h) {
+  public ChartPainter.Job pictureJob(Curves h) {
     if (h == null) {
       return null;
     }

@@ -2,7 +2,6 @@ package lab.backprop.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import lab.backprop.train.History;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -16,7 +15,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The loss chart (train and test, linear or log axis) and the accuracy chart, filled from a {@link
- * History}. JFreeChart is not thread-safe: each instance belongs to one thread (the FX thread for
+ * Curves}. JFreeChart is not thread-safe: each instance belongs to one thread (the FX thread for
  * the interactive viewers, the chart worker for the live pictures).
  */
 final class TrainingCharts {
@@ -33,7 +32,7 @@ final class TrainingCharts {
   final JFreeChart loss = chart("loss", trainLoss, testLoss);
   final JFreeChart accuracy = chart("accuracy", trainAccuracy, testAccuracy);
   private boolean logScale;
-  private History shown;
+  private Curves shown;
 
   TrainingCharts() {
     resetZoom();
@@ -47,7 +46,7 @@ final class TrainingCharts {
     accuracy.getXYPlot().getRangeAxis().setRange(0, 1.0);
   }
 
-  History shown() {
+  Curves shown() {
     return shown;
   }
 
@@ -59,7 +58,7 @@ final class TrainingCharts {
    * Shows {@code h} (the whole, decimated history) with the loss on a log or linear axis; does
    * nothing when both are shown already.
    */
-  void show(History h, boolean log) {
+  void show(Curves h, boolean log) {
     if (log != logScale) {
       logScale = log;
       loss.getXYPlot().setRangeAxis(lossAxis(log));
@@ -73,16 +72,16 @@ final class TrainingCharts {
     loss.setNotify(false);
     accuracy.setNotify(false);
     double[] x = h.epochs();
-    fill(trainLoss, x, h.trainLosses(), log);
-    fill(testLoss, x, h.testLosses(), log);
-    fill(trainAccuracy, x, h.trainAccuracies(), false);
-    fill(testAccuracy, x, h.testAccuracies(), false);
+    fill(trainLoss, x, h.trainLoss(), log);
+    fill(testLoss, x, h.testLoss(), log);
+    fill(trainAccuracy, x, h.trainAccuracy(), false);
+    fill(testAccuracy, x, h.testAccuracy(), false);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
 
   /** Whether {@code h} has an accuracy (classification); regression gives its room to the loss. */
-  static boolean hasAccuracy(History h) {
+  static boolean hasAccuracy(Curves h) {
     return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy(h.size() - 1));
   }
 

@@ -1,18 +1,35 @@
 package lab.backprop.ui.diagram;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * Where the network diagram puts its nodes for given layer sizes and a pixel box: one column per
  * layer (input, hidden…, output), units spread evenly down each column. Pure geometry, so hit tests
  * are unit-testable. Layers are indexed 0 = input … L = output; weight layer l connects column l to
  * column l + 1.
+ *
+ * <p>A column of more than {@link #MAX_SHOWN} units shows its first {@link #HEAD} and last {@link
+ * #TAIL} units around an ellipsis slot; the units between have no place ({@link #isShown} false).
  */
 public final class DiagramLayout {
   /** Room above the columns for the layer titles. */
   public static final double TOP = 34;
 
+  /** Columns with more units than this are collapsed around an ellipsis. */
+  public static final int MAX_SHOWN = 64;
+
+  /** Units shown before the ellipsis of a collapsed column. */
+  public static final int HEAD = 32;
+
+  /** Units shown after the ellipsis of a collapsed column (HEAD + 1 + TAIL slots in all). */
+  public static final int TAIL = MAX_SHOWN - HEAD - 1;
+
   private final int[] sizes;
   private final double[] colX;
   private final double[][] nodeY;
+  private final int[][] shown;
+  private final double[] ellipsisY;
   private final double radius;
 
   public DiagramLayout(int[] layerSizes, double width, double height) {
@@ -26,20 +43,43 @@ public final class DiagramLayout {
     }
     int widest = 1;
     for (int s : sizes) {
-      widest = Math.max(widest, s);
+      widest = Math.max(widest, slots(s));
     }
     double usable = Math.max(10, height - TOP - 12);
     double rowGap = usable / widest;
     radius = Math.max(1.5, Math.min(Math.min(rowGap * 0.42, colGap > 0 ? colGap * 0.2 : 30), 26));
     nodeY = new double[columns][];
+    shown = new int[columns][];
+    ellipsisY = new double[columns];
     for (int c = 0; c < columns; c++) {
+      int slots = slots(sizes[c]);
+      double gap = Math.min(usable / slots, Math.max(rowGap, radius * 3));
+      double top = TOP + 6 + (usable - gap * slots) / 2 + gap / 2;
       nodeY[c] = new double[sizes[c]];
-      double gap = Math.min(usable / sizes[c], Math.max(rowGap, radius * 3));
-      double top = TOP + 6 + (usable - gap * sizes[c]) / 2 + gap / 2;
-      for (int u = 0; u < sizes[c]; u++) {
-        nodeY[c][u] = top + u * gap;
+      Arrays.fill(nodeY[c], Double.NaN);
+      shown[c] = unitsShown(sizes[c]);
+      ellipsisY[c] = slots < sizes[c] ? top + HEAD * gap : Double.NaN;
+      for (int k = 0; k < shown[c].length; k++) {
+        int slot = slots < sizes[c] && k >= HEAD ? k + 1 : k;
+        nodeY[c][shown[c][k]] = top + slot * gap;
       }
     }
+  }
+
+  private static int slots(int units) {
+    return Math.min(units, MAX_SHOWN);
+  }
+
+  /** The units a column of {@code units} shows, in order. */
+  private static int[] unitsShown(int units) {
+    if (units <= MAX_SHOWN) {
+      return IntStream.range(0, units).toArray();
+    }
+    int[] head = IntStream.range(0, HEAD).toArray();
+    int[] tail = IntStream.range(units - TAIL, units).toArray();
+    int[] all = Arrays.copyOf(head, MAX_SHOWN - 1);
+    System.arraycopy(tail, 0, all, HEAD, TAIL);
+    return all;
   }
 
   public int columns() {
@@ -54,8 +94,29 @@ public final class DiagramLayout {
     return colX[column];
   }
 
+  /** The y of a unit's node; NaN for a unit a collapsed column does not show. */
   public double y(int column, int unit) {
     return nodeY[column][unit];
+  }
+
+  /** Whether the unit has a node (every unit of a column of at most {@link #MAX_SHOWN}). */
+  public boolean isShown(int column, int unit) {
+    return !Double.isNaN(nodeY[column][unit]);
+  }
+
+  /** The units of a column that have nodes, top to bottom (a copy). */
+  public int[] shownUnits(int column) {
+    return shown[column].clone();
+  }
+
+  /** Units of the column left out at its ellipsis (0 when all are shown). */
+  public int hiddenCount(int column) {
+    return sizes[column] - shown[column].length;
+  }
+
+  /** The y of the column's ellipsis slot; NaN when every unit is shown. */
+  public double ellipsisY(int column) {
+    return ellipsisY[column];
   }
 
   public double radius() {
@@ -74,7 +135,7 @@ public final class DiagramLayout {
       if (Math.abs(px - colX[c]) > r2) {
         continue;
       }
-      for (int u = 0; u < sizes[c]; u++) {
+      for (int u : shown[c]) {
         double dy = py - nodeY[c][u];
         double dx = px - colX[c];
         if (dx * dx + dy * dy <= r2 * r2) {
@@ -96,8 +157,8 @@ public final class DiagramLayout {
       }
       int[] best = null;
       double bestD = tolerance;
-      for (int j = 0; j < sizes[l + 1]; j++) {
-        for (int i = 0; i < sizes[l]; i++) {
+      for (int j : shown[l + 1]) {
+        for (int i : shown[l]) {
           double d = distanceToSegment(px, py, colX[l], nodeY[l][i], colX[l + 1], nodeY[l + 1][j]);
           if (d <= bestD) {
             bestD = d;

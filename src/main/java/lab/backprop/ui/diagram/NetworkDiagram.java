@@ -14,7 +14,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import lab.backprop.nn.Network;
 import lab.backprop.ui.common.Palette;
 
 /**
@@ -22,8 +21,8 @@ import lab.backprop.ui.common.Palette;
  * weight and as wide as |w| relative to the largest, hidden units showing a thumbnail of their
  * activation over the input plane when there is room. Hovering a node or an edge shows its exact
  * values; clicking an edge opens a field to type a new weight, reported to {@link
- * #setOnWeightEdited}. Reusable: it only draws the {@link Network} it is given (an immutable copy)
- * and optional per-node values.
+ * #setOnWeightEdited}. Reusable: it only draws the {@link NetworkPicture} it is given and optional
+ * per-node values.
  */
 public class NetworkDiagram extends Region {
   /** Receives a typed weight: weight layer l (0 = into the first hidden layer), unit j, input i. */
@@ -49,7 +48,7 @@ public class NetworkDiagram extends Region {
   private EdgeClickHandler onEdgeClicked;
   private final Label hoverCard = new Label();
   private final TextField editor = new TextField();
-  private Network network;
+  private NetworkPicture picture;
   private int[][][] thumbnails; // [hidden layer][unit] -> argb, thumbSize²
   private int thumbSize;
   private DiagramLayout layout;
@@ -57,8 +56,6 @@ public class NetworkDiagram extends Region {
   private int[] editing; // {l, j, i}
   private int[] hovered; // node {c, u} or edge {l, j, i}
   private boolean hoveredIsEdge;
-  private double maxAbsW = 1;
-  private double maxAbsB = 1;
   private double maxTitleSize = 13;
 
   public NetworkDiagram() {
@@ -103,8 +100,9 @@ public class NetworkDiagram extends Region {
     return layout;
   }
 
-  public Network network() {
-    return network;
+  /** The picture shown, null before the first. */
+  public NetworkPicture picture() {
+    return picture;
   }
 
   public void setOnNodeClicked(NodeClickHandler handler) {
@@ -126,25 +124,13 @@ public class NetworkDiagram extends Region {
     this.onWeightEdited = handler;
   }
 
-  /** Shows {@code net}, which must not change afterwards (pass a snapshot copy). */
-  public void setNetwork(Network net) {
-    boolean shapeChanged =
-        network == null || !java.util.Arrays.equals(network.layerSizes(), net.layerSizes());
-    this.network = net;
+  /** Shows {@code picture}. */
+  public void setPicture(NetworkPicture picture) {
+    boolean shapeChanged = !picture.sameShape(this.picture);
+    this.picture = picture;
     if (shapeChanged) {
       thumbnails = null;
       relayout();
-    }
-    maxAbsW = 1e-12;
-    maxAbsB = 1e-12;
-    for (int l = 0; l < net.numLayers(); l++) {
-      int[] s = net.layerSizes();
-      for (int j = 0; j < s[l + 1]; j++) {
-        maxAbsB = Math.max(maxAbsB, Math.abs(net.b(l, j)));
-        for (int i = 0; i < s[l]; i++) {
-          maxAbsW = Math.max(maxAbsW, Math.abs(net.w(l, j, i)));
-        }
-      }
     }
     redraw();
     refreshHover();
@@ -188,16 +174,16 @@ public class NetworkDiagram extends Region {
 
   private void relayout() {
     layout =
-        network == null
+        picture == null
             ? null
-            : new DiagramLayout(network.layerSizes(), canvas.getWidth(), canvas.getHeight());
+            : new DiagramLayout(picture.layerSizes(), canvas.getWidth(), canvas.getHeight());
   }
 
   public void redraw() {
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-    if (network == null || layout == null || canvas.getWidth() < 20) {
+    if (picture == null || layout == null || canvas.getWidth() < 20) {
       return;
     }
     drawTitles(g);
@@ -214,7 +200,7 @@ public class NetworkDiagram extends Region {
 
   private void drawTitles(GraphicsContext g) {
     int cols = layout.columns();
-    int[] s = network.layerSizes();
+    int[] s = picture.layerSizes();
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
@@ -228,10 +214,7 @@ public class NetworkDiagram extends Region {
           c == 0
               ? (roomy ? "input" : "in")
               : c == cols - 1 ? (roomy ? "output" : "out") : (roomy ? "hidden " : "h") + c;
-      String what =
-          c == 0
-              ? ""
-              : c == cols - 1 ? network.output().jsonName() : network.activation(c - 1).jsonName();
+      String what = c == 0 ? "" : c == cols - 1 ? picture.output() : picture.activation(c - 1);
       String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
       double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
       double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
@@ -261,16 +244,17 @@ public class NetworkDiagram extends Region {
    */
   private void drawEdgesBatched(
       GraphicsContext g, int l, double threshold, double alpha, double maxWidth) {
-    int[] s = network.layerSizes();
+    int[] from = layout.shownUnits(l);
+    int[] to = layout.shownUnits(l + 1);
     double x0 = layout.x(l);
     double x1 = layout.x(l + 1);
     for (int sign = 0; sign < 2; sign++) {
       for (int level = 0; level < WIDTH_LEVELS; level++) {
         boolean any = false;
-        for (int j = 0; j < s[l + 1]; j++) {
-          for (int i = 0; i < s[l]; i++) {
-            double w = network.w(l, j, i);
-            double m = Math.abs(w) / maxAbsW;
+        for (int j : to) {
+          for (int i : from) {
+            double w = picture.w(l, j, i);
+            double m = Math.abs(w) / picture.maxAbsW();
             if (!Double.isFinite(m)
                 || Math.abs(w) < threshold
                 || (w >= 0) != (sign == 0)
@@ -295,14 +279,15 @@ public class NetworkDiagram extends Region {
     }
   }
 
-  /** The k-th largest |w| of weight layer l. */
+  /** The k-th largest |w| of weight layer l's drawn edges. */
   private double strongest(int l, int k) {
-    int[] s = network.layerSizes();
-    double[] abs = new double[s[l] * s[l + 1]];
+    int[] from = layout.shownUnits(l);
+    int[] to = layout.shownUnits(l + 1);
+    double[] abs = new double[from.length * to.length];
     int n = 0;
-    for (int j = 0; j < s[l + 1]; j++) {
-      for (int i = 0; i < s[l]; i++) {
-        abs[n++] = Math.abs(network.w(l, j, i));
+    for (int j : to) {
+      for (int i : from) {
+        abs[n++] = Math.abs(picture.w(l, j, i));
       }
     }
     java.util.Arrays.sort(abs);
@@ -316,12 +301,13 @@ public class NetworkDiagram extends Region {
   }
 
   private void drawEdges(GraphicsContext g) {
-    int[] s = network.layerSizes();
     double r = layout.radius();
     double maxWidth = Math.max(1, Math.min(6, r * 0.45));
     boolean thinned = false;
-    for (int l = 0; l < network.numLayers(); l++) {
-      int count = s[l] * s[l + 1];
+    for (int l = 0; l < picture.numLayers(); l++) {
+      int[] from = layout.shownUnits(l);
+      int[] to = layout.shownUnits(l + 1);
+      int count = from.length * to.length;
       double alpha = Math.min(0.75, 12 / Math.sqrt(count));
       double threshold = count > MAX_EDGES_PER_LAYER ? strongest(l, MAX_EDGES_PER_LAYER) : 0;
       thinned |= threshold > 0;
@@ -331,11 +317,11 @@ public class NetworkDiagram extends Region {
       }
       double x0 = layout.x(l);
       double x1 = layout.x(l + 1);
-      for (int j = 0; j < s[l + 1]; j++) {
+      for (int j : to) {
         double y1 = layout.y(l + 1, j);
-        for (int i = 0; i < s[l]; i++) {
-          double w = network.w(l, j, i);
-          double m = Math.abs(w) / maxAbsW;
+        for (int i : from) {
+          double w = picture.w(l, j, i);
+          double m = Math.abs(w) / picture.maxAbsW();
           if (!Double.isFinite(m) || Math.abs(w) < threshold) {
             continue;
           }
@@ -374,7 +360,8 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     for (int c = 0; c < cols; c++) {
-      for (int u = 0; u < layout.size(c); u++) {
+      drawEllipsis(g, c);
+      for (int u : layout.shownUnits(c)) {
         double x = layout.x(c);
         double y = layout.y(c, u);
         boolean hidden = c > 0 && c < cols - 1;
@@ -410,6 +397,32 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.LEFT);
   }
 
+  /** A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for. */
+  private void drawEllipsis(GraphicsContext g, int c) {
+    int hidden = layout.hiddenCount(c);
+    if (hidden == 0) {
+      return;
+    }
+    double x = layout.x(c);
+    double y = layout.ellipsisY(c);
+    double r = Math.max(1, layout.radius() * 0.6);
+    g.setFill(Color.rgb(60, 60, 60));
+    for (int k = -1; k <= 1; k++) {
+      g.fillOval(x - r / 2, y + k * 2 * r - r / 2, r, r);
+    }
+    Font font = g.getFont();
+    g.setFont(Font.font(10));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.fillText(ellipsisText(hidden), x + Math.max(4, layout.radius() + 3), y);
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setFont(font);
+  }
+
+  /** The count beside a collapsed column's ellipsis. */
+  static String ellipsisText(int hidden) {
+    return "+" + hidden + " units";
+  }
+
   /**
    * Inputs grey; outputs of a classifier in their class's colour; other units by the sign and size
    * of their bias.
@@ -418,11 +431,11 @@ public class NetworkDiagram extends Region {
     if (c == 0) {
       return Color.rgb(235, 235, 235);
     }
-    if (c == cols - 1 && network.output() != lab.backprop.nn.OutputKind.MSE) {
-      int cls = network.output() == lab.backprop.nn.OutputKind.SIGMOID_BCE ? 1 : u;
+    if (c == cols - 1 && picture.outputUnits() != NetworkPicture.OutputUnits.VALUE) {
+      int cls = picture.outputUnits() == NetworkPicture.OutputUnits.POSITIVE_CLASS ? 1 : u;
       return Palette.toColor(Palette.mix(Palette.WHITE, Palette.classArgb(cls), 0.6));
     }
-    return Palette.toColor(Palette.diverging(network.b(c - 1, u) / maxAbsB));
+    return Palette.toColor(Palette.diverging(picture.b(c - 1, u) / picture.maxAbsB()));
   }
 
   /** One image per unit: the canvas draws images later, so each needs its own pixels. */
@@ -468,7 +481,7 @@ public class NetworkDiagram extends Region {
   }
 
   private void refreshHover() {
-    if (layout == null || network == null || lastX < 0) {
+    if (layout == null || picture == null || lastX < 0) {
       return;
     }
     int[] node = layout.nodeAt(lastX, lastY);
@@ -508,21 +521,15 @@ public class NetworkDiagram extends Region {
   public String describeNode(int[] node) {
     int c = node[0];
     int u = node[1];
-    int cols = network.layerSizes().length;
+    int cols = picture.layerSizes().length;
     if (c == 0) {
       return "input x" + (u + 1) + "\n(the point's coordinate " + (u + 1) + ")";
     }
     String what =
         c == cols - 1
-            ? "output unit " + (u + 1) + " (" + network.output().jsonName() + ")"
-            : "hidden layer "
-                + c
-                + ", unit "
-                + (u + 1)
-                + " ("
-                + network.activation(c - 1).jsonName()
-                + ")";
-    return what + "\nb" + c + "[" + (u + 1) + "] = " + network.b(c - 1, u);
+            ? "output unit " + (u + 1) + " (" + picture.output() + ")"
+            : "hidden layer " + c + ", unit " + (u + 1) + " (" + picture.activation(c - 1) + ")";
+    return what + "\nb" + c + "[" + (u + 1) + "] = " + picture.b(c - 1, u);
   }
 
   /** The hover text of edge {l, j, i}, with the full-precision weight. */
@@ -537,7 +544,7 @@ public class NetworkDiagram extends Region {
         + ", "
         + (i + 1)
         + "] = "
-        + network.w(l, j, i)
+        + picture.w(l, j, i)
         + "\nfrom "
         + unitName(l, i)
         + " to "
@@ -546,7 +553,7 @@ public class NetworkDiagram extends Region {
   }
 
   private String unitName(int column, int unit) {
-    int cols = network.layerSizes().length;
+    int cols = picture.layerSizes().length;
     if (column == 0) {
       return "x" + (unit + 1);
     }
@@ -557,7 +564,7 @@ public class NetworkDiagram extends Region {
   }
 
   private void onClick(MouseEvent e) {
-    if (layout == null || network == null) {
+    if (layout == null || picture == null) {
       return;
     }
     int[] node = layout.nodeAt(e.getX(), e.getY());
@@ -578,7 +585,7 @@ public class NetworkDiagram extends Region {
   /** Opens the weight field for edge {l, j, i} near (x, y). */
   public void openEditor(int[] edge, double x, double y) {
     editing = edge.clone();
-    editor.setText(Double.toString(network.w(edge[0], edge[1], edge[2])));
+    editor.setText(Double.toString(picture.w(edge[0], edge[1], edge[2])));
     editor.getStyleClass().remove("invalid");
     editor.setVisible(true);
     editor.autosize();

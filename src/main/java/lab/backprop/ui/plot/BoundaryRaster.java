@@ -1,6 +1,6 @@
 package lab.backprop.ui.plot;
 
-import lab.backprop.nn.Network;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Predictor;
 import lab.backprop.ui.common.Palette;
@@ -27,7 +27,7 @@ public final class BoundaryRaster {
    * @param valueScale for regression: the |value| shown at full colour; ignored otherwise
    */
   public Image compute(
-      long version, Network net, PlotExtent extent, int cols, int rows, double valueScale) {
+      long version, FrozenNetwork net, PlotExtent extent, int cols, int rows, double valueScale) {
     if (!extent.equals(gridExtent) || cols != gridCols || rows != gridRows) {
       grid = extent.gridCentres(cols, rows);
       gridExtent = extent;

@@ -238,6 +238,25 @@ public final class BoundaryView extends Region {
   }
 
   /** Screen x of data x. */
+  /** The training point drawn nearest to (px, py) and within {@code radius} pixels, or −1. */
+  public int trainingPointNear(double px, double py, double radius) {
+    if (train == null || train.dimension() != 2) {
+      return -1;
+    }
+    PlotExtent extent = shownExtent();
+    int best = -1;
+    double bestD = radius * radius;
+    for (int n = 0; n < train.size(); n++) {
+      double dx = sx(extent, train.x(n, 0)) - px;
+      double dy = sy(extent, train.x(n, 1)) - py;
+      if (dx * dx + dy * dy < bestD) {
+        bestD = dx * dx + dy * dy;
+        best = n;
+      }
+    }
+    return best;
+  }
+
   public double sx(PlotExtent e, double x) {
     return LEFT + (x - e.xMin()) / e.width() * plotWidth();
   }

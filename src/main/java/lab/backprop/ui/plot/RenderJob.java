@@ -1,7 +1,7 @@
 package lab.backprop.ui.plot;
 
 import lab.backprop.nn.Activation;
-import lab.backprop.nn.Network;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Predictor;
 import lab.backprop.ui.common.Palette;
 import lab.backprop.ui.common.Picture;
@@ -9,11 +9,11 @@ import lab.backprop.ui.common.Picture;
 /**
  * What the render worker computes for one snapshot: the boundary raster, when {@code plot} is set
  * the finished plot picture at its on-screen pixel size (see {@link PlotPainter}), and when wanted
- * one activation thumbnail per hidden unit. The network is a snapshot copy nobody writes.
+ * one activation thumbnail per hidden unit. The network is frozen, so the worker reads it safely.
  */
 public record RenderJob(
     long version,
-    Network network,
+    FrozenNetwork network,
     PlotExtent extent,
     int cols,
     int rows,
@@ -34,7 +34,7 @@ public record RenderJob(
       RenderJob job, BoundaryRaster.Image image, Picture picture, int[][][] thumbs) {}
 
   /** Multiply-adds of one forward pass of {@code net}. */
-  public static long macsPerPoint(Network net) {
+  public static long macsPerPoint(FrozenNetwork net) {
     int[] s = net.layerSizes();
     long macs = 0;
     for (int l = 0; l + 1 < s.length; l++) {
@@ -44,7 +44,7 @@ public record RenderJob(
   }
 
   /** The grid {cols, rows} for a wanted grid, shrunk to the cost budget (never below 32 a side). */
-  public static int[] cappedGrid(Network net, int cols, int rows) {
+  public static int[] cappedGrid(FrozenNetwork net, int cols, int rows) {
     double maxPoints = MAC_BUDGET / macsPerPoint(net);
     double points = (double) cols * rows;
     if (points <= maxPoints) {
@@ -55,7 +55,7 @@ public record RenderJob(
   }
 
   /** Whether thumbnails for every hidden unit fit in the budget. */
-  public static boolean thumbnailsAffordable(Network net) {
+  public static boolean thumbnailsAffordable(FrozenNetwork net) {
     int units = 0;
     int[] s = net.layerSizes();
     for (int l = 1; l + 1 < s.length; l++) {
@@ -86,7 +86,7 @@ public record RenderJob(
     }
 
     private int[][][] thumbnails(RenderJob job) {
-      Network net = job.network();
+      FrozenNetwork net = job.network();
       int[] s = net.layerSizes();
       double[] grid = job.extent().gridCentres(THUMB, THUMB);
       int n = THUMB * THUMB;

@@ -3,7 +3,7 @@ package lab.backprop.ui.stepthrough;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.nn.Activation;
-import lab.backprop.nn.Network;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.ui.stepthrough.Phase.Direction;
@@ -17,7 +17,7 @@ import lab.backprop.ui.stepthrough.Phase.Kind;
 final class Phases {
   private Phases() {}
 
-  static List<Phase> of(Network net, int batchSize, OptimizerSettings optimizer) {
+  static List<Phase> of(FrozenNetwork net, int batchSize, OptimizerSettings optimizer) {
     int layers = net.numLayers();
     List<Phase> phases = new ArrayList<>();
     phases.add(

@@ -87,7 +87,7 @@ public final class StepDiagram extends NetworkDiagram {
       return;
     }
     boolean after = phase.kind() == Kind.UPDATE || phase.kind() == Kind.BOUNDARY_BEFORE_AFTER;
-    setNetwork(after ? rec.networkAfter() : rec.networkBefore());
+    setPicture(after ? rec.pictureAfter() : rec.pictureBefore());
   }
 
   @Override
@@ -146,7 +146,7 @@ public final class StepDiagram extends NetworkDiagram {
     for (int j = 0; j < out; j++) {
       for (int i = 0; i < in; i++) {
         boolean onPath = onPath(sel, k, j, i);
-        if (wide && !onPath) {
+        if ((wide && !onPath) || !shown(layout, k, j, i)) {
           continue;
         }
         double v = edgeValue(rec, phase, k, j, i);
@@ -159,6 +159,11 @@ public final class StepDiagram extends NetworkDiagram {
     if (progress < 1 && phase.direction() != Direction.NONE) {
       drawDots(g, layout, phase, k, in, out, wide, sel);
     }
+  }
+
+  /** Whether both ends of edge (k, j, i) have nodes (a collapsed wide layer leaves some out). */
+  private static boolean shown(DiagramLayout layout, int k, int j, int i) {
+    return layout.isShown(k - 1, i) && layout.isShown(k, j);
   }
 
   /** Whether edge (k, j, i) touches the selected unit or is the selected edge. */
@@ -187,7 +192,7 @@ public final class StepDiagram extends NetworkDiagram {
     g.setFill(back ? DOT_BACKWARD : DOT_FORWARD);
     for (int j = 0; j < out; j++) {
       for (int i = 0; i < in; i++) {
-        if (wide && !onPath(sel, k, j, i)) {
+        if ((wide && !onPath(sel, k, j, i)) || !shown(layout, k, j, i)) {
           continue;
         }
         double x0 = layout.x(k - 1);
@@ -206,7 +211,7 @@ public final class StepDiagram extends NetworkDiagram {
     double pulse = progress < 1 ? 3 + 5 * Math.sin(Math.PI * progress) : 3;
     g.setStroke(LIT);
     g.setLineWidth(3);
-    for (int u = 0; u < rec.units(k); u++) {
+    for (int u : layout.shownUnits(k)) {
       double x = layout.x(k);
       double y = layout.y(k, u);
       g.strokeOval(x - r - pulse, y - r - pulse, 2 * (r + pulse), 2 * (r + pulse));
@@ -220,6 +225,9 @@ public final class StepDiagram extends NetworkDiagram {
     g.setStroke(Color.rgb(20, 20, 20));
     g.setLineWidth(3.5);
     if (sel instanceof Selection.Edge e) {
+      if (!shown(layout, e.layer(), e.to(), e.from())) {
+        return;
+      }
       g.setLineDashes(10, 6);
       g.strokeLine(
           layout.x(e.layer() - 1),
@@ -227,6 +235,9 @@ public final class StepDiagram extends NetworkDiagram {
           layout.x(e.layer()),
           layout.y(e.layer(), e.to()));
       g.setLineDashes();
+      return;
+    }
+    if (!layout.isShown(sel.layer(), sel.unit())) {
       return;
     }
     double r = layout.radius() + 9;
@@ -261,7 +272,8 @@ public final class StepDiagram extends NetworkDiagram {
       }
       boolean wide = rec.units(k) > WIDE;
       for (int u = 0; u < rec.units(k); u++) {
-        if (wide && !(sel != null && sel.layer() == k && sel.unit() == u)) {
+        boolean selected = sel != null && sel.layer() == k && sel.unit() == u;
+        if ((wide && !selected) || !layout.isShown(k, u)) {
           continue;
         }
         ShownValue v = find(rec.shown(phase, new Selection.Unit(k, u), n), q);
@@ -378,7 +390,7 @@ public final class StepDiagram extends NetworkDiagram {
     boolean shareTarget = phase.kind() != Kind.HIDDEN_DELTA;
     for (Selection.Edge e : edges) {
       ShownValue v = find(rec.shown(phase, e, n), q);
-      if (v == null) {
+      if (v == null || !shown(layout, e.layer(), e.to(), e.from())) {
         continue;
       }
       double t = shareTarget ? 0.4 : 0.6;

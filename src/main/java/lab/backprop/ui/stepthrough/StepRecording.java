@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Backprop;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Optimizer;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.Trace;
+import lab.backprop.ui.diagram.NetworkPicture;
+import lab.backprop.ui.diagram.NetworkPictures;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 import lab.backprop.ui.stepthrough.ShownValue.Quantity;
 
@@ -25,10 +28,12 @@ import lab.backprop.ui.stepthrough.ShownValue.Quantity;
  * includes the 1/N of the mean, as in the engine).
  */
 public final class StepRecording {
-  private final Network before;
+  private final FrozenNetwork before;
   private final Trace trace;
   private final OptimizerSettings optimizer;
-  private final Network after;
+  private final FrozenNetwork after;
+  private final NetworkPicture pictureBefore;
+  private final NetworkPicture pictureAfter;
   private final double lossAfter;
   private final List<Phase> phases;
 
@@ -54,12 +59,14 @@ public final class StepRecording {
               + ", before "
               + Arrays.toString(before.layerSizes()));
     }
-    this.before = before.copy();
+    this.before = before.freeze();
     this.trace = trace;
     this.optimizer = optimizer;
-    this.after = after.copy();
+    this.after = after.freeze();
+    this.pictureBefore = NetworkPictures.of(this.before);
+    this.pictureAfter = NetworkPictures.of(this.after);
     Samples rows = trace.samples();
-    this.lossAfter = new Backprop().loss(this.after, rows, null, 0, rows.size());
+    this.lossAfter = new Backprop().loss(after, rows, null, 0, rows.size());
     this.phases = Phases.of(this.before, rows.size(), optimizer);
   }
 
@@ -136,14 +143,24 @@ public final class StepRecording {
     return trace;
   }
 
-  /** A copy of the network before the step (for the decision boundary). */
-  public Network networkBefore() {
-    return before.copy();
+  /** The network before the step (for the decision boundary). */
+  public FrozenNetwork networkBefore() {
+    return before;
   }
 
-  /** A copy of the network after the step. */
-  public Network networkAfter() {
-    return after.copy();
+  /** The network after the step. */
+  public FrozenNetwork networkAfter() {
+    return after;
+  }
+
+  /** The diagram's picture of the network before the step. */
+  public NetworkPicture pictureBefore() {
+    return pictureBefore;
+  }
+
+  /** The diagram's picture of the network after the step. */
+  public NetworkPicture pictureAfter() {
+    return pictureAfter;
   }
 
   // ---- the engine's values ----

@@ -3,14 +3,9 @@ package lab.backprop.ui.stepthrough;
 import static lab.backprop.ui.common.Controls.button;
 import static lab.backprop.ui.common.Controls.tip;
 
-import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,17 +24,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import lab.backprop.nn.Network;
-import lab.backprop.train.Command.PreviewStep.Scope;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 
 /**
  * The step-through player: a header with the phase's title, the animated {@link StepDiagram}, the
  * {@link EquationPanel}, and the controls — first/previous/play/next, a scrubber over the phases,
  * the speed, one example or the mini-batch (and which of its rows to show), the presets, and leave.
- * It knows nothing of the trainer: the main view gives it recordings ({@link #show}) and listens to
- * {@link #scopeProperty}, {@link #setOnPreset} and {@link #setOnLeave}. Keys are routed to it by
- * the main view ({@link #next}, {@link #previous}, {@link #togglePlay}).
+ * It knows nothing of the trainer: it shows the recordings of its {@link StepThroughController} and
+ * hands it the user's choices (scope, presets, leave). Keys are routed to it by the main view
+ * ({@link #next}, {@link #previous}, {@link #togglePlay}).
  */
 public final class StepThroughPane extends BorderPane {
   /** Seconds per phase for the speed choices. */
@@ -50,9 +43,10 @@ public final class StepThroughPane extends BorderPane {
   /** Share of a phase's time spent animating; the rest the values stand still. */
   static final double ANIMATION_SHARE = 0.6;
 
-  private final StepThroughModel model = new StepThroughModel();
-  private final StepDiagram diagram = new StepDiagram(model);
-  private final EquationPanel equations = new EquationPanel(model);
+  private final StepThroughController controller;
+  private final StepThroughModel model;
+  private final StepDiagram diagram;
+  private final EquationPanel equations;
   private final Label title = new Label();
   private final Label counter = new Label();
   private final Slider scrubber = new Slider(0, 1, 0);
@@ -64,17 +58,16 @@ public final class StepThroughPane extends BorderPane {
   private final Spinner<Integer> batchRow = new Spinner<>(1, 1, 1);
   private final Label rowCount = new Label();
   private final HBox rowPicker = new HBox(4);
-  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", null);
   private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-  private final ReadOnlyObjectWrapper<Network> boundaryNetwork =
-      new ReadOnlyObjectWrapper<>(this, "boundaryNetwork");
-  private Consumer<Preset> onPreset = p -> {};
-  private Runnable onLeave = () -> {};
   private final AnimationTimer timer;
   private long phaseStart = -1;
   private boolean updatingScrubber;
 
-  public StepThroughPane() {
+  public StepThroughPane(StepThroughController controller) {
+    this.controller = controller;
+    this.model = controller.model();
+    this.diagram = new StepDiagram(model);
+    this.equations = new EquationPanel(model);
     getStyleClass().add("step-through");
     setId("stepThrough");
     diagram.setId("stepDiagram");
@@ -90,7 +83,8 @@ public final class StepThroughPane extends BorderPane {
     setBottom(controls());
     model.phaseIndexProperty().addListener(o -> phaseChanged());
     model.recordingProperty().addListener(o -> recordingChanged());
-    showBefore.selectedProperty().addListener(o -> updateBoundaryNetwork());
+    showBefore.selectedProperty().bindBidirectional(controller.showsBoundaryBeforeProperty());
+    controller.noteProperty().addListener((o, was, is) -> equations.setNote(is));
     model.exampleProperty().addListener(o -> batchRow.getValueFactory().setValue(shownRow()));
     timer =
         new AnimationTimer() {
@@ -111,7 +105,7 @@ public final class StepThroughPane extends BorderPane {
     Button leave = new Button("Leave (Esc)");
     leave.setId("leaveStepThrough");
     tip(leave, "Leaves the step-through; training resumes if it was running.");
-    leave.setOnAction(e -> onLeave.run());
+    leave.setOnAction(e -> controller.leave());
     MenuButton presets = new MenuButton("Presets");
     presets.setId("presetMenu");
     tip(presets, "Loads a small network and opens the player on its step.");
@@ -120,7 +114,7 @@ public final class StepThroughPane extends BorderPane {
       item.setId(name.startsWith("Worked") ? "presetWorkedExample" : "presetTwoMoons");
       item.setOnAction(
           e ->
-              onPreset.accept(
+              controller.loadPreset(
                   name.equals(Presets.WORKED_EXAMPLE)
                       ? Presets.workedExample()
                       : Presets.twoMoons()));
@@ -178,7 +172,7 @@ public final class StepThroughPane extends BorderPane {
               if (is == null) {
                 was.setSelected(true); // one of the two stays chosen
               } else {
-                scope.set(is == batch ? Scope.NEXT_BATCH : Scope.NEXT_EXAMPLE);
+                controller.recordsBatchProperty().set(is == batch);
               }
             });
     showBefore.setId("showBoundaryBefore");
@@ -225,17 +219,6 @@ public final class StepThroughPane extends BorderPane {
 
   // ---- recordings ----
 
-  /**
-   * Shows {@code recording} at phase {@code phaseIndex} (clamped), with {@code note} under the
-   * equations ("" for none).
-   */
-  public void show(StepRecording recording, String note, int phaseIndex) {
-    model.recordingProperty().set(recording);
-    model.phaseIndexProperty().set(Math.max(0, phaseIndex));
-    equations.setNote(note);
-    phaseChanged();
-  }
-
   private void recordingChanged() {
     StepRecording rec = model.recordingProperty().get();
     int rows = rec == null ? 1 : rec.batchSize();
@@ -261,18 +244,6 @@ public final class StepThroughPane extends BorderPane {
     showBefore.setDisable(phase == null || phase.kind() != Kind.BOUNDARY_BEFORE_AFTER);
     phaseStart = -1;
     diagram.setProgress(0);
-    updateBoundaryNetwork();
-  }
-
-  private void updateBoundaryNetwork() {
-    StepRecording rec = model.recordingProperty().get();
-    Phase phase = model.phaseProperty().get();
-    if (rec == null || phase == null) {
-      boundaryNetwork.set(null);
-      return;
-    }
-    boolean after = phase.kind() == Kind.BOUNDARY_BEFORE_AFTER && !showBefore.isSelected();
-    boundaryNetwork.set(after ? rec.networkAfter() : rec.networkBefore());
   }
 
   // ---- animation ----
@@ -341,15 +312,11 @@ public final class StepThroughPane extends BorderPane {
     rowPicker.setManaged(on);
   }
 
-  public void setOnPreset(Consumer<Preset> handler) {
-    this.onPreset = handler;
-  }
-
-  public void setOnLeave(Runnable handler) {
-    this.onLeave = handler;
-  }
-
   // ---- state ----
+
+  public StepThroughController controller() {
+    return controller;
+  }
 
   public StepThroughModel model() {
     return model;
@@ -365,24 +332,6 @@ public final class StepThroughPane extends BorderPane {
 
   public BooleanProperty playingProperty() {
     return playing;
-  }
-
-  /**
-   * What the user asked to record: the next example or the next mini-batch; null until the user
-   * changes the toggle (the main view starts with one example).
-   */
-  public ObjectProperty<Scope> scopeProperty() {
-    return scope;
-  }
-
-  /** The recorded scope the toggle shows: one example or the batch. */
-  public Scope toggledScope() {
-    return batch.isSelected() ? Scope.NEXT_BATCH : Scope.NEXT_EXAMPLE;
-  }
-
-  /** The network whose decision boundary the plot shows in the current phase, or null. */
-  public ReadOnlyObjectProperty<Network> boundaryNetworkProperty() {
-    return boundaryNetwork.getReadOnlyProperty();
   }
 
   public Slider scrubber() {

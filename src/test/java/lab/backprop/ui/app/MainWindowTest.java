@@ -17,11 +17,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Activation;
+import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.train.Snapshot;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.diagram.NetworkPicture;
 import org.junit.jupiter.api.Test;
 
 /** The whole window over a real trainer, headless (Monocle). */
@@ -134,7 +136,7 @@ class MainWindowTest extends AppWindowTest {
         () ->
             fx(
                 () -> {
-                  Network shown = app.view().networkDiagram().network();
+                  NetworkPicture shown = app.view().networkDiagram().picture();
                   return shown != null
                       && Arrays.equals(shown.layerSizes(), new int[] {2, 12, 5, 2})
                       && app.view().networkDiagram().diagramLayout().size(2) == 5;
@@ -150,7 +152,7 @@ class MainWindowTest extends AppWindowTest {
     TrainerSettings settings = before.settings();
     TrainingLoop reference =
         new TrainingLoop(
-            before.network().copy(),
+            before.network().toNetwork(),
             new Samples(train.features(), train.labels(), train.targets()),
             settings.run().optimizer(),
             settings.run().training().batch(),
@@ -160,7 +162,7 @@ class MainWindowTest extends AppWindowTest {
       robot.clickOn("#stepExampleButton");
       waitFor(10, () -> latest().examplesSeen() == examples + 1);
       reference.stepExample();
-      Network ours = latest().network();
+      FrozenNetwork ours = latest().network();
       assertThat(ours.copyW()).as("W after step " + k).isDeepEqualTo(reference.network().copyW());
       assertThat(ours.copyB()).as("b after step " + k).isDeepEqualTo(reference.network().copyB());
     }
@@ -338,7 +340,7 @@ class MainWindowTest extends AppWindowTest {
   @Test
   void whileTrainingEveryFrameShowsTheBoundaryOfThePreviousFramesSnapshot() throws Exception {
     launch("--autoplay");
-    MainView view = app.view();
+    FrameLoop view = app.frameLoop();
     waitFor(10, () -> latest().epoch() > 5);
     fxRun(view::stopFrames);
     fxRun(() -> view.frame(System.nanoTime()));

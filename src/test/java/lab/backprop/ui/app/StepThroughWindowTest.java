@@ -38,7 +38,7 @@ class StepThroughWindowTest extends AppWindowTest {
     launch("--hidden", "4,3,3", "--autoplay");
     waitFor(20, () -> latest().running() && latest().epoch() >= 2);
     robot.type(KeyCode.T);
-    waitFor(10, () -> !latest().running() && fx(() -> app.view().inStepThrough()));
+    waitFor(10, () -> !latest().running() && fx(() -> app.view().stepThrough().isActive()));
     waitFor(10, () -> recording() != null);
     assertThat(fx(() -> pane().isVisible() && pane().getScene() != null)).isTrue();
     long steps = latest().steps();
@@ -46,7 +46,7 @@ class StepThroughWindowTest extends AppWindowTest {
     assertThat(rec.numLayers()).isEqualTo(4);
     assertThat(rec.batchSize()).isEqualTo(1);
     // the engine's own pass on the same network and example: an independent reference
-    Network before = rec.networkBefore();
+    Network before = rec.networkBefore().toNetwork();
     assertThat(before.copyW()).isDeepEqualTo(latest().network().copyW());
     Trace reference = before.trace(rec.trace().samples());
     int phases = rec.phases().size();
@@ -60,7 +60,7 @@ class StepThroughWindowTest extends AppWindowTest {
     assertThat(latest().running()).isFalse();
 
     robot.type(KeyCode.ESCAPE);
-    waitFor(10, () -> latest().running() && !fx(() -> app.view().inStepThrough()));
+    waitFor(10, () -> latest().running() && !fx(() -> app.view().stepThrough().isActive()));
     long epoch = latest().epoch();
     waitFor(10, () -> latest().epoch() > epoch);
   }
@@ -82,7 +82,7 @@ class StepThroughWindowTest extends AppWindowTest {
     javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) picker;
     assertThat(fx(spinner::getValue)).isEqualTo(3);
     StepRecording rec = recording();
-    Trace reference = rec.networkBefore().trace(rec.trace().samples());
+    Trace reference = rec.networkBefore().toNetwork().trace(rec.trace().samples());
     assertThat(reference.samples().X()[2]).isNotEqualTo(reference.samples().X()[0]);
     assertThat(checkEveryPhase(rec, reference, 2)).isGreaterThan(20);
     // the last row at most
@@ -155,7 +155,7 @@ class StepThroughWindowTest extends AppWindowTest {
     launch();
     fx(
         () -> {
-          app.view().enterStepThrough();
+          app.view().stepThrough().enter();
           return null;
         });
     waitFor(10, () -> recording() != null);
@@ -202,7 +202,7 @@ class StepThroughWindowTest extends AppWindowTest {
     assertThat(fx(() -> app.view().viewModel().statusProperty().get())).contains("Loss 63.095");
     // back in the main window: the data set is the worked example, nothing random to set
     robot.type(KeyCode.ESCAPE);
-    waitFor(10, () -> !fx(() -> app.view().inStepThrough()));
+    waitFor(10, () -> !fx(() -> app.view().stepThrough().isActive()));
     javafx.scene.control.ChoiceBox<?> data = robot.lookup("#datasetChoice").query();
     assertThat(fx(data::getValue)).isEqualTo("worked-example");
     assertThat(fx(() -> robot.lookup("#pointsSpinner").query().isDisabled())).isTrue();

@@ -1,9 +1,6 @@
 package lab.backprop.ui.diagram;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import javafx.geometry.Point2D;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import lab.backprop.ui.app.AppWindowTest;
@@ -15,7 +12,7 @@ class DiagramWindowTest extends AppWindowTest {
   void aWeightTypedIntoTheDiagramIsAppliedByTheTrainer() throws Exception {
     launch();
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
     Point2D mid =
         fx(
             () -> {
@@ -44,21 +41,9 @@ class DiagramWindowTest extends AppWindowTest {
   void aSixBySixtyFourDiagramDrawsEdgesOfBothSignsBetweenEveryPairOfColumns() throws Exception {
     launch("--hidden", "64,64,64,64,64,64");
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.network() != null && d.diagramLayout() != null));
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
     WritableImage shot = fx(() -> d.canvas().snapshot(null, null));
     DiagramLayout layout = fx(d::diagramLayout);
-    PixelReader px = shot.getPixelReader();
-    for (int c = 0; c + 1 < layout.columns(); c++) {
-      int x = (int) Math.round((layout.x(c) + layout.x(c + 1)) / 2);
-      int blue = 0;
-      int orange = 0;
-      for (int y = 0; y < (int) shot.getHeight(); y++) {
-        javafx.scene.paint.Color k = px.getColor(x, y);
-        blue += k.getBlue() > k.getRed() + 0.03 ? 1 : 0;
-        orange += k.getRed() > k.getBlue() + 0.03 ? 1 : 0;
-      }
-      assertThat(blue).as("positive edges between columns %d and %d", c, c + 1).isPositive();
-      assertThat(orange).as("negative edges between columns %d and %d", c, c + 1).isPositive();
-    }
+    EdgeColours.assertBothSignsBetweenEveryPairOfColumns(shot, layout);
   }
 }

@@ -29,7 +29,7 @@ class BoundaryRasterTest {
     for (OutputKind kind : new OutputKind[] {OutputKind.SIGMOID_BCE, OutputKind.SOFTMAX_CE}) {
       BoundaryRaster.Image img =
           new BoundaryRaster()
-              .compute(1, splitAtXZero(kind), new PlotExtent(-2, 2, -1, 1), 40, 20, 1);
+              .compute(1, splitAtXZero(kind).freeze(), new PlotExtent(-2, 2, -1, 1), 40, 20, 1);
       int left = img.argb()[10 * 40 + 2];
       int right = img.argb()[10 * 40 + 37];
       assertThat(closerTo(left, Palette.classArgb(0), Palette.classArgb(1)))
@@ -59,7 +59,7 @@ class BoundaryRasterTest {
             new double[][][] {{{1, 0}}, {{1}}},
             new double[][] {{0}, {0}});
     BoundaryRaster.Image img =
-        new BoundaryRaster().compute(1, net, new PlotExtent(-2, 2, -1, 1), 4, 1, 2);
+        new BoundaryRaster().compute(1, net.freeze(), new PlotExtent(-2, 2, -1, 1), 4, 1, 2);
     // centres at x = -1.5, -0.5, 0.5, 1.5; value / scale = x / 2
     assertThat(img.argb()[0]).isEqualTo(Palette.diverging(-0.75));
     assertThat(img.argb()[3]).isEqualTo(Palette.diverging(0.75));

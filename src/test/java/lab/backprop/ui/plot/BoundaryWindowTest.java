@@ -20,7 +20,7 @@ class BoundaryWindowTest extends AppWindowTest {
     waitFor(10, () -> !latest().running());
     long version = latest().version();
     BoundaryView view = app.view().boundaryView();
-    waitFor(10, () -> fx(() -> app.view().renderedVersion() == version));
+    waitFor(10, () -> fx(() -> app.frameLoop().renderedVersion() == version));
     fxRun(() -> vm().showTestPointsProperty().set(false));
     WritableImage shot = fx(() -> view.snapshot(null, null));
     PlotExtent e = fx(view::shownExtent);

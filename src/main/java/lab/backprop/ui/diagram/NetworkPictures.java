@@ -1,0 +1,35 @@
+package lab.backprop.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import lab.backprop.nn.FrozenNetwork;
+import lab.backprop.nn.OutputKind;
+
+/** Turns the engine's network into the diagram's {@link NetworkPicture} (copying W and b once). */
+public final class NetworkPictures {
+  private NetworkPictures() {}
+
+  public static NetworkPicture of(FrozenNetwork net) {
+    int layers = net.numLayers();
+    double[][] w = new double[layers][];
+    double[][] b = new double[layers][];
+    for (int l = 0; l < layers; l++) {
+      w[l] = net.weightsCopy(l);
+      b[l] = net.biasesCopy(l);
+    }
+    List<String> activations = new ArrayList<>();
+    for (int h = 0; h + 1 < layers; h++) {
+      activations.add(net.activation(h).jsonName());
+    }
+    return new NetworkPicture(
+        net.layerSizes(), activations, net.output().jsonName(), outputUnits(net.output()), w, b);
+  }
+
+  private static NetworkPicture.OutputUnits outputUnits(OutputKind output) {
+    return switch (output) {
+      case SOFTMAX_CE -> NetworkPicture.OutputUnits.CLASS_PER_UNIT;
+      case SIGMOID_BCE -> NetworkPicture.OutputUnits.POSITIVE_CLASS;
+      case MSE -> NetworkPicture.OutputUnits.VALUE;
+    };
+  }
+}
