@@ -45,6 +45,9 @@ public final class ControlPanel extends VBox {
   static final double LR_MAX_EXP = 2;
   static final double SPEED_MAX_EXP = 4;
 
+  /** Wide enough to show three digits beside the arrows. */
+  static final double UNITS_SPINNER_WIDTH = 70;
+
   /** Slider positions at or above this mean full speed. */
   static final double SPEED_FULL_FROM = 4.25;
 
@@ -243,16 +246,16 @@ public final class ControlPanel extends VBox {
         "Hidden _layers",
         layers,
         "Sets the number of hidden layers; training continues from the current weights.");
-    javafx.scene.layout.HBox firstThree = new javafx.scene.layout.HBox(4);
-    javafx.scene.layout.HBox lastThree = new javafx.scene.layout.HBox(4);
-    VBox unitsBox = new VBox(4, firstThree, lastThree);
+    // up to three spinners a row, wide enough for three digits; they wrap in a narrow panel
+    FlowPane unitsBox = new FlowPane(4, 4);
     unitsBox.setId("unitsPerLayer");
+    unitsBox.setPrefWrapLength(3 * UNITS_SPINNER_WIDTH + 2 * 4);
     unitsBox.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     for (int k = 0; k < NetworkSpec.MAX_LAYERS; k++) {
       Spinner<Integer> units =
           intSpinner("unitsSpinner" + (k + 1), 1, NetworkSpec.MAX_UNITS, 1, vm.unitsProperty(k));
-      units.setPrefWidth(60);
-      units.setMinWidth(56);
+      units.setPrefWidth(UNITS_SPINNER_WIDTH);
+      units.setMinWidth(UNITS_SPINNER_WIDTH);
       units.getStyleClass().add("units-spinner");
       tip(
           units,
@@ -270,16 +273,7 @@ public final class ControlPanel extends VBox {
       vm.hiddenLayersProperty().addListener((o, a, b) -> vis.run());
       vis.run();
     }
-    firstThree.getChildren().addAll(unitSpinners.subList(0, 3));
-    lastThree.getChildren().addAll(unitSpinners.subList(3, NetworkSpec.MAX_LAYERS));
-    Runnable secondRow =
-        () -> {
-          boolean on = vm.hiddenLayersProperty().get() > 3;
-          lastThree.setVisible(on);
-          lastThree.setManaged(on);
-        };
-    vm.hiddenLayersProperty().addListener((o, a, b) -> secondRow.run());
-    secondRow.run();
+    unitsBox.getChildren().addAll(unitSpinners);
     Label unitsLabel =
         row(g, 1, "_Units", unitsBox, "Units per hidden layer, first layer on the left.");
     unitsLabel.setLabelFor(unitSpinners.get(0));
