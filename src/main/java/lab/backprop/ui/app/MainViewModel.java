@@ -70,6 +70,8 @@ public final class MainViewModel implements TrainerLink {
   private final LongProperty dataSeed = new SimpleLongProperty(this, "dataSeed", 0);
   private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 2);
   private final ReadOnlyIntegerWrapper maxClasses = new ReadOnlyIntegerWrapper(this, "maxClasses");
+  private final ReadOnlyBooleanWrapper fromFile = new ReadOnlyBooleanWrapper(this, "fromFile");
+  private final ReadOnlyBooleanWrapper fixedRows = new ReadOnlyBooleanWrapper(this, "fixedRows");
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true);
   private final IntegerProperty hiddenLayers = new SimpleIntegerProperty(this, "hiddenLayers", 1);
@@ -126,6 +128,7 @@ public final class MainViewModel implements TrainerLink {
     applySettings(initial);
     maxClasses.bind(
         Bindings.createIntegerBinding(() -> DatasetSpec.maxClasses(dataset.get()), dataset));
+    fixedRows.bind(dataset.isEqualTo(DatasetSpec.WORKED_EXAMPLE.name()).or(fromFile));
     registerListeners();
   }
 
@@ -255,10 +258,21 @@ public final class MainViewModel implements TrainerLink {
         Math.max(
             DatasetSpec.minClasses(name), Math.min(DatasetSpec.maxClasses(name), classes.get()));
     DataSpec shown = syncedRun().data();
+    // picking a generator leaves the data file; anything else keeps it (the choice shows its name)
+    boolean generator = DatasetSpec.NAMES.contains(name);
     DataSpec spec =
         new DataSpec(
-            name, points.get(), noise.get(), k, shown.shuffle(), shown.file(), trainRatio.get());
-    updateOutputChoices(DatasetSpec.taskOf(name), k);
+            generator ? name : shown.dataset(),
+            points.get(),
+            noise.get(),
+            k,
+            shown.shuffle(),
+            generator ? null : shown.file(),
+            trainRatio.get());
+    if (generator) {
+      fromFile.set(false);
+      updateOutputChoices(DatasetSpec.taskOf(name), k);
+    }
     send(new Command.SetData(spec, dataSeed.get(), syncedRun().seeds().split()));
   }
 
@@ -376,7 +390,8 @@ public final class MainViewModel implements TrainerLink {
       syncedSettings = t;
       RunSpec run = t.run();
       DataSpec d = run.data();
-      dataset.set(d.dataset());
+      dataset.set(d.file() == null ? d.dataset() : fileLabel(d.file()));
+      fromFile.set(d.file() != null);
       points.set(d.n());
       noise.set(d.noise());
       dataSeed.set(run.seeds().data());
@@ -388,7 +403,16 @@ public final class MainViewModel implements TrainerLink {
         units[k].set(h.get(k));
       }
       activation.set(run.network().activations().get(0));
-      updateOutputChoices(DatasetSpec.taskOf(d.dataset()), d.classes());
+      if (d.file() == null) {
+        updateOutputChoices(DatasetSpec.taskOf(d.dataset()), d.classes());
+      } else if (snapshot != null) {
+        updateOutputChoices(snapshot.train().task(), snapshot.train().classes());
+        points.set(
+            snapshot.train().size() + (snapshot.test() == null ? 0 : snapshot.test().size()));
+      } else {
+        updateOutputChoices(
+            run.network().output().isClassification() ? Task.CLASSIFICATION : Task.REGRESSION, 2);
+      }
       output.set(run.network().output());
       l2.set(run.network().l2());
       initSeed.set(run.seeds().init());
@@ -514,6 +538,19 @@ public final class MainViewModel implements TrainerLink {
 
   /** The fewest classes a data set has. */
   public static final int MIN_CLASSES = DatasetSpec.MIN_CLASSES;
+
+  /** The name the data set choice shows for points read from a file. */
+  static String fileLabel(java.nio.file.Path file) {
+    return file.getFileName() + " (file)";
+  }
+
+  /**
+   * Whether the points are fixed rows (a file, or the worked example's one row): nothing to
+   * generate, so the number of points, the noise and the data seed do not apply.
+   */
+  public ReadOnlyBooleanProperty fixedRowsProperty() {
+    return fixedRows.getReadOnlyProperty();
+  }
 
   /** The most classes the current data set takes ({@link #MIN_CLASSES} when there is no choice). */
   public ReadOnlyIntegerProperty maxClassesProperty() {

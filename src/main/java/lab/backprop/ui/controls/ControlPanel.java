@@ -30,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import lab.backprop.data.DatasetSpec;
+import lab.backprop.run.DataSpec;
 import lab.backprop.run.NetworkSpec;
 import lab.backprop.run.Seeds;
 import lab.backprop.run.TrainingSpec;
@@ -160,7 +161,8 @@ public final class ControlPanel extends VBox {
         dataset,
         "Picks the data the network learns: two moons, circles, XOR, a spiral, blobs, a regression surface or the one example of the notes' worked example.");
 
-    Spinner<Integer> points = intSpinner("pointsSpinner", 10, 10_000, 50, vm.pointsProperty());
+    Spinner<Integer> points =
+        intSpinner("pointsSpinner", DataSpec.MIN_N, DataSpec.MAX_N, 50, vm.pointsProperty());
     row(g, 1, "Poi_nts", points, "Sets how many points are generated.");
 
     Slider noise = new Slider(0, 0.6, vm.noiseProperty().get());
@@ -220,10 +222,8 @@ public final class ControlPanel extends VBox {
     javafx.scene.layout.HBox seedRow = new javafx.scene.layout.HBox(6, seed, regenerate);
     row(g, 5, "Data seed", seedRow, "Sets the seed of the random data.");
     tip(seed, "Sets the seed of the random data.");
-    // the worked example is one fixed row: nothing to draw at random
-    var fixedRows = vm.datasetProperty().isEqualTo("worked-example");
     for (Node n : new Node[] {points, noise, seed, regenerate}) {
-      n.disableProperty().bind(fixedRows);
+      n.disableProperty().bind(vm.fixedRowsProperty());
     }
 
     CheckBox showTest = new CheckBox("Show _test points");

@@ -177,4 +177,39 @@ class MainViewModelTest {
     vm.update(snapshot(4, 0, t, true, null, null, null));
     assertThat(vm.bannerProperty().get()).isEmpty();
   }
+
+  @Test
+  void pointsFromAFileAreShownAsTheFileAndKeptUntilAGeneratorIsPicked() throws Exception {
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("points", ".csv");
+    try {
+      lab.backprop.data.CsvData.write(
+          lab.backprop.data.DatasetSpec.DEFAULT.withSeed(4).generate(), csv);
+      List<Command> out = new ArrayList<>();
+      MainViewModel fromFile =
+          new MainViewModel(
+              TrainerSettings.of(RunOptions.parse("--data", csv.toString())),
+              c -> {
+                out.add(c);
+                return out.size();
+              });
+
+      assertThat(fromFile.datasetProperty().get()).isEqualTo(csv.getFileName() + " (file)");
+      assertThat(fromFile.fixedRowsProperty().get()).isTrue();
+      assertThat(fromFile.maxClassesProperty().get()).isEqualTo(2);
+
+      fromFile.trainRatioProperty().set(0.5);
+      Command.SetData kept = (Command.SetData) out.get(0);
+      assertThat(kept.data().file()).isEqualTo(csv);
+      assertThat(kept.data().ratio()).isEqualTo(0.5);
+
+      fromFile.datasetProperty().set("spiral");
+      Command.SetData generated = (Command.SetData) out.get(1);
+      assertThat(generated.data().file()).isNull();
+      assertThat(generated.data().dataset()).isEqualTo("spiral");
+      assertThat(fromFile.fixedRowsProperty().get()).isFalse();
+      assertThat(fromFile.maxClassesProperty().get()).isEqualTo(3);
+    } finally {
+      java.nio.file.Files.deleteIfExists(csv);
+    }
+  }
 }
