@@ -53,7 +53,7 @@ public final class BackpropCli implements Runnable {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new BackpropCli());
     for (CommandLine sub : cli.getSubcommands().values()) {
-      if (sub.getCommand() instanceof UsesRunOptions command) {
+      if (sub.getCommand() instanceof RunCommand command) {
         command.runOptions().addTo(sub.getCommandSpec());
       }
     }

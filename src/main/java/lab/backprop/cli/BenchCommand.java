@@ -2,20 +2,15 @@ package lab.backprop.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import lab.backprop.io.Json;
-import lab.backprop.io.RunSpecJson;
 import lab.backprop.nn.Backprop;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
 import lab.backprop.nn.TrainingLoop;
-import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Times training epochs and the decision-boundary grid. After a warm-up (so the JIT has compiled
@@ -38,10 +33,8 @@ import picocli.CommandLine.Spec;
       "%nExample:",
       "  backprop-lab bench --n 1000 --noise 0.1 --hidden 8 --epochs 3000 --repeat 5 --grid 200"
     })
-final class BenchCommand implements Callable<Integer>, UsesRunOptions {
+final class BenchCommand extends RunCommand {
   private static final int GRID_RUNS_PER_REPEAT = 10;
-
-  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
 
   @Mixin InitOption init;
 
@@ -64,13 +57,6 @@ final class BenchCommand implements Callable<Integer>, UsesRunOptions {
       description = "Untimed warm-up, 0 to 60 s (default: ${DEFAULT-VALUE}).")
   double warmup;
 
-  @Spec CommandSpec spec;
-
-  @Override
-  public RunOptions runOptions() {
-    return run;
-  }
-
   @Override
   public Integer call() throws Exception {
     Checks.range("--repeat", repeat, 1, 1000);
@@ -79,7 +65,7 @@ final class BenchCommand implements Callable<Integer>, UsesRunOptions {
       throw new BadInputException(
           "--warmup " + warmup + " is out of range, expected 0 to 60 seconds");
     }
-    RunSetup ex = RunSetup.of(RunSpecs.of(run));
+    RunSetup ex = RunSetup.of(runSpec());
     Network initial = init.network(ex);
     GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
     int epochs = ex.spec().training().epochs();

@@ -1,16 +1,13 @@
 package lab.backprop.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.Task;
 import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSpec;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Generates a data set and writes it as CSV. */
 @Command(
@@ -27,23 +24,18 @@ import picocli.CommandLine.Spec;
       "%nExample:",
       "  backprop-lab dataset --dataset moons --n 200 --noise 0.2 --seed 0 --out moons.csv"
     })
-final class DatasetCommand implements Callable<Integer>, UsesRunOptions {
-  private final RunOptions run = RunOptions.generatorOnly();
+final class DatasetCommand extends RunCommand {
+  DatasetCommand() {
+    super(RunOptions.generatorOnly());
+  }
 
   @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "CSV to write.")
   Path out;
 
-  @Spec CommandSpec spec;
-
-  @Override
-  public RunOptions runOptions() {
-    return run;
-  }
-
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
-    RunSpec runSpec = RunSpecs.of(run);
+    RunSpec runSpec = runSpec();
     Dataset dataset = runSpec.data().generator(runSpec.seeds().data()).generate();
     CsvData.write(dataset, out);
     String kind =

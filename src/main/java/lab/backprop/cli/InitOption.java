@@ -2,10 +2,8 @@ package lab.backprop.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import lab.backprop.data.Dataset;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.nn.Network;
-import lab.backprop.run.NetworkSpec;
 import lab.backprop.run.RunSetup;
 import picocli.CommandLine.Option;
 
@@ -25,30 +23,10 @@ final class InitOption {
       return setup.freshNetwork();
     }
     Network net = NetworkJson.read(file).network();
-    Dataset data = setup.all();
-    String what = "--init " + file;
-    if (net.inputSize() != data.dimension()) {
-      throw new BadInputException(
-          what
-              + ": the network takes "
-              + net.inputSize()
-              + " inputs, the data has "
-              + data.dimension()
-              + " features");
-    }
-    if (!NetworkSpec.fits(net.output(), data.task(), data.classes())
-        || NetworkSpec.outputSize(net.output(), data.classes()) != net.outputSize()) {
-      throw new BadInputException(
-          what
-              + ": the network's output ("
-              + net.output().jsonName()
-              + ", "
-              + net.outputSize()
-              + " units) does not fit \""
-              + data.name()
-              + "\" ("
-              + (data.classes() > 0 ? data.classes() + " classes" : "regression")
-              + ")");
+    try {
+      RunSetup.checkFits(net, setup.all());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--init " + file + ": " + e.getMessage());
     }
     return net;
   }

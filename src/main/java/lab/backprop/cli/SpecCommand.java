@@ -1,14 +1,10 @@
 package lab.backprop.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import lab.backprop.io.RunSpecJson;
-import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSpec;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes the run spec JSON of the given run options. */
 @Command(
@@ -26,8 +22,7 @@ import picocli.CommandLine.Spec;
       "  backprop-lab spec --dataset spiral --classes 3 --hidden 16,16 --activation relu \\",
       "      --optimizer adam --lr 0.01 --out spiral.json"
     })
-final class SpecCommand implements Callable<Integer>, UsesRunOptions {
-  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
+final class SpecCommand extends RunCommand {
 
   @Option(
       names = "--out",
@@ -35,17 +30,10 @@ final class SpecCommand implements Callable<Integer>, UsesRunOptions {
       description = "Write the spec here (default: standard output).")
   Path out;
 
-  @Spec CommandSpec spec;
-
-  @Override
-  public RunOptions runOptions() {
-    return run;
-  }
-
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
-    RunSpec runSpec = RunSpecs.of(run);
+    RunSpec runSpec = runSpec();
     if (out == null) {
       spec.commandLine().getOut().println(RunSpecJson.toJson(runSpec, null));
     } else {

@@ -5,24 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.Json;
 import lab.backprop.io.NetworkJson;
-import lab.backprop.io.RunSpecJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.TrainingLoop;
-import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.train.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Trains a network on a generated data set and reports the final train/test loss and accuracy. */
 @Command(
@@ -42,8 +37,7 @@ import picocli.CommandLine.Spec;
       "  backprop-lab spec --hidden 16 --optimizer adam --lr 0.01 --out run.json",
       "  backprop-lab train --spec run.json --seed 3 --json"
     })
-final class TrainCommand implements Callable<Integer>, UsesRunOptions {
-  private final RunOptions run = RunOptions.wholeRun(RunSpecJson::read);
+final class TrainCommand extends RunCommand {
 
   @Mixin InitOption init;
 
@@ -65,18 +59,11 @@ final class TrainCommand implements Callable<Integer>, UsesRunOptions {
               + " diverged; numbers in full precision.")
   boolean json;
 
-  @Spec CommandSpec spec;
-
-  @Override
-  public RunOptions runOptions() {
-    return run;
-  }
-
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
-    RunSpec runSpec = RunSpecs.of(run);
+    RunSpec runSpec = runSpec();
     RunSetup setup = RunSetup.of(runSpec);
     Network net = init.network(setup);
     TrainingLoop loop = setup.loop(net);

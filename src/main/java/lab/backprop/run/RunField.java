@@ -270,7 +270,13 @@ public enum RunField {
 
   /** The option's help text, with its default and limits. */
   public String help() {
-    return String.format(Locale.ROOT, help, helpArgs());
+    Object[] args = helpArgs();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Double d) {
+        args[i] = Double.toString(d).replace(".0E", "E").replace("E", "e");
+      }
+    }
+    return String.format(Locale.ROOT, help, args);
   }
 
   Object[] helpArgs() {

@@ -61,6 +61,32 @@ public record RunSetup(
     }
   }
 
+  /**
+   * @throws IllegalArgumentException unless {@code net} takes {@code data}'s features and its
+   *     output fits the data's task and classes
+   */
+  public static void checkFits(Network net, Dataset data) {
+    if (net.inputSize() != data.dimension()) {
+      throw new IllegalArgumentException(
+          "the network takes "
+              + net.inputSize()
+              + " inputs, the data has "
+              + data.dimension()
+              + " features");
+    }
+    if (!NetworkSpec.fits(net.output(), data.task(), data.classes())
+        || NetworkSpec.outputSize(net.output(), data.classes()) != net.outputSize()) {
+      throw new IllegalArgumentException(
+          "the network's output ("
+              + net.output().jsonName()
+              + ", "
+              + net.outputSize()
+              + " units) does not fit "
+              + data.name()
+              + (data.classes() > 0 ? " (" + data.classes() + " classes)" : " (regression)"));
+    }
+  }
+
   public static Samples samples(Dataset data) {
     return new Samples(data.features(), data.labels(), data.targets());
   }

@@ -303,24 +303,7 @@ final class TrainingSession {
   }
 
   private void load(Network loaded) {
-    if (loaded.inputSize() != train.dimension()) {
-      throw new IllegalArgumentException(
-          "the network has "
-              + loaded.inputSize()
-              + " inputs, the data set has "
-              + train.dimension()
-              + " features");
-    }
-    if (!NetworkSpec.fits(loaded.output(), train.task(), train.classes())
-        || NetworkSpec.outputSize(loaded.output(), train.classes()) != loaded.outputSize()) {
-      throw new IllegalArgumentException(
-          "the network's output ("
-              + loaded.output().jsonName()
-              + ", "
-              + loaded.outputSize()
-              + " units) does not fit "
-              + describe(train));
-    }
+    RunSetup.checkFits(loaded, train);
     int[] sizes = loaded.layerSizes();
     int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
     setRun(

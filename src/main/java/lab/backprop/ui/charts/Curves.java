@@ -22,24 +22,4 @@ public record Curves(
   public boolean isEmpty() {
     return epochs.length == 0;
   }
-
-  public double epoch(int k) {
-    return epochs[k];
-  }
-
-  public double trainLoss(int k) {
-    return trainLoss[k];
-  }
-
-  public double testLoss(int k) {
-    return testLoss[k];
-  }
-
-  public double trainAccuracy(int k) {
-    return trainAccuracy[k];
-  }
-
-  public double testAccuracy(int k) {
-    return testAccuracy[k];
-  }
 }

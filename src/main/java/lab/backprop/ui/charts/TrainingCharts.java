@@ -82,7 +82,7 @@ final class TrainingCharts {
 
   /** Whether {@code h} has an accuracy (classification); regression gives its room to the loss. */
   static boolean hasAccuracy(Curves h) {
-    return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy(h.size() - 1));
+    return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy()[h.size() - 1]);
   }
 
   private static void fill(XYSeries s, double[] x, double[] y, boolean positiveOnly) {
