@@ -33,30 +33,10 @@ final class TrainingSession {
   /** The parameters before the current step: a step that makes them non-finite is undone. */
   private final ParameterBackup backup = new ParameterBackup();
 
-  /** The last parameters whose training loss was within {@link #lossBound}. */
+  /** The last parameters whose training loss was within the divergence bound. */
   private final ParameterBackup lastGood = new ParameterBackup();
 
-  /**
-   * Loss above which training counts as diverged: {@value #DIVERGENCE_FACTOR} times the loss of a
-   * network that knows nothing (ln K for K classes, ln 2 for one sigmoid, the targets' variance for
-   * regression). A stable loss rarely becomes infinite, but a too-high learning rate makes it jump
-   * far above chance level within a few epochs.
-   */
-  private double lossBound = Double.POSITIVE_INFINITY;
-
-  static final double DIVERGENCE_FACTOR = 10;
-
-  /**
-   * Number of recent loss checks (whole epochs, or evaluations) whose mean must exceed {@link
-   * #lossBound} before training counts as diverged. A live change of activation or layer sizes can
-   * make the loss jump above the bound for an epoch or two and training recovers by itself; a
-   * too-high learning rate keeps it bouncing far above on average.
-   */
-  static final int DIVERGENCE_WINDOW = 20;
-
-  private final double[] recentLosses = new double[DIVERGENCE_WINDOW];
-  private int recentCount;
-  private int recentNext;
+  private Divergence divergence;
 
   /** True when steps were taken since the last {@link #evaluate}. */
   private boolean trainedSinceEval;
@@ -352,22 +332,7 @@ final class TrainingSession {
   }
 
   private void updateLossBound() {
-    double chance;
-    if (output() == OutputKind.MSE) {
-      double[] t = trainEval.samples().t();
-      double mean = 0;
-      for (double v : t) {
-        mean += v / t.length;
-      }
-      double variance = 0;
-      for (double v : t) {
-        variance += (v - mean) * (v - mean) / t.length;
-      }
-      chance = variance > 0 ? variance : 1;
-    } else {
-      chance = Math.log(Math.max(2, net.outputSize()));
-    }
-    lossBound = DIVERGENCE_FACTOR * chance;
+    divergence = new Divergence(output(), net.outputSize(), trainEval.samples());
   }
 
   /** A fresh network from the settings' seed; counters and history restart. */
@@ -381,7 +346,6 @@ final class TrainingSession {
     growRandom = new SplittableRandom(run().seeds().init() ^ 0x9E3779B97F4A7C15L);
     backup.invalidate();
     lastGood.save(net);
-    recentCount = 0;
     updateLossBound();
     trainedSinceEval = false;
     epoch = 0;
@@ -459,27 +423,12 @@ final class TrainingSession {
     if (!Double.isFinite(loss) || !net.isFinite()) {
       backup.restore(net);
       diverge();
-    } else if (wholeEpoch && persistentlyAboveBound(loss)) {
+    } else if (wholeEpoch && divergence.record(loss)) {
       restoreLastGood();
       diverge();
     } else {
       diverged = null;
     }
-  }
-
-  /** Records a checked loss; true once the mean of the last {@link #DIVERGENCE_WINDOW} is over. */
-  private boolean persistentlyAboveBound(double loss) {
-    recentLosses[recentNext] = loss;
-    recentNext = (recentNext + 1) % DIVERGENCE_WINDOW;
-    recentCount = Math.min(recentCount + 1, DIVERGENCE_WINDOW);
-    if (recentCount < DIVERGENCE_WINDOW) {
-      return false;
-    }
-    double sum = 0;
-    for (double l : recentLosses) {
-      sum += l;
-    }
-    return !(sum / DIVERGENCE_WINDOW <= lossBound);
   }
 
   private void restoreLastGood() {
@@ -492,7 +441,7 @@ final class TrainingSession {
 
   private void diverge() {
     loop.networkShapeChanged(); // clears optimizer state, which may hold NaN or huge values
-    recentCount = 0;
+    divergence.clear();
     running = false;
     lastStep = null;
     metricsStale = true;
@@ -534,11 +483,11 @@ final class TrainingSession {
    */
   void evaluate() {
     measure();
-    if (trainedSinceEval && persistentlyAboveBound(trainLoss)) {
+    if (trainedSinceEval && divergence.record(trainLoss)) {
       restoreLastGood();
       diverge();
       measure();
-    } else if (trainLoss <= lossBound) {
+    } else if (divergence.withinBound(trainLoss)) {
       lastGood.save(net);
     }
     trainedSinceEval = false;
