@@ -16,6 +16,7 @@ public final class HistoryBuffer {
   private final int capacity;
   private final double[][] kept;
   private final double[] pending = new double[COLUMNS];
+  private final double[] incoming = new double[COLUMNS];
   private boolean hasPending;
   private int size;
   private long appends;
@@ -44,41 +45,64 @@ public final class HistoryBuffer {
 
   /**
    * Adds a point. A point at an epoch not after the last one replaces the last one's values (e.g. a
-   * metric measured again after a change while paused).
+   * metric measured again after a change while paused), unless the last one is a gap.
    */
   public void append(
       double epoch, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy) {
     viewStale = true;
-    if (lastEpoch() >= epoch) {
-      double[] target = hasPending ? pending : null;
-      if (target != null) {
-        set(target, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+    if (lastEpoch() >= epoch && !lastIsGap()) {
+      if (hasPending) {
+        set(pending, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
       } else {
-        int k = size - 1;
-        kept[0][k] = epoch;
-        kept[1][k] = trainLoss;
-        kept[2][k] = testLoss;
-        kept[3][k] = trainAccuracy;
-        kept[4][k] = testAccuracy;
+        size--;
+        set(incoming, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+        keep(incoming);
       }
       return;
     }
     if (appends % stride == 0) {
-      int k = size++;
-      kept[0][k] = epoch;
-      kept[1][k] = trainLoss;
-      kept[2][k] = testLoss;
-      kept[3][k] = trainAccuracy;
-      kept[4][k] = testAccuracy;
       hasPending = false;
-      if (size == capacity) {
-        decimate();
-      }
+      set(incoming, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
+      keep(incoming);
     } else {
       set(pending, epoch, trainLoss, testLoss, trainAccuracy, testAccuracy);
       hasPending = true;
     }
     appends++;
+  }
+
+  /**
+   * Marks a break in the curves at {@code epoch} (a divergence, after which earlier weights were
+   * restored): a row of NaN that is always kept, so that no line is drawn across it.
+   */
+  public void appendGap(double epoch) {
+    viewStale = true;
+    if (hasPending) {
+      keep(pending);
+      hasPending = false;
+    }
+    double[] gap = {epoch, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    keep(gap);
+    appends++;
+  }
+
+  /** Whether row {@code k} of a history is a gap (its train loss, always measured, is NaN). */
+  public static boolean isGap(History h, int k) {
+    return Double.isNaN(h.trainLoss(k));
+  }
+
+  private void keep(double[] row) {
+    int k = size++;
+    for (int c = 0; c < COLUMNS; c++) {
+      kept[c][k] = row[c];
+    }
+    if (size == capacity) {
+      decimate();
+    }
+  }
+
+  private boolean lastIsGap() {
+    return !hasPending && size > 0 && Double.isNaN(kept[1][size - 1]);
   }
 
   private static void set(double[] p, double e, double trl, double tel, double tra, double tea) {
@@ -89,12 +113,18 @@ public final class HistoryBuffer {
     p[4] = tea;
   }
 
-  /** Keeps the even-indexed points; the dropped newest one stays visible as pending. */
+  /**
+   * Keeps the even-indexed points, or the odd one of a pair when it is a gap; the dropped newest
+   * one stays visible as pending.
+   */
   private void decimate() {
     for (int c = 0; c < COLUMNS; c++) {
       pending[c] = kept[c][size - 1];
-      for (int k = 0; 2 * k < size; k++) {
-        kept[c][k] = kept[c][2 * k];
+    }
+    for (int k = 0; 2 * k < size; k++) {
+      int from = 2 * k + 1 < size && Double.isNaN(kept[1][2 * k + 1]) ? 2 * k + 1 : 2 * k;
+      for (int c = 0; c < COLUMNS; c++) {
+        kept[c][k] = kept[c][from];
       }
     }
     hasPending = true;

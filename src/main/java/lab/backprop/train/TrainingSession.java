@@ -33,8 +33,14 @@ final class TrainingSession {
   /** The parameters before the current step: a step that makes them non-finite is undone. */
   private final ParameterBackup backup = new ParameterBackup();
 
-  /** The last parameters whose training loss was within the divergence bound. */
-  private final ParameterBackup lastGood = new ParameterBackup();
+  /**
+   * The parameters at the lowest training loss measured since the network, its loss or its data
+   * last changed: what a divergence goes back to.
+   */
+  private final ParameterBackup best = new ParameterBackup();
+
+  private double bestLoss;
+  private double bestEpoch;
 
   private Divergence divergence;
 
@@ -149,6 +155,7 @@ final class TrainingSession {
     } else if (command instanceof Command.SetL2 l) {
       net.setL2Lambda(l.l2());
       setRun(run().withNetwork(run().network().withL2(l.l2())));
+      resetBest();
       metricsStale = true;
     } else if (command instanceof Command.SetLearningRate r) {
       setRun(run().withOptimizer(run().optimizer().withLr(r.lr())));
@@ -208,7 +215,7 @@ final class TrainingSession {
     setArchitecture();
     loop.networkShapeChanged();
     backup.invalidate();
-    lastGood.save(net);
+    resetBest();
     lastStep = null;
     metricsStale = true;
   }
@@ -243,6 +250,7 @@ final class TrainingSession {
     setSplit(RunSetup.of(run(), all));
     if (outputFits && inputFits) {
       loop.setData(trainEval.samples());
+      resetBest();
       updateLossBound();
       examplesIntoEpoch = 0;
       lastStep = null;
@@ -317,9 +325,18 @@ final class TrainingSession {
     }
   }
 
+  /** The user changed the network (activation, a weight): the run goes on from here. */
   private void parametersChanged() {
+    resetBest();
     metricsStale = true;
     lastStep = null;
+  }
+
+  /** The current parameters become the checkpoint, with their loss not yet measured. */
+  private void resetBest() {
+    best.save(net);
+    bestLoss = Double.POSITIVE_INFINITY;
+    bestEpoch = epochProgress();
   }
 
   // ---------------------------------------------------------------- set-up
@@ -345,13 +362,13 @@ final class TrainingSession {
     loop = RunSetup.loop(run(), net, trainEval.samples());
     growRandom = new SplittableRandom(run().seeds().init() ^ 0x9E3779B97F4A7C15L);
     backup.invalidate();
-    lastGood.save(net);
     updateLossBound();
     trainedSinceEval = false;
     epoch = 0;
     examplesIntoEpoch = 0;
     examplesSeen = 0;
     steps = 0;
+    resetBest();
     history.clear();
     lastStep = null;
     diverged = null;
@@ -413,40 +430,53 @@ final class TrainingSession {
   }
 
   /**
-   * Checks the step: non-finite parameters or loss restore the parameters of before the step; the
-   * mean loss of a whole epoch above the bound restores the last good parameters.
+   * Checks the step: non-finite parameters or loss, or the mean loss of whole epochs far above
+   * chance level, go back to the best recent parameters and pause.
    */
   private void afterStep(double loss, boolean wholeEpoch, Trace trace) {
     metricsStale = true;
     trainedSinceEval = true;
     lastStep = trace;
-    if (!Double.isFinite(loss) || !net.isFinite()) {
-      backup.restore(net);
-      diverge();
-    } else if (wholeEpoch && divergence.record(loss)) {
-      restoreLastGood();
-      diverge();
+    if (!Double.isFinite(loss) || !net.isFinite() || wholeEpoch && divergence.record(loss)) {
+      diverge(loss);
     } else {
       diverged = null;
     }
   }
 
-  private void restoreLastGood() {
-    if (lastGood.fits(net)) {
-      lastGood.restore(net);
+  /**
+   * Goes back to the best recent parameters (or, when the network's shape changed since, those of
+   * before the step), pauses, breaks the curves and says what happened.
+   */
+  private void diverge(double loss) {
+    double at = epochProgress();
+    boolean toBest = best.fits(net);
+    if (toBest) {
+      best.restore(net);
     } else if (backup.fits(net)) {
       backup.restore(net);
     }
-  }
-
-  private void diverge() {
     loop.networkShapeChanged(); // clears optimizer state, which may hold NaN or huge values
     divergence.clear();
     running = false;
     lastStep = null;
     metricsStale = true;
-    long at = Math.max(1, (long) Math.ceil(epochProgress()));
-    diverged = "diverged at epoch " + at + " — lower the learning rate or reset";
+    history.appendGap(at);
+    diverged =
+        "diverged at epoch "
+            + Math.max(1, (long) Math.ceil(at))
+            + " (loss "
+            + formatLoss(loss)
+            + "): "
+            + (toBest
+                ? "back to the weights of epoch " + (long) Math.floor(bestEpoch)
+                : "step undone")
+            + (toBest && Double.isFinite(bestLoss) ? " (loss " + formatLoss(bestLoss) + ")" : "")
+            + " — lower the learning rate or reset";
+  }
+
+  private static String formatLoss(double loss) {
+    return String.format(java.util.Locale.ROOT, "%.4g", loss);
   }
 
   private Trace traceOf(int[] rows) {
@@ -478,17 +508,18 @@ final class TrainingSession {
 
   /**
    * Recomputes the four metrics and adds them to the history. If training has kept the recent mean
-   * loss above the bound, the last good parameters come back and training pauses; parameters whose
-   * loss is within the bound become the last good ones.
+   * loss above the bound, the best recent parameters come back and training pauses; parameters with
+   * a lower loss than any measured since the last change become the best.
    */
   void evaluate() {
     measure();
     if (trainedSinceEval && divergence.record(trainLoss)) {
-      restoreLastGood();
-      diverge();
+      diverge(trainLoss);
       measure();
-    } else if (divergence.withinBound(trainLoss)) {
-      lastGood.save(net);
+    } else if (divergence.withinBound(trainLoss) && trainLoss < bestLoss) {
+      best.save(net);
+      bestLoss = trainLoss;
+      bestEpoch = epochProgress();
     }
     trainedSinceEval = false;
     metricsEpoch = epochProgress();

@@ -69,4 +69,28 @@ class HistoryBufferTest {
     buffer.clear();
     assertThat(buffer.view().isEmpty()).isTrue();
   }
+
+  @Test
+  void aGapIsKeptThroughDecimationsAndNotReplacedByThePointAfterIt() {
+    HistoryBuffer buffer = new HistoryBuffer(8);
+    buffer.append(0, 1, 1, 0.5, 0.5);
+    buffer.append(1, 0.9, 1, 0.5, 0.5);
+    buffer.appendGap(1.5);
+    buffer.append(1.5, 0.8, 0.9, 0.6, 0.6); // the restored weights, measured at the same epoch
+    History h = buffer.view();
+    assertThat(h.epochs()).containsExactly(0, 1, 1.5, 1.5);
+    assertThat(HistoryBuffer.isGap(h, 2)).isTrue();
+    assertThat(h.trainLoss(3)).isEqualTo(0.8);
+
+    for (int e = 2; e < 200; e++) {
+      buffer.append(e, 1.0 / e, 1, 0.5, 0.5);
+    }
+    History later = buffer.view();
+    assertThat(later.size()).isLessThanOrEqualTo(8);
+    long gaps =
+        java.util.stream.IntStream.range(0, later.size())
+            .filter(k -> HistoryBuffer.isGap(later, k))
+            .count();
+    assertThat(gaps).as("the gap survives every decimation").isEqualTo(1);
+  }
 }

@@ -206,6 +206,46 @@ class TrainerTest {
   }
 
   @Test
+  void aDivergenceGoesBackToTheWeightsOfTheLowestMeasuredLossAndBreaksTheCurve() throws Exception {
+    Trainer t = start(TrainerSettings.of(RunOptions.parse("--lr", "0.5")));
+    for (int k = 0; k < 40; k++) {
+      t.sendAndAwait(new Command.StepEpoch(), WAIT); // each epoch measured: a point of the curve
+    }
+    // a rate too high for this network: the loss climbs for a while (within the bound)
+    t.send(new Command.SetLearningRate(20));
+    Snapshot before = null;
+    for (int k = 0; k < 3; k++) {
+      before = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    }
+    History h = before.history();
+    int lowest = 0;
+    for (int k = 1; k < h.size(); k++) {
+      if (h.trainLoss(k) < h.trainLoss(lowest)) {
+        lowest = k;
+      }
+    }
+
+    assertThat(h.trainLoss(h.size() - 1))
+        .as("the last loss is above the lowest: the last weights are not the best")
+        .isGreaterThan(h.trainLoss(lowest));
+    assertThat(before.diverged()).isNull();
+    t.send(new Command.SetLearningRate(1e308));
+    Snapshot after = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+
+    assertThat(after.diverged())
+        .startsWith("diverged at epoch ")
+        .contains("back to the weights of epoch " + (long) Math.floor(h.epoch(lowest)))
+        .contains(String.format(java.util.Locale.ROOT, "(loss %.4g)", h.trainLoss(lowest)))
+        .endsWith("lower the learning rate or reset");
+    assertThat(after.network().isFinite()).isTrue();
+    assertThat(after.trainLoss()).isEqualTo(h.trainLoss(lowest));
+    History curve = after.history();
+    int last = curve.size() - 1;
+    assertThat(HistoryBuffer.isGap(curve, last - 1)).as("a gap before the restored point").isTrue();
+    assertThat(curve.trainLoss(last)).isEqualTo(h.trainLoss(lowest));
+  }
+
+  @Test
   void aFailingCommandIsPublishedAndTheTrainerStaysAlive() throws Exception {
     Trainer t = start(TrainerSettings.defaults());
     t.send(new Command.Play());

@@ -8,8 +8,11 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -21,6 +24,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class TrainingCharts {
   static final java.awt.Color TRAIN = new java.awt.Color(0x00, 0x72, 0xB2);
   static final java.awt.Color TEST = new java.awt.Color(0xD5, 0x5E, 0x00);
+  static final java.awt.Color DIVERGED = new java.awt.Color(0xB0, 0x1E, 0x1E);
 
   /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */
   static final int MAX_DRAWN = 400;
@@ -72,10 +76,13 @@ final class TrainingCharts {
     loss.setNotify(false);
     accuracy.setNotify(false);
     double[] x = h.epochs();
-    fill(trainLoss, x, h.trainLoss(), log);
-    fill(testLoss, x, h.testLoss(), log);
-    fill(trainAccuracy, x, h.trainAccuracy(), false);
-    fill(testAccuracy, x, h.testAccuracy(), false);
+    boolean[] gaps = gaps(h);
+    fill(trainLoss, x, h.trainLoss(), gaps, log);
+    fill(testLoss, x, h.testLoss(), gaps, log);
+    fill(trainAccuracy, x, h.trainAccuracy(), gaps, false);
+    fill(testAccuracy, x, h.testAccuracy(), gaps, false);
+    markGaps(loss.getXYPlot(), x, gaps);
+    markGaps(accuracy.getXYPlot(), x, gaps);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -85,15 +92,29 @@ final class TrainingCharts {
     return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy()[h.size() - 1]);
   }
 
-  private static void fill(XYSeries s, double[] x, double[] y, boolean positiveOnly) {
+  /**
+   * The rows that break the curves: a divergence, after which earlier weights came back (their
+   * train loss, otherwise always measured, is NaN).
+   */
+  static boolean[] gaps(Curves h) {
+    boolean[] gaps = new boolean[h.size()];
+    for (int k = 0; k < gaps.length; k++) {
+      gaps[k] = Double.isNaN(h.trainLoss()[k]);
+    }
+    return gaps;
+  }
+
+  private static void fill(
+      XYSeries s, double[] x, double[] y, boolean[] gaps, boolean positiveOnly) {
     s.setNotify(false);
     s.clear();
     int stride = Math.max(1, (x.length + MAX_DRAWN - 1) / MAX_DRAWN);
-    for (int k = 0; k < x.length; k += stride) {
-      add(s, x[k], y[k], positiveOnly);
-    }
-    if (x.length > 0 && (x.length - 1) % stride != 0) {
-      add(s, x[x.length - 1], y[x.length - 1], positiveOnly);
+    for (int k = 0; k < x.length; k++) {
+      if (gaps[k]) {
+        s.add(x[k], null, false); // no line is drawn through a missing value
+      } else if (k % stride == 0 || k == x.length - 1) {
+        add(s, x[k], y[k], positiveOnly);
+      }
     }
     s.setNotify(true); // one change event for the whole batch
   }
@@ -101,6 +122,26 @@ final class TrainingCharts {
   private static void add(XYSeries s, double x, double v, boolean positiveOnly) {
     if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
       s.add(x, v, false);
+    }
+  }
+
+  /** A dashed line labelled "diverged" at each gap. */
+  private static void markGaps(XYPlot plot, double[] x, boolean[] gaps) {
+    plot.clearDomainMarkers();
+    for (int k = 0; k < x.length; k++) {
+      if (gaps[k]) {
+        ValueMarker m = new ValueMarker(x[k]);
+        m.setPaint(DIVERGED);
+        m.setStroke(
+            new BasicStroke(
+                1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
+        m.setLabel("diverged");
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        m.setLabelPaint(DIVERGED);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(m);
+      }
     }
   }
 

@@ -1,0 +1,47 @@
+package lab.backprop.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jfree.chart.plot.ValueMarker;
+import org.junit.jupiter.api.Test;
+
+/** The charts break their curves at a divergence and mark it. */
+class TrainingChartsTest {
+  private static final double NAN = Double.NaN;
+
+  @Test
+  void aGapBreaksEveryCurveAndIsMarked() {
+    Curves h =
+        new Curves(
+            new double[] {0, 1, 19, 19, 20},
+            new double[] {0.7, 0.5, NAN, 0.5, 0.45},
+            new double[] {0.7, 0.6, NAN, 0.6, 0.55},
+            new double[] {0.5, 0.8, NAN, 0.8, 0.85},
+            new double[] {0.5, 0.7, NAN, 0.7, 0.75});
+    TrainingCharts charts = new TrainingCharts();
+
+    charts.show(h, false);
+
+    assertThat(charts.trainLoss.getItemCount()).isEqualTo(5);
+    assertThat(charts.trainLoss.getY(2)).as("no line drawn through the gap").isNull();
+    assertThat(charts.testAccuracy.getY(2)).isNull();
+    assertThat(charts.trainLoss.getY(3).doubleValue()).isEqualTo(0.5);
+    var markers = charts.loss.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+    assertThat(markers).hasSize(1);
+    ValueMarker marker = (ValueMarker) markers.iterator().next();
+    assertThat(marker.getValue()).isEqualTo(19);
+    assertThat(marker.getLabel()).isEqualTo("diverged");
+
+    charts.show(
+        new Curves(
+            new double[] {0},
+            new double[] {1},
+            new double[] {1},
+            new double[] {0},
+            new double[] {0}),
+        false);
+    assertThat(charts.loss.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+        .as("markers go with the history that had them")
+        .isNullOrEmpty();
+  }
+}
