@@ -28,6 +28,10 @@ public final class RunOptions {
   private static final Map<String, String> ALIASES =
       Map.of("--name", "--dataset", "--train-ratio", "--ratio");
 
+  /** What {@code --seed} sets. */
+  private static final List<RunField> ALL_SEEDS =
+      List.of(RunField.SEED_DATA, RunField.SEED_SPLIT, RunField.SEED_INIT, RunField.SEED_ORDER);
+
   /** The window's former seed of the initial weights; sets seeds.init and seeds.order. */
   private static final String INIT_SEED = "--init-seed";
 
@@ -150,16 +154,6 @@ public final class RunOptions {
     }
   }
 
-  /** Whether {@code field}'s option (or --spec, which sets every field) was given. */
-  public boolean given(RunField field) {
-    return given.stream().anyMatch(g -> g.option.equals(field.option()) || g.option.equals(SPEC));
-  }
-
-  /** Whether any run option was given at all. */
-  public boolean anyGiven() {
-    return !given.isEmpty();
-  }
-
   /**
    * The run spec of the defaults and the given options, applied in order.
    *
@@ -176,11 +170,12 @@ public final class RunOptions {
           b = reader.read(Path.of(g.value)).toBuilder();
           lastSpecFile = g.value;
         } else if (option.equals(RunField.SEED_DATA.option())) {
-          b.seeds(seedOf(g));
+          for (RunField seed : ALL_SEEDS) {
+            seed.apply(b, g.value);
+          }
         } else if (option.equals(INIT_SEED)) {
-          long seed = seedOf(g);
-          RunField.SEED_INIT.apply(b, Long.toString(seed));
-          RunField.SEED_ORDER.apply(b, Long.toString(seed));
+          RunField.SEED_INIT.apply(b, g.value);
+          RunField.SEED_ORDER.apply(b, g.value);
         } else {
           RunField field = fieldOf(option);
           field.apply(b, field == RunField.SHUFFLE ? "false" : g.value);
@@ -197,12 +192,6 @@ public final class RunOptions {
     } catch (SpecException e) {
       throw new Problem(describe(e.field(), lastSpecFile) + ": " + e.problem());
     }
-  }
-
-  private long seedOf(Given g) {
-    RunSpecBuilder probe = new RunSpecBuilder();
-    RunField.SEED_DATA.apply(probe, g.value);
-    return probe.build().seeds().data();
   }
 
   /** The option and its value when it was given, else the spec file's field, else the option. */

@@ -3,7 +3,6 @@ package lab.backprop.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.OptimizerKind;
 import lab.backprop.nn.OptimizerSettings;
@@ -73,7 +72,7 @@ public final class RunSpecBuilder {
     orderSeed = s.seeds().order();
   }
 
-  /** Sets the output; {@code null} lets it follow the data set's task. */
+  /** Sets the output; {@code null} lets it follow the data set's task (as when never set). */
   public RunSpecBuilder output(OutputKind value) {
     output = value;
     outputGiven = value != null;
@@ -86,24 +85,13 @@ public final class RunSpecBuilder {
   }
 
   public RunSpecBuilder dataset(String name) {
-    boolean taskChanges =
-        file != null
-            || !DatasetSpec.NAMES.contains(name)
-            || !DatasetSpec.NAMES.contains(dataset)
-            || DatasetSpec.taskOf(name) != DatasetSpec.taskOf(dataset);
     dataset = name;
     file = null;
-    if (taskChanges && !outputGiven) {
-      output = null;
-    }
     return this;
   }
 
   public RunSpecBuilder file(Path value) {
     file = value;
-    if (!outputGiven) {
-      output = null;
-    }
     return this;
   }
 
@@ -131,20 +119,12 @@ public final class RunSpecBuilder {
     return java.util.Collections.nCopies(times, a);
   }
 
-  public RunSpecBuilder seeds(long seed) {
-    dataSeed = seed;
-    splitSeed = seed;
-    initSeed = seed;
-    orderSeed = seed;
-    return this;
-  }
-
   /**
    * @throws SpecException naming the first field out of range
    */
   public RunSpec build() {
     DataSpec data = new DataSpec(dataset, n, noise, classes, shuffle, file, ratio);
-    OutputKind out = output;
+    OutputKind out = outputGiven ? output : null;
     if (out == null) {
       if (data.task() == null) {
         throw new SpecException(RunField.OUTPUT, "give the output for a data file");
