@@ -263,7 +263,7 @@ public final class StepDiagram extends NetworkDiagram {
 
   private void drawNodeLabels(
       GraphicsContext g, DiagramLayout layout, StepRecording rec, Phase phase, Selection sel) {
-    int n = model.exampleProperty().get();
+    int n = model.example();
     Font font = Font.font(null, FontWeight.BOLD, fontSize);
     for (int k : phase.unitLayers()) {
       Quantity q = nodeQuantity(phase, k, rec.numLayers());
@@ -383,7 +383,7 @@ public final class StepDiagram extends NetworkDiagram {
     if (q == null) {
       return;
     }
-    int n = model.exampleProperty().get();
+    int n = model.example();
     Font font = Font.font(null, FontWeight.NORMAL, fontSize * 0.9);
     List<Selection.Edge> edges = labelledEdges(rec, phase, sel);
     // edges that share their target get the label near the source, and the other way round
@@ -411,7 +411,7 @@ public final class StepDiagram extends NetworkDiagram {
           case GRADIENTS -> "edges: ∂L/∂w (blue +, orange −), width ∝ |∂L/∂w|";
           default ->
               rec.batchSize() > 1
-                  ? "z, a, δ of row " + (model.exampleProperty().get() + 1) + " of the batch (↑ ↓)"
+                  ? "z, a, δ of row " + (model.example() + 1) + " of the batch (↑ ↓)"
                   : "";
         };
     if (caption.isEmpty()) {

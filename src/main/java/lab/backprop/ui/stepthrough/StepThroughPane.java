@@ -304,7 +304,7 @@ public final class StepThroughPane extends BorderPane {
   }
 
   private int shownRow() {
-    return model.exampleProperty().get() + 1;
+    return model.example() + 1;
   }
 
   private void showRowPicker(boolean on) {
