@@ -1,6 +1,7 @@
 package lab.backprop.ui.controls;
 
 import static lab.backprop.ui.common.Controls.button;
+import static lab.backprop.ui.common.Controls.lenient;
 import static lab.backprop.ui.common.Controls.tip;
 
 import java.util.ArrayList;
@@ -549,6 +550,7 @@ public final class ControlPanel extends VBox {
               }
             });
     p.addListener((o, a, b) -> f.setValue(clamp(b.intValue(), min, max)));
+    lenient(s);
     commitOnFocusLoss(s);
     return s;
   }
@@ -571,6 +573,7 @@ public final class ControlPanel extends VBox {
               }
             });
     p.addListener((o, a, b) -> f.setValue(b.longValue()));
+    lenient(s);
     commitOnFocusLoss(s);
     return s;
   }
