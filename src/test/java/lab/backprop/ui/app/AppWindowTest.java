@@ -38,7 +38,9 @@ public abstract class AppWindowTest {
     Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
     fx.setUncaughtExceptionHandler(
         (t, e) -> {
-          uncaught.add(e);
+          synchronized (uncaught) {
+            uncaught.add(e);
+          }
           if (previous != null) {
             previous.uncaughtException(t, e);
           }
@@ -53,6 +55,13 @@ public abstract class AppWindowTest {
     }
     FxToolkit.cleanupStages();
     assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
+  }
+
+  /** The exceptions thrown on the FX thread so far (a copy). */
+  protected List<Throwable> uncaught() {
+    synchronized (uncaught) {
+      return new ArrayList<>(uncaught);
+    }
   }
 
   protected static <T> T fx(Callable<T> c) throws Exception {
