@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import lab.backprop.train.Snapshot;
+import lab.backprop.ui.diagram.DiagramLayout;
+import lab.backprop.ui.diagram.NetworkDiagram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
@@ -78,6 +81,19 @@ public abstract class AppWindowTest {
 
   protected static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
     WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  }
+
+  /**
+   * The screen point halfway along the edge from input 2 to hidden unit 4 of the diagram, once the
+   * diagram has a picture.
+   */
+  protected static Point2D edgeMidpoint(NetworkDiagram d) throws Exception {
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
+    return fx(
+        () -> {
+          DiagramLayout l = d.diagramLayout();
+          return d.canvas().localToScreen((l.x(0) + l.x(1)) / 2, (l.y(0, 1) + l.y(1, 3)) / 2);
+        });
   }
 
   protected Snapshot latest() {

@@ -14,7 +14,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import lab.backprop.train.Snapshot;
-import lab.backprop.ui.diagram.DiagramLayout;
 import lab.backprop.ui.diagram.NetworkDiagram;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -166,13 +165,7 @@ class KeysWindowTest extends AppWindowTest {
   void afterEditingAWeightSpacePlaysInsteadOfTogglingTheLogScale() throws Exception {
     launch();
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
-    Point2D mid =
-        fx(
-            () -> {
-              DiagramLayout l = d.diagramLayout();
-              return d.canvas().localToScreen((l.x(0) + l.x(1)) / 2, (l.y(0, 1) + l.y(1, 3)) / 2);
-            });
+    Point2D mid = edgeMidpoint(d);
     robot.clickOn(mid);
     waitFor(5, () -> fx(() -> d.editor().isVisible()));
     fxRun(() -> d.editor().setText("0.625"));

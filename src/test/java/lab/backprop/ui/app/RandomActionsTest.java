@@ -39,62 +39,13 @@ class RandomActionsTest extends AppWindowTest {
 
   private record Action(String name, Runnable run) {}
 
-  /** Every control the actions use, found while the main layout is shown. */
-  private static final String[] IDS = {
-    "#datasetChoice",
-    "#activationChoice",
-    "#outputChoice",
-    "#optimizerChoice",
-    "#batchChoice",
-    "#layersSpinner",
-    "#pointsSpinner",
-    "#classesSpinner",
-    "#noiseSlider",
-    "#trainRatioSlider",
-    "#lrSlider",
-    "#speedSlider",
-    "#dataSeedSpinner",
-    "#initSeedSpinner",
-    "#showTestCheck",
-    "#logScale",
-    "#playButton",
-    "#stepExampleButton",
-    "#stepBatchButton",
-    "#stepEpochButton",
-    "#resetButton",
-    "#resetNewSeedButton",
-    "#regenerateButton",
-    "#undoButton",
-    "#stepThroughButton",
-    "#bannerClose",
-    "#lrField",
-    "#l2Field",
-    "#unitsSpinner1",
-    "#batchRow",
-    "#scopeBatch",
-    "#scopeExample",
-    "#leaveStepThrough",
-    "#firstPhase",
-    "#previousPhase",
-    "#nextPhase",
-    "#playPhases",
-    "#showBoundaryBefore",
-    "#phaseSpeed",
-    "#presetMenu"
-  };
-
   @Test
   void thousandsOfRandomActionsLeaveNoExceptionAndALiveTrainer() throws Exception {
     long seed = Long.getLong("randomActions.seed", 20240611L);
     random = new Random(seed);
     launch("--autoplay", "--batch", "16");
     List<Action> actions = fx(this::actions);
-    fxRun(
-        () -> {
-          for (String id : IDS) {
-            node(id);
-          }
-        });
+    fxRun(() -> rememberIds(stage.getScene().getRoot())); // every control, in the main layout
     int done = 0;
     while (done < ACTIONS) {
       fxRun(
@@ -154,6 +105,19 @@ class RandomActionsTest extends AppWindowTest {
     @SuppressWarnings("unchecked")
     T t = (T) nodes.computeIfAbsent(id, this::find);
     return t;
+  }
+
+  /** Remembers every node with an id under {@code n} (and the player's, not yet shown). */
+  private void rememberIds(Node n) {
+    if (n.getId() != null) {
+      nodes.putIfAbsent("#" + n.getId(), n);
+    }
+    if (n instanceof javafx.scene.Parent p) {
+      p.getChildrenUnmodifiable().forEach(this::rememberIds);
+    }
+    if (n == stage.getScene().getRoot()) {
+      rememberIds(player());
+    }
   }
 
   private Node find(String id) {
