@@ -19,7 +19,7 @@ public final class TrainingLoop {
   private Optimizer optimizer;
   private int batchSize;
   private final SplittableRandom random;
-  private final Backprop backprop = new Backprop();
+  private Backprop backprop = new Backprop();
   private int[] order;
   private int position;
   private long epoch;
@@ -36,6 +36,36 @@ public final class TrainingLoop {
     this.batchSize = batchSize;
     this.data = checkData(data);
     startOrder();
+  }
+
+  private TrainingLoop(
+      Network net, Samples data, Optimizer optimizer, int batchSize, long seed, long examplesSeen) {
+    this.net = net;
+    this.optimizer = optimizer;
+    this.random = new SplittableRandom(seed);
+    this.batchSize = batchSize;
+    this.data = checkData(data);
+    this.examplesSeen = examplesSeen;
+    startOrder();
+  }
+
+  /**
+   * A loop over {@code netCopy} (a copy of this loop's network) and {@code data}, with a copy of
+   * this loop's optimizer state and settings, its batch size and its count of examples, and a fresh
+   * order of examples drawn from {@code seed}. This loop is left exactly as it was, so it can be
+   * kept (e.g. to undo the change of data) and used again later.
+   */
+  public TrainingLoop fork(Network netCopy, Samples data, long seed) {
+    return new TrainingLoop(
+        netCopy, data, optimizer.copyFor(net, netCopy), batchSize, seed, examplesSeen);
+  }
+
+  /**
+   * Lets go of the forward/backward buffers (they grow with the batch), e.g. while the loop is kept
+   * aside; the next step allocates them again. Changes no result.
+   */
+  public void releaseBuffers() {
+    backprop = new Backprop();
   }
 
   private static Samples checkData(Samples data) {

@@ -40,6 +40,35 @@ public sealed interface Command {
    */
   record Reset(boolean newSeed) implements Command {}
 
+  /**
+   * Brings back the state of just before the newest command that discarded work ({@link Reset}, a
+   * new data set ({@link SetData}), {@link SetInitSeed}, a {@link SetOutput} that re-initialises,
+   * {@link Load}, or a {@link Group} of them): network, optimizer state, order of examples, the
+   * run's settings (the speed stays), counters and history, exactly; training pauses and {@link
+   * Snapshot#notice()} says what was undone. The trainer keeps the newest {@value
+   * UndoStack#MAX_CHECKPOINTS} such states at most (fewer when they are large). With none, the
+   * notice says there is nothing to undo.
+   */
+  record Undo() implements Command {}
+
+  /**
+   * Several commands applied one after the other as one change: a single {@link Undo} takes back
+   * all of them, and when one is rejected the ones before it are taken back too.
+   *
+   * @param label what the change is, for the banner after an undo ("preset")
+   */
+  record Group(String label, java.util.List<Command> commands) implements Command {
+    public Group {
+      Objects.requireNonNull(label, "label");
+      commands = java.util.List.copyOf(commands);
+      for (Command c : commands) {
+        if (c instanceof Undo || c instanceof Group || c instanceof PreviewStep) {
+          throw new IllegalArgumentException("a group cannot hold " + c);
+        }
+      }
+    }
+  }
+
   /** The same activation in every hidden layer; weights and training continue. */
   record SetActivation(Activation activation) implements Command {
     public SetActivation {

@@ -139,6 +139,22 @@ public final class HistoryBuffer {
     return size == 0 ? Double.NEGATIVE_INFINITY : kept[0][size - 1];
   }
 
+  /** An independent copy: the same points, stride and pending point. */
+  public HistoryBuffer copy() {
+    HistoryBuffer c = new HistoryBuffer(capacity);
+    for (int col = 0; col < COLUMNS; col++) {
+      System.arraycopy(kept[col], 0, c.kept[col], 0, size);
+    }
+    System.arraycopy(pending, 0, c.pending, 0, COLUMNS);
+    c.hasPending = hasPending;
+    c.size = size;
+    c.appends = appends;
+    c.stride = stride;
+    c.view = view;
+    c.viewStale = viewStale;
+    return c;
+  }
+
   /** Number of points a view holds now (at most {@link #capacity()}). */
   public int size() {
     return size + (hasPending ? 1 : 0);

@@ -28,6 +28,31 @@ final class ParameterBackup {
     valid = true;
   }
 
+  /** An independent copy of the saved values (and of whether there are any). */
+  ParameterBackup copy() {
+    ParameterBackup c = new ParameterBackup();
+    c.W = new double[W.length][][];
+    c.b = new double[b.length][];
+    for (int l = 0; l < W.length; l++) {
+      c.W[l] = new double[W[l].length][];
+      for (int j = 0; j < W[l].length; j++) {
+        c.W[l][j] = W[l][j].clone();
+      }
+      c.b[l] = b[l].clone();
+    }
+    c.valid = valid;
+    return c;
+  }
+
+  /** Number of saved values (0 when none were ever saved). */
+  long size() {
+    long n = 0;
+    for (int l = 0; l < W.length; l++) {
+      n += (long) W[l].length * (W[l].length == 0 ? 0 : W[l][0].length) + b[l].length;
+    }
+    return n;
+  }
+
   /** Puts the saved values back; the network must have the shape it had when saved. */
   void restore(Network net) {
     if (!valid || !sameShape(net.layerSizes())) {

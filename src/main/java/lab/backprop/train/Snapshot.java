@@ -41,6 +41,8 @@ import lab.backprop.nn.Trace;
  *     and Load.
  * @param error the last failure (a rejected command or an exception in the trainer); null if none.
  *     Cleared by Play and Reset.
+ * @param undo what {@link Command.Undo} would take back ("reset", "new data set", …); null if
+ *     nothing
  */
 public record Snapshot(
     long version,
@@ -64,4 +66,5 @@ public record Snapshot(
     Trace lastStep,
     String notice,
     String diverged,
-    String error) {}
+    String error,
+    String undo) {}

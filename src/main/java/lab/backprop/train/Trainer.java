@@ -312,7 +312,8 @@ public final class Trainer implements AutoCloseable {
             s.lastStep,
             s.notice,
             s.diverged,
-            s.error);
+            s.error,
+            s.undo.peekLabel());
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;

@@ -37,7 +37,7 @@ final class TrainingSession {
    * The parameters at the lowest training loss measured since the network, its loss or its data
    * last changed: what a divergence goes back to.
    */
-  private final ParameterBackup best = new ParameterBackup();
+  private ParameterBackup best = new ParameterBackup();
 
   private double bestLoss;
   private double bestEpoch;
@@ -47,7 +47,15 @@ final class TrainingSession {
   /** True when steps were taken since the last {@link #evaluate}. */
   private boolean trainedSinceEval;
 
-  final HistoryBuffer history = new HistoryBuffer();
+  HistoryBuffer history = new HistoryBuffer();
+
+  /** The states before the newest commands that discarded work, for {@link Command.Undo}. */
+  final UndoStack undo = new UndoStack();
+
+  /** The kind and time of the last command applied, to make a slider's drag one undo step. */
+  private Class<?> lastCommand;
+
+  private long lastCommandNanos;
 
   long epoch;
   long examplesIntoEpoch;
@@ -114,7 +122,57 @@ final class TrainingSession {
 
   // ---------------------------------------------------------------- commands
 
+  /**
+   * Applies a command. One that discards work first sets the current state aside as a {@link
+   * Checkpoint} (see {@link Command.Undo}); when it is rejected, that state comes back at once. A
+   * new data set or init seed within a second of one of the same kind, with nothing in between (a
+   * slider being dragged, a spinner held), shares the first one's checkpoint.
+   */
   void apply(Command command) {
+    long now = System.nanoTime();
+    String discards = discards(command);
+    boolean sameDrag =
+        (command instanceof Command.SetData || command instanceof Command.SetInitSeed)
+            && command.getClass() == lastCommand
+            && now - lastCommandNanos < 1_000_000_000L
+            && undo.size() > 0;
+    lastCommand = command.getClass();
+    lastCommandNanos = now;
+    if (discards == null || sameDrag) {
+      applyOne(command);
+      return;
+    }
+    Checkpoint saved = checkpoint(discards);
+    boolean wasRunning = running;
+    try {
+      applyOne(command);
+    } catch (RuntimeException e) {
+      restore(saved);
+      running = wasRunning;
+      throw e;
+    }
+    undo.push(saved);
+  }
+
+  /** What {@code command} discards, for the banner after an undo; null if it keeps the run. */
+  private String discards(Command command) {
+    if (command instanceof Command.Reset r) {
+      return r.newSeed() ? "reset with a new seed" : "reset";
+    } else if (command instanceof Command.SetData) {
+      return "new data set";
+    } else if (command instanceof Command.SetInitSeed) {
+      return "new init seed";
+    } else if (command instanceof Command.SetOutput o) {
+      return o.output() == output() ? null : "new output";
+    } else if (command instanceof Command.Load) {
+      return "loaded network";
+    } else if (command instanceof Command.Group g) {
+      return g.label();
+    }
+    return null;
+  }
+
+  private void applyOne(Command command) {
     if (command instanceof Command.Play) {
       running = true;
       notice = null;
@@ -194,9 +252,101 @@ final class TrainingSession {
           };
     } else if (command instanceof Command.Load l) {
       load(l.network().copy());
+    } else if (command instanceof Command.Undo) {
+      undo();
+    } else if (command instanceof Command.Group g) {
+      for (Command c : g.commands()) {
+        applyOne(c);
+      }
     } else {
       throw new IllegalArgumentException("unknown command " + command);
     }
+  }
+
+  // ---------------------------------------------------------------- undo
+
+  /**
+   * The current state as a checkpoint. The checkpoint takes the network, the training loop and the
+   * random stream of added units; the session goes on with a copy of the network and a loop forked
+   * from the old one (same optimizer state; the order of examples drawn afresh from the order seed)
+   * and a new stream for added units, so nothing it does later changes the checkpoint.
+   */
+  private Checkpoint checkpoint(String label) {
+    Checkpoint c =
+        new Checkpoint(
+            label,
+            run(),
+            train,
+            test,
+            net,
+            loop,
+            growRandom,
+            divergence,
+            best.copy(),
+            bestLoss,
+            bestEpoch,
+            history.copy(),
+            epoch,
+            examplesIntoEpoch,
+            examplesSeen,
+            steps,
+            trainLoss,
+            testLoss,
+            trainAccuracy,
+            testAccuracy,
+            metricsEpoch,
+            metricsStale,
+            trainedSinceEval);
+    net = net.copy();
+    loop = loop.fork(net, trainEval.samples(), run().seeds().order());
+    growRandom = new SplittableRandom(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
+    backup.invalidate();
+    updateLossBound();
+    return c;
+  }
+
+  /** Puts a checkpoint's state back (the speed setting and play/pause stay). */
+  private void restore(Checkpoint c) {
+    setRun(c.run());
+    useSplit(c.train(), c.test());
+    net = c.net();
+    loop = c.loop();
+    growRandom = c.growRandom();
+    divergence = c.divergence();
+    best = c.best();
+    bestLoss = c.bestLoss();
+    bestEpoch = c.bestEpoch();
+    history = c.history();
+    epoch = c.epoch();
+    examplesIntoEpoch = c.examplesIntoEpoch();
+    examplesSeen = c.examplesSeen();
+    steps = c.steps();
+    trainLoss = c.trainLoss();
+    testLoss = c.testLoss();
+    trainAccuracy = c.trainAccuracy();
+    testAccuracy = c.testAccuracy();
+    metricsEpoch = c.metricsEpoch();
+    metricsStale = c.metricsStale();
+    trainedSinceEval = c.trainedSinceEval();
+    backup.invalidate();
+    lastStep = null;
+    diverged = null;
+  }
+
+  private void undo() {
+    Checkpoint c = undo.pop();
+    if (c == null) {
+      notice = "Nothing to undo";
+      return;
+    }
+    restore(c);
+    running = false;
+    error = null;
+    notice = String.format(java.util.Locale.ROOT, "Undid %s: back to epoch %,d", c.label(), epoch);
+  }
+
+  private long growSeed() {
+    return run().seeds().init() ^ 0x9E3779B97F4A7C15L;
   }
 
   private void resize(int[] hidden) {
@@ -342,8 +492,12 @@ final class TrainingSession {
   // ---------------------------------------------------------------- set-up
 
   private void setSplit(RunSetup setup) {
-    train = setup.trainSet();
-    test = setup.testSet();
+    useSplit(setup.trainSet(), setup.testSet());
+  }
+
+  private void useSplit(Dataset train, Dataset test) {
+    this.train = train;
+    this.test = test;
     trainEval = new Evaluator(train);
     testEval = new Evaluator(test);
   }
@@ -360,7 +514,7 @@ final class TrainingSession {
   private void startWith(Network network) {
     net = network;
     loop = RunSetup.loop(run(), net, trainEval.samples());
-    growRandom = new SplittableRandom(run().seeds().init() ^ 0x9E3779B97F4A7C15L);
+    growRandom = new SplittableRandom(growSeed());
     backup.invalidate();
     updateLossBound();
     trainedSinceEval = false;

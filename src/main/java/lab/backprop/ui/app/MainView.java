@@ -1,13 +1,18 @@
 package lab.backprop.ui.app;
 
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -84,6 +89,7 @@ public class MainView extends BorderPane {
     diagramPane.getStyleClass().add("plot-region");
     diagramPane.setMinSize(200, 120);
     diagram.setOnWeightEdited(vm::setWeight);
+    diagram.setOnEditorClosed(this::focusPlot);
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
@@ -102,6 +108,14 @@ public class MainView extends BorderPane {
     setBottom(statusLine);
     stepThroughPane = new StepThroughPane(stepThrough);
     installStepThrough();
+    // after Enter in a field the plot has the focus again, so Space plays and presses nothing
+    addEventHandler(
+        ActionEvent.ACTION,
+        e -> {
+          if (e.getTarget() instanceof TextField f && !f.getStyleClass().contains("invalid")) {
+            focusPlot();
+          }
+        });
     sceneProperty()
         .addListener(
             (o, was, is) -> {
@@ -140,37 +154,65 @@ public class MainView extends BorderPane {
     return banner;
   }
 
+  /**
+   * The window's keys. Single keys never act while the focus is in a text field or a spinner's
+   * editor (the key is typed there); Space plays or pauses whatever else has the focus (it never
+   * presses a focused button or ticks a box); Ctrl+Z undoes the last change that discarded work.
+   */
   private void onKey(KeyEvent e) {
     var focus = getScene() == null ? null : getScene().getFocusOwner();
-    if (focus instanceof TextInputControl
-        || e.isAltDown()
-        || e.isControlDown()
-        || e.isShortcutDown()) {
+    boolean typing = typesText(focus);
+    if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
+      if (!typing) {
+        stepThrough.leave();
+        vm.undo();
+        e.consume();
+      }
+      return;
+    }
+    if (e.isAltDown() || e.isControlDown() || e.isShortcutDown() || e.isMetaDown()) {
       return;
     }
     if (stepThrough.isActive()) {
-      onStepThroughKey(e);
-      return;
-    }
-    if (e.getCode() == KeyCode.T) {
-      stepThrough.enter();
-      e.consume();
-      return;
-    }
-    if (e.getCode() == KeyCode.SPACE && !(focus instanceof javafx.scene.control.ButtonBase)) {
-      vm.togglePlay();
-      e.consume();
-    } else if (e.getCode() == KeyCode.RIGHT && !(focus instanceof Slider)) {
-      if (e.isShiftDown()) {
-        vm.stepEpoch();
-      } else {
-        vm.stepBatch();
+      if (!typing || e.getCode() == KeyCode.ESCAPE) {
+        onStepThroughKey(e);
       }
-      e.consume();
-    } else if (e.getCode() == KeyCode.R) {
-      vm.reset(e.isShiftDown());
-      e.consume();
+      return;
     }
+    if (typing) {
+      return;
+    }
+    switch (e.getCode()) {
+      case T -> stepThrough.enter();
+      case SPACE -> vm.togglePlay();
+      case RIGHT -> {
+        if (focus instanceof Slider) {
+          return; // the slider moves
+        }
+        if (e.isShiftDown()) {
+          vm.stepEpoch();
+        } else {
+          vm.stepBatch();
+        }
+      }
+      case R -> vm.reset(e.isShiftDown());
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  /** Whether keys go into {@code focus} as text: a text field or an editable spinner or combo. */
+  static boolean typesText(Node focus) {
+    return focus instanceof TextInputControl
+        || (focus instanceof Spinner<?> s && s.isEditable())
+        || (focus instanceof ComboBoxBase<?> c && c.isEditable());
+  }
+
+  /** Gives the keyboard focus to the plot, where every single-key shortcut works. */
+  public void focusPlot() {
+    boundaryPlot.requestFocus();
   }
 
   private void onStepThroughKey(KeyEvent e) {
@@ -223,7 +265,7 @@ public class MainView extends BorderPane {
     center.setDividerPositions(0.52);
     setLeft(controlPanel);
     setCenter(center);
-    controls.stepThroughButton().requestFocus();
+    focusPlot();
   }
 
   /** A click near a training point in step-through mode records that example. */

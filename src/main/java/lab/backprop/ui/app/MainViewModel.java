@@ -110,6 +110,7 @@ public final class MainViewModel implements TrainerLink {
   private final ReadOnlyStringWrapper bannerKind =
       new ReadOnlyStringWrapper(this, "bannerKind", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper(this, "undoable", "");
 
   private boolean applyingSnapshot;
   private long lastSent;
@@ -217,6 +218,14 @@ public final class MainViewModel implements TrainerLink {
     send(new Command.Reset(newSeed));
   }
 
+  /**
+   * Takes back the last change that discarded work (a reset, new data, a new init seed or output, a
+   * preset): the trainer brings back that run exactly, and the banner says what was undone.
+   */
+  public void undo() {
+    send(new Command.Undo());
+  }
+
   /** A fresh sample of the same data set: the next data seed. */
   public void regenerate() {
     dataSeed.set((dataSeed.get() + 1) % 4294967296L);
@@ -322,6 +331,7 @@ public final class MainViewModel implements TrainerLink {
         applySettings(s.settings());
       }
     }
+    undoable.set(s.undo() == null ? "" : s.undo());
     updateBanner(s);
     if (quietUntil > 0 && s.commandsApplied() >= quietUntil) {
       quietUntil = 0;
@@ -683,6 +693,11 @@ public final class MainViewModel implements TrainerLink {
   /** {@link #BANNER_DIVERGED}, {@link #BANNER_ERROR}, {@link #BANNER_NOTICE} or empty. */
   public ReadOnlyStringProperty bannerKindProperty() {
     return bannerKind.getReadOnlyProperty();
+  }
+
+  /** What {@link #undo()} would take back ("reset", "new data set", …); empty when nothing. */
+  public ReadOnlyStringProperty undoableProperty() {
+    return undoable.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {

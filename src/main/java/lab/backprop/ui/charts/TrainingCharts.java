@@ -8,11 +8,13 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueAxisPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -148,7 +150,7 @@ final class TrainingCharts {
   private static ValueAxis lossAxis(boolean log) {
     ValueAxis axis;
     if (log) {
-      LogAxis a = new LogAxis("loss (log)");
+      LogAxis a = new FlatSafeLogAxis("loss (log)");
       a.setSmallestValue(1e-8);
       a.setAutoRange(true);
       axis = a;
@@ -159,6 +161,30 @@ final class TrainingCharts {
     }
     styleAxis(axis);
     return axis;
+  }
+
+  /**
+   * A log axis that also fits curves of one large value (e.g. a loss stuck at 1.9e7): JFreeChart's
+   * own widens such a range by an absolute minimum size that rounding loses, and then throws "A
+   * positive range length is required".
+   */
+  static final class FlatSafeLogAxis extends LogAxis {
+    FlatSafeLogAxis(String label) {
+      super(label);
+    }
+
+    @Override
+    protected void autoAdjustRange() {
+      if (getPlot() instanceof ValueAxisPlot plot) {
+        Range r = plot.getDataRange(this);
+        if (r != null && r.getLength() <= 1e-9 * Math.abs(r.getUpperBound())) {
+          double v = Math.max(r.getUpperBound(), getSmallestValue());
+          setRange(new Range(v / 2, v * 2), false, false);
+          return;
+        }
+      }
+      super.autoAdjustRange();
+    }
   }
 
   private static XYSeries series(String key) {

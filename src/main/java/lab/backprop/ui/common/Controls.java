@@ -2,8 +2,11 @@ package lab.backprop.ui.common;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** The small factories every panel uses, so buttons and tooltips look and behave alike. */
 public final class Controls {
@@ -16,6 +19,31 @@ public final class Controls {
     b.setOnAction(e -> action.run());
     tip(b, tooltip);
     return b;
+  }
+
+  /**
+   * Makes an editable spinner read what it can: text that is not a value (a stray letter) keeps the
+   * value it had, instead of an exception when the spinner commits on Enter or focus loss.
+   */
+  public static <T> void lenient(Spinner<T> spinner) {
+    SpinnerValueFactory<T> f = spinner.getValueFactory();
+    StringConverter<T> strict = f.getConverter();
+    f.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T value) {
+            return strict.toString(value);
+          }
+
+          @Override
+          public T fromString(String text) {
+            try {
+              return strict.fromString(text);
+            } catch (RuntimeException notAValue) {
+              return f.getValue();
+            }
+          }
+        });
   }
 
   /** A wrapping tooltip that shows after a short delay. */

@@ -1,6 +1,7 @@
 package lab.backprop.ui.controls;
 
 import static lab.backprop.ui.common.Controls.button;
+import static lab.backprop.ui.common.Controls.lenient;
 import static lab.backprop.ui.common.Controls.tip;
 
 import java.util.ArrayList;
@@ -127,10 +128,26 @@ public final class ControlPanel extends VBox {
     Button reseed =
         button(
             "resetNewSeedButton",
-            "New see_d",
+            "Ne_w seed",
             "Starts again from fresh weights drawn with a new seed (Shift+R).",
             () -> vm.reset(true));
-    javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, play, reset, reseed);
+    Button undo =
+        button(
+            "undoButton",
+            "Undo",
+            "Takes back the last reset, new data, new init seed or output, or preset, exactly as"
+                + " the run was (Ctrl+Z).",
+            vm::undo);
+    undo.disableProperty().bind(vm.undoableProperty().isEmpty());
+    vm.undoableProperty()
+        .addListener(
+            (o, was, is) ->
+                undo.getTooltip()
+                    .setText(
+                        is.isEmpty()
+                            ? "Nothing to undo (Ctrl+Z takes back a reset, new data or a preset)."
+                            : "Takes back the " + is + " (Ctrl+Z)."));
+    javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, play, reset, reseed, undo);
     javafx.scene.layout.HBox.setHgrow(play, Priority.ALWAYS);
     Label step = new Label("Step:");
     javafx.scene.layout.HBox steps = new javafx.scene.layout.HBox(6, step, example, batch, epoch);
@@ -163,7 +180,7 @@ public final class ControlPanel extends VBox {
 
     Spinner<Integer> points =
         intSpinner("pointsSpinner", DataSpec.MIN_N, DataSpec.MAX_N, 50, vm.pointsProperty());
-    row(g, 1, "Poi_nts", points, "Sets how many points are generated.");
+    row(g, 1, "Po_ints", points, "Sets how many points are generated.");
 
     Slider noise = new Slider(0, 0.6, vm.noiseProperty().get());
     noise.setId("noiseSlider");
@@ -226,7 +243,7 @@ public final class ControlPanel extends VBox {
       n.disableProperty().bind(vm.fixedRowsProperty());
     }
 
-    CheckBox showTest = new CheckBox("Show _test points");
+    CheckBox showTest = new CheckBox("S_how test points");
     showTest.setId("showTestCheck");
     showTest.selectedProperty().bindBidirectional(vm.showTestPointsProperty());
     tip(showTest, "Shows or hides the test points (drawn hollow).");
@@ -243,7 +260,7 @@ public final class ControlPanel extends VBox {
     row(
         g,
         0,
-        "Hidden _layers",
+        "Hidden la_yers",
         layers,
         "Sets the number of hidden layers; training continues from the current weights.");
     // up to three spinners a row, wide enough for three digits; they wrap in a narrow panel
@@ -294,7 +311,7 @@ public final class ControlPanel extends VBox {
     row(
         g,
         3,
-        "O_utput",
+        "_Output",
         output,
         "Sets the output function and loss; a new output needs fresh weights, so the network is reset.");
 
@@ -327,7 +344,7 @@ public final class ControlPanel extends VBox {
     row(
         g,
         0,
-        "_Optimizer",
+        "Opti_mizer",
         optimizer,
         "Picks the update rule: plain SGD, momentum, Nesterov momentum or Adam.");
 
@@ -378,7 +395,7 @@ public final class ControlPanel extends VBox {
     tip(lr, "Sets the learning rate on a log scale from 0.00001 to 100.");
     tip(lrField, "Type a learning rate and press Enter.");
     VBox lrBox = new VBox(2, lr, lrField);
-    row(g, 1, "Learning _rate", lrBox, "Sets the learning rate.");
+    row(g, 1, "Lear_ning rate", lrBox, "Sets the learning rate.");
 
     List<Integer> sizes =
         new ArrayList<>(
@@ -454,7 +471,7 @@ public final class ControlPanel extends VBox {
         speed,
         "Sets the training pace from one step per second up to as fast as the computer allows (right end).");
     FlowPane speedBox = new FlowPane(4, 2, speed, speedValue);
-    row(g, 3, "S_peed", speedBox, "Sets the training pace.");
+    row(g, 3, "_Speed", speedBox, "Sets the training pace.");
     return g;
   }
 
@@ -533,6 +550,7 @@ public final class ControlPanel extends VBox {
               }
             });
     p.addListener((o, a, b) -> f.setValue(clamp(b.intValue(), min, max)));
+    lenient(s);
     commitOnFocusLoss(s);
     return s;
   }
@@ -555,6 +573,7 @@ public final class ControlPanel extends VBox {
               }
             });
     p.addListener((o, a, b) -> f.setValue(b.longValue()));
+    lenient(s);
     commitOnFocusLoss(s);
     return s;
   }

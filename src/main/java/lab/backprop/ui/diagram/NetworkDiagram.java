@@ -54,6 +54,7 @@ public class NetworkDiagram extends Region {
   private DiagramLayout layout;
   private WeightEditHandler onWeightEdited;
   private int[] editing; // {l, j, i}
+  private Runnable onEditorClosed;
   private int[] hovered; // node {c, u} or edge {l, j, i}
   private boolean hoveredIsEdge;
   private double maxTitleSize = 13;
@@ -78,7 +79,7 @@ public class NetworkDiagram extends Region {
     editor.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ESCAPE) {
-            closeEditor();
+            closeEditor(true);
             e.consume();
           }
         });
@@ -87,7 +88,7 @@ public class NetworkDiagram extends Region {
         .addListener(
             (obs, was, is) -> {
               if (!is) {
-                closeEditor();
+                closeEditor(false);
               }
             });
   }
@@ -621,14 +622,24 @@ public class NetworkDiagram extends Region {
       return;
     }
     int[] edge = editing;
-    closeEditor();
+    closeEditor(true);
     if (onWeightEdited != null) {
       onWeightEdited.weightEdited(edge[0], edge[1], edge[2], value);
     }
   }
 
-  private void closeEditor() {
+  /** Hides the editor; after a commit or Esc ({@code done}) the owner may move the focus. */
+  private void closeEditor(boolean done) {
+    boolean wasEditing = editor.isVisible();
     editing = null;
     editor.setVisible(false);
+    if (done && wasEditing && onEditorClosed != null) {
+      onEditorClosed.run();
+    }
+  }
+
+  /** Called when the weight editor closes with Enter or Esc (not by a click elsewhere). */
+  public void setOnEditorClosed(Runnable action) {
+    onEditorClosed = action;
   }
 }

@@ -14,6 +14,7 @@ import javafx.scene.text.TextAlignment;
 import lab.backprop.ui.common.Palette;
 import lab.backprop.ui.diagram.DiagramLayout;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.diagram.NetworkPicture;
 import lab.backprop.ui.stepthrough.Phase.Direction;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 import lab.backprop.ui.stepthrough.ShownValue.Quantity;
@@ -50,10 +51,11 @@ public final class StepDiagram extends NetworkDiagram {
     setMaxTitleSize(16);
     setOnNodeClicked((column, unit) -> model.select(new Selection.Unit(column, unit)));
     setOnEdgeClicked((l, j, i) -> model.select(new Selection.Edge(l + 1, j, i)));
-    model.recordingProperty().addListener(o -> showNetworkOfPhase());
-    model.phaseProperty().addListener(o -> showNetworkOfPhase());
-    model.effectiveSelectionProperty().addListener(o -> redraw());
-    model.exampleProperty().addListener(o -> redraw());
+    // whichever fires first while a new recording comes in draws the new recording's picture
+    model.recordingProperty().addListener(o -> refresh());
+    model.phaseProperty().addListener(o -> refresh());
+    model.effectiveSelectionProperty().addListener(o -> refresh());
+    model.exampleProperty().addListener(o -> refresh());
   }
 
   /** Animation position within the current phase, 0 (start) … 1 (settled). */
@@ -80,14 +82,21 @@ public final class StepDiagram extends NetworkDiagram {
     return Map.copyOf(drawnLabels);
   }
 
-  private void showNetworkOfPhase() {
+  /** Shows the picture of the current recording and phase (the network before or after). */
+  private void refresh() {
     StepRecording rec = model.recordingProperty().get();
     Phase phase = model.phaseProperty().get();
     if (rec == null || phase == null) {
+      redraw();
       return;
     }
     boolean after = phase.kind() == Kind.UPDATE || phase.kind() == Kind.BOUNDARY_BEFORE_AFTER;
-    setPicture(after ? rec.pictureAfter() : rec.pictureBefore());
+    NetworkPicture wanted = after ? rec.pictureAfter() : rec.pictureBefore();
+    if (wanted != picture()) {
+      setPicture(wanted);
+    } else {
+      redraw();
+    }
   }
 
   @Override
@@ -263,7 +272,7 @@ public final class StepDiagram extends NetworkDiagram {
 
   private void drawNodeLabels(
       GraphicsContext g, DiagramLayout layout, StepRecording rec, Phase phase, Selection sel) {
-    int n = model.exampleProperty().get();
+    int n = model.example();
     Font font = Font.font(null, FontWeight.BOLD, fontSize);
     for (int k : phase.unitLayers()) {
       Quantity q = nodeQuantity(phase, k, rec.numLayers());
@@ -383,7 +392,7 @@ public final class StepDiagram extends NetworkDiagram {
     if (q == null) {
       return;
     }
-    int n = model.exampleProperty().get();
+    int n = model.example();
     Font font = Font.font(null, FontWeight.NORMAL, fontSize * 0.9);
     List<Selection.Edge> edges = labelledEdges(rec, phase, sel);
     // edges that share their target get the label near the source, and the other way round
@@ -411,7 +420,7 @@ public final class StepDiagram extends NetworkDiagram {
           case GRADIENTS -> "edges: ∂L/∂w (blue +, orange −), width ∝ |∂L/∂w|";
           default ->
               rec.batchSize() > 1
-                  ? "z, a, δ of row " + (model.exampleProperty().get() + 1) + " of the batch (↑ ↓)"
+                  ? "z, a, δ of row " + (model.example() + 1) + " of the batch (↑ ↓)"
                   : "";
         };
     if (caption.isEmpty()) {

@@ -37,7 +37,7 @@ public final class StepMarks extends Canvas {
       return;
     }
     PlotExtent extent = boundary.shownExtent();
-    int example = model.exampleProperty().get();
+    int example = model.example();
     for (int n = 0; n < rec.batchSize(); n++) {
       double x = boundary.sx(extent, rec.x(n, 0));
       double y = boundary.sy(extent, rec.x(n, 1));

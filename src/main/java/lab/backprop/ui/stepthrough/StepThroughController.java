@@ -103,9 +103,15 @@ public final class StepThroughController {
     boolean regression = preset.network().output() == OutputKind.MSE;
     // the worked example trains on its own one example: the status line's loss is the notes' L
     DatasetSpec data = regression ? DatasetSpec.WORKED_EXAMPLE : DatasetSpec.DEFAULT;
-    trainer.sendCommand(new Command.SetData(DataSpec.of(data), 0, 0));
-    trainer.sendCommand(new Command.SetOptimizer(preset.optimizer()));
-    trainer.dismissNoticeOf(trainer.sendCommand(new Command.Load(preset.network())));
+    // one change: Ctrl+Z takes the whole preset back
+    trainer.dismissNoticeOf(
+        trainer.sendCommand(
+            new Command.Group(
+                "preset",
+                java.util.List.of(
+                    new Command.SetData(DataSpec.of(data), 0, 0),
+                    new Command.SetOptimizer(preset.optimizer()),
+                    new Command.Load(preset.network())))));
     show(preset.record(), preset.note(), 0);
   }
 

@@ -1,6 +1,7 @@
 package lab.backprop.ui.stepthrough;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,42 +28,74 @@ public final class StepThroughModel {
   private final ReadOnlyObjectWrapper<Substitution> substitution =
       new ReadOnlyObjectWrapper<>(this, "substitution");
 
+  /**
+   * The derived values are lazy bindings of the recording, the phase index, the selection and the
+   * row, so whoever reads them, even from a listener that fires while a new recording comes in,
+   * reads values of one and the same recording (never a phase or a row of the previous one).
+   */
   public StepThroughModel() {
     recording.addListener(
         (obs, old, now) -> {
           phaseIndex.set(0);
           example.set(0);
-          update();
         });
-    phaseIndex.addListener(obs -> update());
-    selection.addListener(obs -> update());
-    example.addListener(obs -> update());
+    phaseIndex.addListener(obs -> clamp(phaseIndex, phaseCount()));
+    example.addListener(obs -> clamp(example, rows()));
+    phase.bind(
+        Bindings.createObjectBinding(
+            () -> {
+              StepRecording rec = recording.get();
+              return rec == null ? null : rec.phases().get(clamped(phaseIndex.get(), phaseCount()));
+            },
+            recording,
+            phaseIndex));
+    effectiveSelection.bind(
+        Bindings.createObjectBinding(
+            () -> {
+              StepRecording rec = recording.get();
+              return rec == null ? null : rec.selectionFor(phase.get(), selection.get());
+            },
+            recording,
+            phase,
+            selection));
+    substitution.bind(
+        Bindings.createObjectBinding(
+            () -> {
+              StepRecording rec = recording.get();
+              return rec == null
+                  ? null
+                  : rec.substitute(phase.get(), effectiveSelection.get(), example());
+            },
+            recording,
+            phase,
+            effectiveSelection,
+            example));
   }
 
-  private void update() {
+  private int phaseCount() {
     StepRecording rec = recording.get();
-    if (rec == null) {
-      phase.set(null);
-      effectiveSelection.set(null);
-      substitution.set(null);
-      return;
+    return rec == null ? 1 : rec.phases().size();
+  }
+
+  private int rows() {
+    StepRecording rec = recording.get();
+    return rec == null ? 1 : rec.batchSize();
+  }
+
+  private static int clamped(int value, int count) {
+    return Math.max(0, Math.min(value, count - 1));
+  }
+
+  private static void clamp(IntegerProperty p, int count) {
+    int v = clamped(p.get(), count);
+    if (v != p.get()) {
+      p.set(v);
     }
-    List<Phase> phases = rec.phases();
-    int p = Math.max(0, Math.min(phaseIndex.get(), phases.size() - 1));
-    if (p != phaseIndex.get()) {
-      phaseIndex.set(p); // re-enters update()
-      return;
-    }
-    int n = Math.max(0, Math.min(example.get(), rec.batchSize() - 1));
-    if (n != example.get()) {
-      example.set(n);
-      return;
-    }
-    Phase current = phases.get(p);
-    Selection chosen = rec.selectionFor(current, selection.get());
-    phase.set(current);
-    effectiveSelection.set(chosen);
-    substitution.set(rec.substitute(current, chosen, n));
+  }
+
+  /** The row of the batch whose values are shown: {@link #exampleProperty()} within the batch. */
+  public int example() {
+    return clamped(example.get(), rows());
   }
 
   // ---- properties ----
@@ -103,7 +136,7 @@ public final class StepThroughModel {
   /** The values a unit or edge shows at the current phase (empty without a recording). */
   public List<ShownValue> shown(Selection unitOrEdge) {
     StepRecording rec = recording.get();
-    return rec == null ? List.of() : rec.shown(phase.get(), unitOrEdge, example.get());
+    return rec == null ? List.of() : rec.shown(phase.get(), unitOrEdge, example());
   }
 
   // ---- commands ----

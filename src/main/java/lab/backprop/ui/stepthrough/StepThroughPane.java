@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 
 /**
@@ -179,6 +180,7 @@ public final class StepThroughPane extends BorderPane {
     tip(showBefore, "In the last phase: the decision boundary before the step instead of after.");
     batchRow.setId("batchRow");
     batchRow.setEditable(true);
+    Controls.lenient(batchRow);
     batchRow.setPrefWidth(82);
     tip(batchRow, "The row of the mini-batch whose x, z, a and δ are shown (↑ ↓).");
     batchRow
@@ -224,6 +226,7 @@ public final class StepThroughPane extends BorderPane {
     int rows = rec == null ? 1 : rec.batchSize();
     batchRow.setValueFactory(
         new SpinnerValueFactory.IntegerSpinnerValueFactory(1, rows, shownRow()));
+    Controls.lenient(batchRow);
     rowCount.setText("of " + rows);
     showRowPicker(rows > 1);
     updatingScrubber = true;
@@ -304,7 +307,7 @@ public final class StepThroughPane extends BorderPane {
   }
 
   private int shownRow() {
-    return model.exampleProperty().get() + 1;
+    return model.example() + 1;
   }
 
   private void showRowPicker(boolean on) {

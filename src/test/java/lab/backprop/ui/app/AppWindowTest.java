@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import lab.backprop.train.Snapshot;
+import lab.backprop.ui.diagram.DiagramLayout;
+import lab.backprop.ui.diagram.NetworkDiagram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
@@ -38,7 +41,9 @@ public abstract class AppWindowTest {
     Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
     fx.setUncaughtExceptionHandler(
         (t, e) -> {
-          uncaught.add(e);
+          synchronized (uncaught) {
+            uncaught.add(e);
+          }
           if (previous != null) {
             previous.uncaughtException(t, e);
           }
@@ -55,6 +60,13 @@ public abstract class AppWindowTest {
     assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
   }
 
+  /** The exceptions thrown on the FX thread so far (a copy). */
+  protected List<Throwable> uncaught() {
+    synchronized (uncaught) {
+      return new ArrayList<>(uncaught);
+    }
+  }
+
   protected static <T> T fx(Callable<T> c) throws Exception {
     return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
   }
@@ -69,6 +81,19 @@ public abstract class AppWindowTest {
 
   protected static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
     WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  }
+
+  /**
+   * The screen point halfway along the edge from input 2 to hidden unit 4 of the diagram, once the
+   * diagram has a picture.
+   */
+  protected static Point2D edgeMidpoint(NetworkDiagram d) throws Exception {
+    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
+    return fx(
+        () -> {
+          DiagramLayout l = d.diagramLayout();
+          return d.canvas().localToScreen((l.x(0) + l.x(1)) / 2, (l.y(0, 1) + l.y(1, 3)) / 2);
+        });
   }
 
   protected Snapshot latest() {

@@ -54,7 +54,8 @@ class MainViewModelTest {
         null,
         notice,
         diverged,
-        error);
+        error,
+        null);
   }
 
   @Test

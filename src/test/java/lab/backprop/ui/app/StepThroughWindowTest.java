@@ -18,6 +18,9 @@ import lab.backprop.ui.stepthrough.Phase.Kind;
 import lab.backprop.ui.stepthrough.StepRecording;
 import lab.backprop.ui.stepthrough.StepThroughPane;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The step-through mode in the whole window over a real trainer, headless (Monocle). */
 class StepThroughWindowTest extends AppWindowTest {
@@ -240,5 +243,54 @@ class StepThroughWindowTest extends AppWindowTest {
           return s.X()[0][0] == train.x(row, 0) && s.X()[0][1] == train.x(row, 1);
         });
     assertThat(recording().trace().samples().y()[0]).isEqualTo(train.label(row));
+  }
+
+  @Test
+  void aMiniBatchRowThenOneExampleRecordsWithoutAnException() throws Exception {
+    launch("--hidden", "3", "--batch", "8");
+    robot.type(KeyCode.T);
+    waitFor(10, () -> recording() != null);
+    robot.clickOn("#scopeBatch");
+    waitFor(10, () -> recording().batchSize() == 8);
+    robot.type(KeyCode.DOWN, KeyCode.DOWN);
+    waitFor(5, () -> fx(() -> pane().model().exampleProperty().get()) == 2);
+    robot.clickOn("#scopeExample");
+    waitFor(10, () -> recording().batchSize() == 1);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(() -> pane().model().exampleProperty().get())).isZero();
+    // the player still draws: the first phase shows the example's x
+    assertThat(labels()).containsKey("node 0,0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {7, 10})
+  void loadingAPresetOnALatePhaseOpensItsFirstPhaseWithoutAnException(int phase) throws Exception {
+    launch("--hidden", "4,3,3");
+    robot.type(KeyCode.T);
+    waitFor(10, () -> recording() != null);
+    goTo(phase);
+    fxRun(() -> firePreset("presetWorkedExample"));
+    waitFor(
+        10, () -> recording().numLayers() == 2 && recording().output().jsonName().equals("mse"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(() -> pane().model().phaseIndexProperty().get())).isZero();
+    assertThat(fx(() -> pane().model().phaseProperty().get()))
+        .isSameAs(recording().phases().get(0));
+    // and from the last phase of the preset to the other preset
+    int last = recording().phases().size() - 1;
+    goTo(last);
+    fxRun(() -> firePreset("presetTwoMoons"));
+    waitFor(10, () -> recording().output().jsonName().equals("softmax_ce"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(() -> pane().model().phaseIndexProperty().get())).isZero();
+  }
+
+  private void firePreset(String id) {
+    MenuButton presets = (MenuButton) robot.lookup("#presetMenu").query();
+    for (MenuItem item : presets.getItems()) {
+      if (id.equals(item.getId())) {
+        item.fire();
+      }
+    }
   }
 }

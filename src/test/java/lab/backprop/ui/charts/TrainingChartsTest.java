@@ -44,4 +44,28 @@ class TrainingChartsTest {
         .as("markers go with the history that had them")
         .isNullOrEmpty();
   }
+
+  @Test
+  void aLogAxisFitsCurvesOfOneLargeValue() {
+    double stuck = 1.87e7;
+    Curves h =
+        new Curves(
+            new double[] {0, 1, 2},
+            new double[] {stuck, stuck, stuck},
+            new double[] {stuck, stuck, stuck},
+            new double[] {0.5, 0.5, 0.5},
+            new double[] {0.5, 0.5, 0.5});
+    TrainingCharts charts = new TrainingCharts();
+
+    charts.show(h, true);
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    charts.loss.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 300, 200));
+    g.dispose();
+
+    var axis = charts.loss.getXYPlot().getRangeAxis();
+    assertThat(axis.getLowerBound()).isLessThan(stuck);
+    assertThat(axis.getUpperBound()).isGreaterThan(stuck);
+  }
 }

@@ -12,15 +12,7 @@ class DiagramWindowTest extends AppWindowTest {
   void aWeightTypedIntoTheDiagramIsAppliedByTheTrainer() throws Exception {
     launch();
     NetworkDiagram d = app.view().networkDiagram();
-    waitFor(10, () -> fx(() -> d.picture() != null && d.diagramLayout() != null));
-    Point2D mid =
-        fx(
-            () -> {
-              DiagramLayout l = d.diagramLayout();
-              double x = (l.x(0) + l.x(1)) / 2;
-              double y = (l.y(0, 1) + l.y(1, 3)) / 2;
-              return d.canvas().localToScreen(x, y);
-            });
+    Point2D mid = edgeMidpoint(d);
     int[] hit =
         fx(
             () -> {

@@ -175,22 +175,26 @@ class StepThroughControllerTest {
     Preset preset = Presets.workedExample();
     controller.loadPreset(preset);
     assertThat(controller.isActive()).isTrue();
-    assertThat(trainer.sent).hasSize(4);
+    assertThat(trainer.sent).hasSize(2);
     assertThat(trainer.sent.get(0)).isInstanceOf(Command.PreviewStep.class);
-    assertThat(trainer.sent.get(1))
+    // one group, so that one Ctrl+Z takes the whole preset back
+    Command.Group group = (Command.Group) trainer.sent.get(1);
+    assertThat(group.label()).isEqualTo("preset");
+    assertThat(group.commands()).hasSize(3);
+    assertThat(group.commands().get(0))
         .isEqualTo(
             new Command.SetData(
                 new DataSpec("worked-example", 200, 0.2, 2, true, null, 0.8), 0, 0));
-    assertThat(trainer.sent.get(2)).isEqualTo(new Command.SetOptimizer(preset.optimizer()));
-    assertThat(((Command.Load) trainer.sent.get(3)).network().copyW())
+    assertThat(group.commands().get(1)).isEqualTo(new Command.SetOptimizer(preset.optimizer()));
+    assertThat(((Command.Load) group.commands().get(2)).network().copyW())
         .isDeepEqualTo(preset.network().copyW());
-    assertThat(trainer.dismissedUpTo).as("the load's notice is not shown").isEqualTo(4);
+    assertThat(trainer.dismissedUpTo).as("the preset's notice is not shown").isEqualTo(2);
     assertThat(controller.noteProperty().get()).isEqualTo(preset.note());
     assertThat(shown().networkBefore().copyW()).isDeepEqualTo(preset.network().copyW());
 
     // the preview the entry asked for is not shown over the preset's step
     answer = previewAnswer(1);
-    controller.takePreview(4);
+    controller.takePreview(2);
     assertThat(shown().trace()).isNotSameAs(answer.step().trace());
     assertThat(shown().networkBefore().copyW()).isDeepEqualTo(preset.network().copyW());
   }

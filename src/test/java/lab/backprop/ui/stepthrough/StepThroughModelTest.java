@@ -41,4 +41,47 @@ class StepThroughModelTest {
     model.recordingProperty().set(Presets.twoMoons().record());
     assertThat(model.phaseIndexProperty().get()).isZero();
   }
+
+  /**
+   * Listeners that read the player's values while a new recording comes in (as the diagram and the
+   * equation panel do) see values of the new recording only: a batch of 8 shown on row 3 at a late
+   * phase, then a one-row recording with fewer phases.
+   */
+  @Test
+  void listenersNeverSeeAPhaseOrARowOfThePreviousRecording() {
+    StepThroughModel model = new StepThroughModel();
+    StepRecording batch =
+        StepRecording.record(
+            StepRecordingTest.randomNetwork(3),
+            StepRecordingTest.randomRows(8, 4),
+            lab.backprop.nn.OptimizerSettings.DEFAULT);
+    StepRecording one = Presets.workedExample().record();
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    javafx.beans.InvalidationListener read =
+        o -> {
+          StepRecording rec = model.recordingProperty().get();
+          Phase phase = model.phaseProperty().get();
+          assertThat(rec.phases()).contains(phase);
+          model.shown(new Selection.Unit(1, 0));
+          seen.add(model.substitutionProperty().get().text());
+          assertThat(model.example()).isBetween(0, rec.batchSize() - 1);
+        };
+    model.recordingProperty().set(batch);
+    model.exampleProperty().set(2);
+    model.phaseIndexProperty().set(batch.phases().size() - 2);
+    assertThat(batch.phases().size()).isGreaterThan(one.phases().size());
+    model.recordingProperty().addListener(read);
+    model.phaseIndexProperty().addListener(read);
+    model.exampleProperty().addListener(read);
+    model.phaseProperty().addListener(read);
+    model.substitutionProperty().addListener(read);
+
+    model.recordingProperty().set(one);
+
+    assertThat(seen).isNotEmpty();
+    assertThat(model.exampleProperty().get()).isZero();
+    assertThat(model.phaseProperty().get()).isSameAs(one.phases().get(0));
+    model.exampleProperty().set(5);
+    assertThat(model.exampleProperty().get()).isZero();
+  }
 }
