@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,6 +61,11 @@ public final class InputFiles {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       return Kind.MISSING;
+    } catch (FileSystemException e) {
+      if ("Not a directory".equals(e.getReason())) {
+        return Kind.MISSING; // a file on the way, where a folder was expected
+      }
+      throw e;
     }
     if (attributes.isRegularFile()) {
       return Kind.REGULAR;

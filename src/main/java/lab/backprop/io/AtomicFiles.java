@@ -260,8 +260,16 @@ public final class AtomicFiles {
       }
       Path path = kind == InputFiles.Kind.REGULAR ? absolute.toRealPath() : absolute;
       Path folder = path.getParent();
-      if (folder == null || InputFiles.kind(folder) != InputFiles.Kind.FOLDER) {
-        throw new IOException(given + ": folder " + folder + " does not exist");
+      InputFiles.Kind folderKind =
+          folder == null ? InputFiles.Kind.MISSING : InputFiles.kind(folder);
+      if (folderKind != InputFiles.Kind.FOLDER) {
+        throw new IOException(
+            given
+                + ": folder "
+                + folder
+                + (folderKind == InputFiles.Kind.MISSING
+                    ? " does not exist"
+                    : " is " + folderKind.description() + ", not a folder"));
       }
       if (kind == InputFiles.Kind.REGULAR && !Files.isWritable(path)) {
         throw new AccessDeniedException(given.toString(), null, "permission denied");

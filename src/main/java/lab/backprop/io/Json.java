@@ -39,7 +39,11 @@ public final class Json {
    */
   public static JsonNode readObject(Path file) throws IOException {
     try (Reader in = InputFiles.openText(file, MAX_BYTES, "a JSON file")) {
-      return requireObject(MAPPER.readTree(in)).orElseThrow(() -> notAnObject(file));
+      JsonNode node = MAPPER.readTree(in);
+      if (node == null || node.isMissingNode()) {
+        throw new InputFormatException(file + ": is empty, expected a JSON object {...}");
+      }
+      return requireObject(node).orElseThrow(() -> notAnObject(file));
     } catch (JsonProcessingException e) {
       throw malformed(e).in(file);
     }
@@ -75,6 +79,7 @@ public final class Json {
                 "\\(start marker at \\[Source: [^]]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)")
             .replaceAll(" ?\\[Source: [^]]*\\]", "")
+            .replaceAll(", from `[^`]*`", "")
             .trim();
     return new InputFormatException("malformed JSON" + at + ": " + why);
   }
