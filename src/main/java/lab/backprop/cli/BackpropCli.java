@@ -28,6 +28,10 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     },
     footer = {
+      "%nExit status: 0 done; 1 failed (training diverged, a result is not finite, gradcheck above"
+          + " its tolerance); 2 bad input (one line naming the option, field or file).",
+      "Input files are regular files of UTF-8 text of at most 64 MiB (JSON and CSV); output"
+          + " files are checked before any work and written atomically.",
       "%nWithout a command the jar opens the app window.",
       "%nExample:",
       "  java -jar backprop-lab-0.1.0-all.jar train --epochs 2000 --out net.json"

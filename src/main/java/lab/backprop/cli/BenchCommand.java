@@ -83,7 +83,7 @@ final class BenchCommand extends RunCommand {
       long start = System.nanoTime();
       for (int e = 1; e <= epochs; e++) {
         if (watch.diverged(e, loop.stepEpoch())) {
-          return diverged(watch);
+          return watch.report(spec.commandLine().getErr());
         }
       }
       epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
@@ -95,7 +95,7 @@ final class BenchCommand extends RunCommand {
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
     if (watch.divergedAtEnd(epochs, finalLoss)) {
-      return diverged(watch);
+      return watch.report(spec.commandLine().getErr());
     }
     ObjectNode json = result(ex, initial, epochsPerSecond, gridMs, finalLoss);
     if (AllocationMeter.available()) {
@@ -103,11 +103,6 @@ final class BenchCommand extends RunCommand {
     }
     spec.commandLine().getOut().println(json.toString());
     return 0;
-  }
-
-  private int diverged(DivergenceWatch watch) {
-    spec.commandLine().getErr().println("error: " + watch.message());
-    return ErrorReporter.FAILURE;
   }
 
   /**

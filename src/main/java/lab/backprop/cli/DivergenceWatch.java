@@ -61,6 +61,12 @@ final class DivergenceWatch {
     return message == null ? null : message + "; try a smaller --lr";
   }
 
+  /** Prints {@link #message()} as the one line on {@code err}; the exit code of a divergence. */
+  int report(java.io.PrintWriter err) {
+    err.println("error: " + message());
+    return ErrorReporter.FAILURE;
+  }
+
   private static String at(long epoch) {
     return "training diverged at epoch " + epoch + ": ";
   }

@@ -117,8 +117,7 @@ final class TrainCommand extends RunCommand {
     if (json) {
       printJson(null, null, epoch, true);
     }
-    spec.commandLine().getErr().println("error: " + watch.message());
-    return ErrorReporter.FAILURE;
+    return watch.report(spec.commandLine().getErr());
   }
 
   /** Total loss (data + L2) and the fraction classified right (NaN for regression). */

@@ -480,6 +480,14 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void theCapsAreTheOnesTheHelpSays() {
+    assertThat(lab.backprop.data.InputFiles.size(Json.MAX_BYTES)).isEqualTo("64 MiB");
+    assertThat(lab.backprop.data.InputFiles.size(CsvData.MAX_BYTES)).isEqualTo("64 MiB");
+    assertThat(CliRun.of("--help").out()).contains("at most 64 MiB");
+    assertThat(CliRun.of("train", "--help").out()).contains("at most 64");
+  }
+
+  @Test
   void outputsTakeTheModeOfTheUmaskNotOwnerOnly() throws IOException {
     Path plain = out.resolve("plain");
     Files.newOutputStream(plain).close(); // the mode any new file gets here

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,69 @@ class AtomicFilesTest {
     assertThat(Files.readString(file)).isEqualTo("old");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void anExceptionMidwayRemovesTheTemporaryFileAndNamesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("mid.txt");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    w -> {
+                      w.write("x".repeat(100_000));
+                      throw new IllegalStateException("bug");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aStreamedFileAppearsOnlyWhenCommitted() throws IOException {
+    Path file = dir.resolve("log.csv");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.writer().write("a\n");
+      out.writer().flush();
+      assertThat(file).doesNotExist();
+      out.commit();
+    }
+    assertThat(Files.readString(file)).isEqualTo("a\n");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.writer().write("b\n");
+    } // closed without commit: the old content stays
+    assertThat(Files.readString(file)).isEqualTo("a\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void newFilesTakeTheUmaskModeAndReplacedFilesKeepTheirs() throws IOException {
+    Path plain = dir.resolve("plain");
+    Files.newOutputStream(plain).close();
+    Path fresh = dir.resolve("fresh.txt");
+    AtomicFiles.writeString(fresh, "x");
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+
+    Path kept = dir.resolve("kept.txt");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+    AtomicFiles.writeString(kept, "new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void aFolderIsRefusedAndCheckedBeforeWork() throws IOException {
+    assertThatThrownBy(() -> AtomicFiles.checkWritable(dir))
+        .hasMessage(dir + ": is a folder, expected a file name");
+    AtomicFiles.checkWritable(dir.resolve("new.json")); // leaves nothing behind
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
     }
   }
 
