@@ -22,19 +22,19 @@ final class NonFinite {
     found.number("loss", t.loss());
     found.number("data_loss", t.dataLoss());
     found.number("l2_term", t.l2Term());
-    found.perLayer("Z", t.Z());
-    found.perLayer("A", t.A());
-    found.perLayer("deltas", t.deltas());
-    found.perLayer("dW", t.dW());
-    found.vectors("db", t.db());
+    found.layers("Z", t.Z());
+    found.layers("A", t.A());
+    found.layers("deltas", t.deltas());
+    found.layers("dW", t.dW());
+    found.layers("db", t.db());
     return found.toString();
   }
 
   /** The layers of W and b holding values that are not finite; empty when all are finite. */
   static String inParameters(double[][][] W, double[][] b) {
     NonFinite found = new NonFinite();
-    found.perLayer("W", W);
-    found.vectors("b", b);
+    found.layers("W", W);
+    found.layers("b", b);
     return found.toString();
   }
 
@@ -44,7 +44,8 @@ final class NonFinite {
     }
   }
 
-  private void perLayer(String name, double[][][] layers) {
+  /** Names {@code name[l]} for each layer holding a value that is not finite. */
+  private void layers(String name, Object[] layers) {
     for (int l = 0; l < layers.length; l++) {
       if (!finite(layers[l])) {
         names.add(name + "[" + l + "]");
@@ -52,26 +53,18 @@ final class NonFinite {
     }
   }
 
-  private void vectors(String name, double[][] layers) {
-    for (int l = 0; l < layers.length; l++) {
-      if (!finite(layers[l])) {
-        names.add(name + "[" + l + "]");
+  /** Whether every number of a double[] (or an array of them, at any depth) is finite. */
+  private static boolean finite(Object array) {
+    if (array instanceof double[] v) {
+      for (double x : v) {
+        if (!Double.isFinite(x)) {
+          return false;
+        }
       }
+      return true;
     }
-  }
-
-  private static boolean finite(double[][] m) {
-    for (double[] row : m) {
-      if (!finite(row)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean finite(double[] v) {
-    for (double x : v) {
-      if (!Double.isFinite(x)) {
+    for (Object part : (Object[]) array) {
+      if (!finite(part)) {
         return false;
       }
     }

@@ -141,6 +141,13 @@ class BadInputCorpusTest {
     fifos = mkfifo(in.resolve("fifo"));
   }
 
+  /** What the output folder holds. */
+  private List<Path> left() throws IOException {
+    try (Stream<Path> files = Files.list(out)) {
+      return files.toList();
+    }
+  }
+
   @AfterAll
   static void printCounts() {
     int total = COUNTS.values().stream().mapToInt(Integer::intValue).sum();
@@ -446,9 +453,7 @@ class BadInputCorpusTest {
     String line = run.err().strip();
     assertThat(line).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(line).startsWith("error: ").contains(message);
-    try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).as("files left in the output folder").isEmpty();
-    }
+    assertThat(left()).as("files left in the output folder").isEmpty();
     COUNTS.merge(k.kind(), 1, Integer::sum);
   }
 
@@ -473,9 +478,7 @@ class BadInputCorpusTest {
         CliRun.of("train", "--epochs", "30", "--out", net.toString(), "--log", curve.toString());
     assertThat(train.exitCode()).as(train.err()).isZero();
     assertThat(Files.readAllLines(curve)).hasSize(32);
-    try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).containsExactlyInAnyOrder(net, curve);
-    }
+    assertThat(left()).containsExactlyInAnyOrder(net, curve);
     COUNTS.merge("valid control", 8, Integer::sum);
   }
 
@@ -507,9 +510,7 @@ class BadInputCorpusTest {
             "{\"train_loss\":null,\"test_loss\":null,\"train_accuracy\":null,"
                 + "\"test_accuracy\":null,\"epochs\":2,\"diverged\":true}");
     assertThat(run.err().strip()).startsWith("error: training diverged at epoch 2");
-    try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).isEmpty();
-    }
+    assertThat(left()).isEmpty();
     COUNTS.merge("divergence", 1, Integer::sum);
   }
 
@@ -540,9 +541,7 @@ class BadInputCorpusTest {
       assertThat(Files.isDirectory(device)).isFalse();
       COUNTS.merge("output", 1, Integer::sum);
     }
-    try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).allMatch(p -> p.getFileName().toString().equals("full"));
-    }
+    assertThat(left()).allMatch(p -> p.getFileName().toString().equals("full"));
   }
 
   @Test

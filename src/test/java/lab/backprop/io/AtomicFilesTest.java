@@ -7,12 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
   @TempDir Path dir;
+
+  /** What the folder holds: the file written and nothing else, no temporary file. */
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.toList();
+    }
+  }
 
   @Test
   void writesAndReplacesLeavingNoTemporaryFile() throws IOException {
@@ -21,9 +29,7 @@ class AtomicFilesTest {
     AtomicFiles.writeString(file, "second, ünïcode");
 
     assertThat(Files.readString(file)).isEqualTo("second, ünïcode");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
@@ -41,9 +47,7 @@ class AtomicFilesTest {
                     }))
         .hasMessage("disk full");
     assertThat(Files.readString(file)).isEqualTo("old");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
@@ -58,9 +62,7 @@ class AtomicFilesTest {
                       throw new IllegalStateException("bug");
                     }))
         .isInstanceOf(IllegalStateException.class);
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).isEmpty();
-    }
+    assertThat(files()).isEmpty();
   }
 
   @Test
@@ -77,9 +79,7 @@ class AtomicFilesTest {
       out.writer().write("b\n");
     } // closed without commit: the old content stays
     assertThat(Files.readString(file)).isEqualTo("a\n");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
@@ -104,9 +104,7 @@ class AtomicFilesTest {
     assertThatThrownBy(() -> AtomicFiles.checkWritable(dir))
         .hasMessage(dir + ": is a folder, expected a file name");
     AtomicFiles.checkWritable(dir.resolve("new.json")); // leaves nothing behind
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).isEmpty();
-    }
+    assertThat(files()).isEmpty();
   }
 
   @Test
