@@ -71,11 +71,19 @@ public final class BackpropCli implements Runnable {
   }
 
   /**
-   * Runs one command; returns the exit code (0 ok, 1 check failed or internal error, 2 bad input).
+   * Runs one command; returns the exit code (0 ok, 1 check failed, diverged, out of memory or
+   * internal error, 2 bad input).
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     try {
       return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) { // the work is unwound: its memory can be collected again
+      err.println(
+          "error: out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB of heap): the data or the network is too large for it; try a smaller"
+              + " --batch or more heap (java -Xmx4g -jar ...)");
+      return ErrorReporter.FAILURE;
     } finally {
       out.flush();
       err.flush();
