@@ -28,6 +28,10 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     },
     footer = {
+      "%nExit status: 0 done; 1 failed (training diverged, a result is not finite, gradcheck above"
+          + " its tolerance); 2 bad input (one line naming the option, field or file).",
+      "Input files are regular files of UTF-8 text of at most 64 MiB (JSON and CSV); output"
+          + " files are checked before any work and written atomically.",
       "%nWithout a command the jar opens the app window.",
       "%nExample:",
       "  java -jar backprop-lab-0.1.0-all.jar train --epochs 2000 --out net.json"
@@ -67,11 +71,19 @@ public final class BackpropCli implements Runnable {
   }
 
   /**
-   * Runs one command; returns the exit code (0 ok, 1 check failed or internal error, 2 bad input).
+   * Runs one command; returns the exit code (0 ok, 1 check failed, diverged, out of memory or
+   * internal error, 2 bad input).
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     try {
       return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) { // the work is unwound: its memory can be collected again
+      err.println(
+          "error: out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB of heap): the data or the network is too large for it; try a smaller"
+              + " --batch or more heap (java -Xmx4g -jar ...)");
+      return ErrorReporter.FAILURE;
     } finally {
       out.flush();
       err.flush();

@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
           + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
           + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
           + " allocated_bytes_per_epoch (of the warmed-up training loop).",
-      "Takes the run options of train (the same defaults: --ratio 1 trains on every row)."
+      "Takes the run options of train (the same defaults: --ratio 1 trains on every row).",
+      "Exit status 1, with one line on stderr naming the epoch and the loss, when training"
+          + " diverges as train defines it (see train --help); 2 for bad input."
     },
     footer = {
       "%nExample:",
@@ -65,7 +67,7 @@ final class BenchCommand extends RunCommand {
       throw new BadInputException(
           "--warmup " + warmup + " is out of range, expected 0 to 60 seconds");
     }
-    RunSetup ex = RunSetup.of(runSpec());
+    RunSetup ex = setup();
     Network initial = init.network(ex);
     GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
     int epochs = ex.spec().training().epochs();
@@ -73,12 +75,16 @@ final class BenchCommand extends RunCommand {
     double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
     double[] epochsPerSecond = new double[repeat];
     Network trained = null;
+    DivergenceWatch watch = null;
     for (int r = 0; r < repeat; r++) {
       trained = initial.copy();
       TrainingLoop loop = ex.loop(trained);
+      watch = new DivergenceWatch(ex, trained);
       long start = System.nanoTime();
-      for (int e = 0; e < epochs; e++) {
-        loop.stepEpoch();
+      for (int e = 1; e <= epochs; e++) {
+        if (watch.diverged(e, loop.stepEpoch())) {
+          return watch.report(spec.commandLine().getErr());
+        }
       }
       epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
     }
@@ -88,6 +94,9 @@ final class BenchCommand extends RunCommand {
     }
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
+    if (watch.divergedAtEnd(epochs, finalLoss)) {
+      return watch.report(spec.commandLine().getErr());
+    }
     ObjectNode json = result(ex, initial, epochsPerSecond, gridMs, finalLoss);
     if (AllocationMeter.available()) {
       json.put("allocated_bytes_per_epoch", allocatedPerEpoch);

@@ -24,14 +24,18 @@ final class Checks {
     }
   }
 
-  /** A file to be written: its folder must exist (null means "not asked for"). */
+  /**
+   * A file to be written, checked before any work is done (null means "not asked for"): its folder
+   * exists and takes a new file, or it is a writable device such as /dev/stdout.
+   */
   static void outputFile(String option, java.nio.file.Path file) {
     if (file == null) {
       return;
     }
-    java.nio.file.Path folder = file.toAbsolutePath().getParent();
-    if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-      throw new BadInputException(option + " " + file + ": folder " + folder + " does not exist");
+    try {
+      lab.backprop.io.AtomicFiles.checkWritable(file);
+    } catch (java.io.IOException e) {
+      throw new BadInputException(option + " " + e.getMessage());
     }
   }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.Task;
+import lab.backprop.io.AtomicFiles;
 import lab.backprop.run.RunOptions;
-import lab.backprop.run.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +35,8 @@ final class DatasetCommand extends RunCommand {
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
-    RunSpec runSpec = runSpec();
-    Dataset dataset = runSpec.data().generator(runSpec.seeds().data()).generate();
-    CsvData.write(dataset, out);
+    Dataset dataset = dataset();
+    AtomicFiles.write(out, writer -> CsvData.write(dataset, writer));
     String kind =
         dataset.task() == Task.CLASSIFICATION ? dataset.classes() + " classes" : "regression";
     spec.commandLine()

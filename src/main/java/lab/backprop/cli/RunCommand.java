@@ -2,9 +2,12 @@ package lab.backprop.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import lab.backprop.data.Dataset;
 import lab.backprop.io.RunSpecJson;
 import lab.backprop.run.RunOptions;
+import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.run.SpecException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -28,6 +31,25 @@ abstract class RunCommand implements Callable<Integer> {
 
   RunOptions runOptions() {
     return run;
+  }
+
+  /** What the run sets up: its data (generated or read), split and training loop. */
+  RunSetup setup() throws IOException {
+    RunSpec runSpec = runSpec();
+    return RunSetup.of(runSpec, dataset(runSpec));
+  }
+
+  /** The run's data set alone (generated, or read from its file). */
+  Dataset dataset() throws IOException {
+    return dataset(runSpec());
+  }
+
+  private static Dataset dataset(RunSpec runSpec) throws IOException {
+    try {
+      return RunSetup.load(runSpec);
+    } catch (SpecException e) { // a generator making non-finite points names its option
+      throw new BadInputException(e.field().option() + " " + e.problem());
+    }
   }
 
   /** The run the options describe. */

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
           + " \"optimizer\": {\"name\": sgd|momentum|nesterov|adam, \"lr\", \"momentum\", \"beta1\","
           + " \"beta2\", \"eps\"} and \"batches\": [[row indices], ...]. Step k trains on the rows of"
           + " batches[k]. Prints {\"loss_before\": [...], \"W_after\": [...], \"b_after\": [...]},"
-          + " one entry per step."
+          + " one entry per step.",
+      "Exit status 1 (nothing printed on stdout, one line on stderr naming the step and the"
+          + " layers) when a loss or a parameter stops being finite, e.g. Adam with eps 0 on a"
+          + " zero gradient; 2 for bad input."
     },
     footer = {"%nExample:", "  backprop-lab steps adam_case.json"})
 final class StepsCommand implements Callable<Integer> {
@@ -46,6 +49,21 @@ final class StepsCommand implements Callable<Integer> {
       optimizer.step(net, backprop.dW(), backprop.db());
       wAfter[k] = net.copyW();
       bAfter[k] = net.copyB();
+      String nonFinite = NonFinite.inParameters(wAfter[k], bAfter[k]);
+      if (!Double.isFinite(lossBefore[k]) || !nonFinite.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "error: "
+                    + file
+                    + ": step "
+                    + k
+                    + ": "
+                    + (Double.isFinite(lossBefore[k])
+                        ? "not finite after the update: " + nonFinite
+                        : "the loss before it is " + lossBefore[k]));
+        return ErrorReporter.FAILURE;
+      }
     }
     spec.commandLine().getOut().println(StepsJson.resultLine(lossBefore, wAfter, bAfter));
     return 0;

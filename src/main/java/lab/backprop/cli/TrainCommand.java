@@ -1,7 +1,9 @@
 package lab.backprop.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,7 +30,13 @@ import picocli.CommandLine.Option;
     description = {
       "Generates (or reads) a data set, splits it into train and test rows, trains a network and"
           + " prints the final train/test loss and accuracy. Optionally writes the network JSON"
-          + " and the learning curve (one CSV row per epoch)."
+          + " and the learning curve (one CSV row per epoch).",
+      "Exit status 0 when training went well; 1 when it diverged: the loss or a weight is no"
+          + " longer finite, or the mean loss of the last 20 epochs is above 10 times chance level"
+          + " (ln K for K classes, the targets' variance for regression). Then one line on stderr"
+          + " says at which epoch and with which loss, and neither --out nor --log is written."
+          + " 2 for bad input (one line naming the option, field or file: input files must be"
+          + " regular files of at most 64 MiB; outputs are checked before training starts)."
     },
     footer = {
       "%nExample:",
@@ -48,7 +56,8 @@ final class TrainCommand extends RunCommand {
       names = "--log",
       paramLabel = "curve.csv",
       description =
-          "Write the learning curve here: epoch,train_loss,test_loss,train_accuracy,test_accuracy.")
+          "Write the learning curve here: epoch,train_loss,test_loss,train_accuracy,test_accuracy;"
+              + " streamed while training and put in place atomically at the end.")
   Path log;
 
   @Option(
@@ -56,55 +65,59 @@ final class TrainCommand extends RunCommand {
       description =
           "Print the final summary as one JSON object: train_loss, test_loss, train_accuracy,"
               + " test_accuracy (null where there is no test set or no classes), epochs,"
-              + " diverged; numbers in full precision.")
+              + " diverged; numbers in full precision. On divergence the losses are null,"
+              + " epochs is the epoch it diverged at, and the exit status is 1.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
-    RunSpec runSpec = runSpec();
-    RunSetup setup = RunSetup.of(runSpec);
+    RunSetup setup = setup();
     Network net = init.network(setup);
     TrainingLoop loop = setup.loop(net);
     Evaluator trainEval = new Evaluator(setup.train());
     Evaluator testEval = setup.test() == null ? null : new Evaluator(setup.test());
-    StringBuilder curve =
-        new StringBuilder("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-    appendCurveRow(curve, 0, net, trainEval, testEval);
-    int epochs = runSpec.training().epochs();
-    for (int epoch = 1; epoch <= epochs; epoch++) {
-      loop.stepEpoch();
-      if (!net.isFinite()) {
-        if (json) {
-          printJson(null, null, epoch, true);
+    DivergenceWatch watch = new DivergenceWatch(setup, net);
+    int epochs = setup.spec().training().epochs();
+    try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
+      Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
+      rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
+      writeCurveRow(rows, 0, net, trainEval, testEval);
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        if (watch.diverged(epoch, loop.stepEpoch())) {
+          return diverged(watch, epoch);
         }
-        spec.commandLine()
-            .getErr()
-            .println(
-                "error: training diverged at epoch "
-                    + epoch
-                    + " (weights are no longer finite); try a smaller --lr");
-        return ErrorReporter.FAILURE;
+        if (curve != null) {
+          writeCurveRow(rows, epoch, net, trainEval, testEval);
+        }
       }
-      if (log != null) {
-        appendCurveRow(curve, epoch, net, trainEval, testEval);
+      Metrics train = Metrics.of(trainEval, net);
+      Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+      if (watch.divergedAtEnd(epochs, train.loss(), test == null ? 0 : test.loss())) {
+        return diverged(watch, epochs);
       }
+      if (out != null) {
+        NetworkJson.write(out, net, null);
+      }
+      if (curve != null) {
+        curve.commit();
+      }
+      if (json) {
+        printJson(train, test, epochs, false);
+      } else {
+        report(setup, net, train, test);
+      }
+      return 0;
     }
-    if (out != null) {
-      NetworkJson.write(out, net, null);
-    }
-    if (log != null) {
-      AtomicFiles.writeString(log, curve.toString());
-    }
-    Metrics train = Metrics.of(trainEval, net);
-    Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+  }
+
+  /** One line on stderr (and the JSON summary with --json); nothing is written. */
+  private int diverged(DivergenceWatch watch, int epoch) {
     if (json) {
-      printJson(train, test, epochs, false);
-    } else {
-      report(setup, net, train, test);
+      printJson(null, null, epoch, true);
     }
-    return 0;
+    return watch.report(spec.commandLine().getErr());
   }
 
   /** Total loss (data + L2) and the fraction classified right (NaN for regression). */
@@ -134,22 +147,24 @@ final class TrainCommand extends RunCommand {
     }
   }
 
-  private static void appendCurveRow(
-      StringBuilder curve, int epoch, Network net, Evaluator trainEval, Evaluator testEval) {
+  private static void writeCurveRow(
+      Writer curve, int epoch, Network net, Evaluator trainEval, Evaluator testEval)
+      throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-    curve
-        .append(epoch)
-        .append(',')
-        .append(train.loss())
-        .append(',')
-        .append(test == null ? "" : Double.toString(test.loss()))
-        .append(',')
-        .append(Double.isNaN(train.accuracy()) ? "" : Double.toString(train.accuracy()))
-        .append(',')
-        .append(
-            test == null || Double.isNaN(test.accuracy()) ? "" : Double.toString(test.accuracy()))
-        .append('\n');
+    curve.write(
+        epoch
+            + ","
+            + train.loss()
+            + ","
+            + (test == null ? "" : Double.toString(test.loss()))
+            + ","
+            + (Double.isNaN(train.accuracy()) ? "" : Double.toString(train.accuracy()))
+            + ","
+            + (test == null || Double.isNaN(test.accuracy())
+                ? ""
+                : Double.toString(test.accuracy()))
+            + "\n");
   }
 
   private void report(RunSetup setup, Network net, Metrics train, Metrics test) {

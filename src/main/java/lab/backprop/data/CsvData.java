@@ -1,14 +1,10 @@
 package lab.backprop.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +14,14 @@ import java.util.regex.Pattern;
  * <p>Reading is strict: the header is required (it decides the task), every row has exactly three
  * comma-separated cells, coordinates and targets are finite decimal numbers, labels are integers 0
  * … {@value #MAX_LABEL}. Spaces around a cell, a UTF-8 byte-order mark, CRLF line ends and blank
- * lines at the end of the file are accepted. The data set has {@code max(2, largest label + 1)}
+ * lines at the end of the file are accepted. Only a regular file of at most {@link #MAX_BYTES} of
+ * UTF-8 text is read (see {@link InputFiles}). The data set has {@code max(2, largest label + 1)}
  * classes and is named after the file (without {@code .csv}).
  */
 public final class CsvData {
+  /** The largest CSV file read: 64 MiB (about two million rows), checked before reading. */
+  public static final long MAX_BYTES = 64L << 20;
+
   /** The largest label a file may hold. */
   public static final int MAX_LABEL = 99;
 
@@ -36,54 +36,117 @@ public final class CsvData {
   private CsvData() {}
 
   /**
+   * Reads a data set, holding only the parsed numbers (the text is read line by line).
+   *
    * @throws CsvFormatException naming the line and column of the first bad value
+   * @throws IOException naming the file when it is not a regular file, is larger than {@link
+   *     #MAX_BYTES}, cannot be read or is not UTF-8 text
    */
   public static Dataset read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    int last = lines.size();
-    while (last > 0 && lines.get(last - 1).isBlank()) {
-      last--;
+    try (BufferedReader in = open(file)) {
+      Task task = readHeader(in);
+      Columns columns = new Columns(task);
+      int lineNumber = 1;
+      int firstBlank = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          firstBlank = firstBlank == 0 ? lineNumber : firstBlank;
+          continue;
+        }
+        if (firstBlank != 0) { // blank lines are accepted at the end only
+          cells("", firstBlank, task);
+        }
+        columns.add(cells(line, lineNumber, task), lineNumber);
+      }
+      if (columns.rows == 0) {
+        throw new CsvFormatException(2, 1, "no data rows after the header, expected at least one");
+      }
+      return columns.dataset(datasetName(file));
     }
-    if (last == 0) {
+  }
+
+  /** Reads only the header: whether the file holds labels or targets. */
+  public static Task readTask(Path file) throws IOException {
+    try (BufferedReader in = open(file)) {
+      return readHeader(in);
+    }
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    return new BufferedReader(InputFiles.openText(file, MAX_BYTES, "a CSV file"));
+  }
+
+  private static Task readHeader(BufferedReader in) throws IOException {
+    String header = in.readLine();
+    boolean empty = header == null;
+    if (header != null && header.isBlank()) {
+      String line = in.readLine();
+      while (line != null && line.isBlank()) {
+        line = in.readLine();
+      }
+      empty = line == null;
+    }
+    if (empty || header.isBlank()) {
       throw new CsvFormatException(
           1,
           1,
-          "the file is empty, expected the header "
+          (empty ? "the file is empty" : "the first line is blank")
+              + ", expected the header "
               + CLASSIFICATION_HEADER
               + " or "
               + REGRESSION_HEADER);
     }
-    Task task = readHeader(stripBom(lines.get(0)));
-    int rows = last - 1;
-    if (rows == 0) {
-      throw new CsvFormatException(2, 1, "no data rows after the header, expected at least one");
-    }
-    double[][] X = new double[rows][];
-    int[] labels = new int[rows];
-    double[] targets = new double[rows];
-    int maxLabel = 0;
-    for (int r = 0; r < rows; r++) {
-      int lineNumber = r + 2;
-      String[] cells = cells(lines.get(r + 1), lineNumber, task);
-      X[r] =
-          new double[] {
-            number(cells[0], lineNumber, 1, "x1"), number(cells[1], lineNumber, 2, "x2")
-          };
-      if (task == Task.CLASSIFICATION) {
-        labels[r] = label(cells[2], lineNumber);
-        maxLabel = Math.max(maxLabel, labels[r]);
-      } else {
-        targets[r] = number(cells[2], lineNumber, 3, "target");
-      }
-    }
-    String name = datasetName(file);
-    return task == Task.CLASSIFICATION
-        ? Dataset.classification(name, X, labels, Math.max(2, maxLabel + 1))
-        : Dataset.regression(name, X, targets);
+    return readHeader(header);
   }
 
-  private static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  /** The parsed rows so far, in growing primitive arrays. */
+  private static final class Columns {
+    private final Task task;
+    private double[] x1 = new double[1024];
+    private double[] x2 = new double[1024];
+    private int[] labels;
+    private double[] targets;
+    private int rows;
+    private int maxLabel;
+
+    Columns(Task task) {
+      this.task = task;
+      if (task == Task.CLASSIFICATION) {
+        labels = new int[1024];
+      } else {
+        targets = new double[1024];
+      }
+    }
+
+    void add(String[] cells, int lineNumber) throws CsvFormatException {
+      if (rows == x1.length) {
+        int capacity = rows * 2;
+        x1 = Arrays.copyOf(x1, capacity);
+        x2 = Arrays.copyOf(x2, capacity);
+        labels = labels == null ? null : Arrays.copyOf(labels, capacity);
+        targets = targets == null ? null : Arrays.copyOf(targets, capacity);
+      }
+      x1[rows] = number(cells[0], lineNumber, 1, "x1");
+      x2[rows] = number(cells[1], lineNumber, 2, "x2");
+      if (task == Task.CLASSIFICATION) {
+        labels[rows] = label(cells[2], lineNumber);
+        maxLabel = Math.max(maxLabel, labels[rows]);
+      } else {
+        targets[rows] = number(cells[2], lineNumber, 3, "target");
+      }
+      rows++;
+    }
+
+    Dataset dataset(String name) {
+      double[][] X = new double[rows][];
+      for (int r = 0; r < rows; r++) {
+        X[r] = new double[] {x1[r], x2[r]};
+      }
+      return task == Task.CLASSIFICATION
+          ? Dataset.classification(name, X, Arrays.copyOf(labels, rows), Math.max(2, maxLabel + 1))
+          : Dataset.regression(name, X, Arrays.copyOf(targets, rows));
+    }
   }
 
   private static Task readHeader(String line) throws CsvFormatException {
@@ -171,48 +234,28 @@ public final class CsvData {
   }
 
   /**
-   * Writes atomically (temporary file in the same folder, then move).
+   * Writes the header and the rows to {@code out} (the caller makes the file, e.g. atomically).
    *
    * @throws IllegalArgumentException if the data set does not have 2 features
    */
-  public static void write(Dataset data, Path file) throws IOException {
+  public static void write(Dataset data, Writer out) throws IOException {
     if (data.dimension() != 2) {
       throw new IllegalArgumentException(
           "CSV holds x1,x2: the data set has " + data.dimension() + " features, expected 2");
     }
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        writeRows(data, out);
-      }
-      moveIntoPlace(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void writeRows(Dataset data, Writer out) throws IOException {
     boolean labelled = data.task() == Task.CLASSIFICATION;
     out.write(labelled ? CLASSIFICATION_HEADER : REGRESSION_HEADER);
     out.write('\n');
-    List<String> row = new ArrayList<>(3);
+    StringBuilder row = new StringBuilder(64);
     for (int n = 0; n < data.size(); n++) {
-      row.clear();
-      row.add(Double.toString(data.x(n, 0)));
-      row.add(Double.toString(data.x(n, 1)));
-      row.add(labelled ? Integer.toString(data.label(n)) : Double.toString(data.target(n)));
-      out.write(String.join(",", row));
-      out.write('\n');
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      row.setLength(0);
+      row.append(data.x(n, 0)).append(',').append(data.x(n, 1)).append(',');
+      if (labelled) {
+        row.append(data.label(n));
+      } else {
+        row.append(data.target(n));
+      }
+      out.append(row).append('\n');
     }
   }
 }

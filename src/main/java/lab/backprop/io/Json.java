@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.Reader;
 import java.nio.file.Path;
+import lab.backprop.data.InputFiles;
 
 /**
  * The one Jackson configuration of the app. Doubles are written with {@link Double#toString} and
@@ -27,21 +27,23 @@ public final class Json {
     return MAPPER;
   }
 
+  /** The largest JSON file read: 64 MiB, checked before reading. */
+  public static final long MAX_BYTES = 64L << 20;
+
   /**
-   * Reads a JSON object from a file.
+   * Reads a JSON object from a file: a regular file of at most {@link #MAX_BYTES} of UTF-8 text
+   * (see {@link InputFiles}), nested at most 1000 deep.
    *
    * @throws InputFormatException naming the file and, for malformed JSON, the line and column
    * @throws IOException when the file cannot be read (the message names it)
    */
   public static JsonNode readObject(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      throw new NoSuchFileException(file.toString(), null, "no such file");
-    }
-    if (Files.isDirectory(file)) {
-      throw new IOException(file + ": is a folder, expected a JSON file");
-    }
-    try {
-      return requireObject(MAPPER.readTree(file.toFile())).orElseThrow(() -> notAnObject(file));
+    try (Reader in = InputFiles.openText(file, MAX_BYTES, "a JSON file")) {
+      JsonNode node = MAPPER.readTree(in);
+      if (node == null || node.isMissingNode()) {
+        throw new InputFormatException(file + ": is empty, expected a JSON object {...}");
+      }
+      return requireObject(node).orElseThrow(() -> notAnObject(file));
     } catch (JsonProcessingException e) {
       throw malformed(e).in(file);
     }
@@ -77,6 +79,7 @@ public final class Json {
                 "\\(start marker at \\[Source: [^]]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)")
             .replaceAll(" ?\\[Source: [^]]*\\]", "")
+            .replaceAll(", from `[^`]*`", "")
             .trim();
     return new InputFormatException("malformed JSON" + at + ": " + why);
   }

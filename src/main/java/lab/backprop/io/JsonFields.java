@@ -47,7 +47,8 @@ final class JsonFields {
     }
     double value = node.doubleValue();
     if (!Double.isFinite(value)) {
-      throw new InputFormatException(path + " is " + node + ", expected a finite number");
+      throw new InputFormatException(
+          path + " is beyond the range of a double (±1.8e308), expected a finite number");
     }
     return value;
   }

@@ -63,8 +63,9 @@ public enum RunField {
       "--data",
       "FILE.csv",
       Kind.TEXT,
-      "Use the points of this CSV (x1,x2,label or x1,x2,target) instead of a generator;"
-          + " --dataset, --n, --noise, --classes and --no-shuffle are then unused."),
+      "Use the points of this CSV (x1,x2,label or x1,x2,target; a regular file of at most 64"
+          + " MiB) instead of a generator; --dataset, --n, --noise, --classes and --no-shuffle"
+          + " are then unused."),
   RATIO(
       "data",
       "ratio",

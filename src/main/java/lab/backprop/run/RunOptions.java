@@ -213,7 +213,7 @@ public final class RunOptions {
 
   private static lab.backprop.data.Task readTask(Path file) throws IOException {
     try {
-      return CsvData.read(file).task();
+      return CsvData.readTask(file); // the header alone; the rows are read once, later
     } catch (CsvFormatException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }

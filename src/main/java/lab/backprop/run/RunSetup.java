@@ -49,10 +49,25 @@ public record RunSetup(
     return data;
   }
 
-  /** The points of {@code d}: generated with {@code dataSeed}, or read from its file. */
+  /**
+   * The points of {@code d}: generated with {@code dataSeed}, or read from its file.
+   *
+   * @throws SpecException naming {@link RunField#NOISE} when the noise is so large that the
+   *     generator makes points that are not finite numbers
+   */
   public static Dataset load(DataSpec d, long dataSeed) throws IOException {
     if (d.file() == null) {
-      return d.generator(dataSeed).generate();
+      try {
+        return d.generator(dataSeed).generate();
+      } catch (IllegalArgumentException e) { // the generator's settings are checked already
+        String which = e.getMessage().replaceFirst(", expected .*", "");
+        throw new SpecException(
+            RunField.NOISE,
+            d.noise()
+                + " is too large: the generator makes points that are not finite ("
+                + which
+                + ")");
+      }
     }
     try {
       return CsvData.read(d.file());

@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
   @TempDir Path dir;
+
+  /** What the folder holds: the file written and nothing else, no temporary file. */
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.toList();
+    }
+  }
 
   @Test
   void writesAndReplacesLeavingNoTemporaryFile() throws IOException {
@@ -20,9 +29,7 @@ class AtomicFilesTest {
     AtomicFiles.writeString(file, "second, ünïcode");
 
     assertThat(Files.readString(file)).isEqualTo("second, ünïcode");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
@@ -40,9 +47,64 @@ class AtomicFilesTest {
                     }))
         .hasMessage("disk full");
     assertThat(Files.readString(file)).isEqualTo("old");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
+  void anExceptionMidwayRemovesTheTemporaryFileAndNamesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("mid.txt");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    w -> {
+                      w.write("x".repeat(100_000));
+                      throw new IllegalStateException("bug");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aStreamedFileAppearsOnlyWhenCommitted() throws IOException {
+    Path file = dir.resolve("log.csv");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.writer().write("a\n");
+      out.writer().flush();
+      assertThat(file).doesNotExist();
+      out.commit();
     }
+    assertThat(Files.readString(file)).isEqualTo("a\n");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.writer().write("b\n");
+    } // closed without commit: the old content stays
+    assertThat(Files.readString(file)).isEqualTo("a\n");
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
+  void newFilesTakeTheUmaskModeAndReplacedFilesKeepTheirs() throws IOException {
+    Path plain = dir.resolve("plain");
+    Files.newOutputStream(plain).close();
+    Path fresh = dir.resolve("fresh.txt");
+    AtomicFiles.writeString(fresh, "x");
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+
+    Path kept = dir.resolve("kept.txt");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+    AtomicFiles.writeString(kept, "new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void aFolderIsRefusedAndCheckedBeforeWork() throws IOException {
+    assertThatThrownBy(() -> AtomicFiles.checkWritable(dir))
+        .hasMessage(dir + ": is a folder, expected a file name");
+    AtomicFiles.checkWritable(dir.resolve("new.json")); // leaves nothing behind
+    assertThat(files()).isEmpty();
   }
 
   @Test

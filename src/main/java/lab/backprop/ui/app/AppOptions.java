@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.RunSpecJson;
 import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSpec;
@@ -106,13 +107,17 @@ public record AppOptions(
     @Option(
         names = "--screenshot",
         paramLabel = "FILE.png",
-        description = "Write a PNG of the window when quitting.")
+        description =
+            "Write a PNG of the window when quitting (checked to be writable before the window"
+                + " opens).")
     Path screenshot;
 
     @Option(
         names = "--perf-report",
         paramLabel = "FILE.json",
-        description = "Write frame times and epochs/s when quitting.")
+        description =
+            "Write frame times and epochs/s as JSON when quitting (checked to be writable before"
+                + " the window opens).")
     Path perfReport;
 
     @Option(
@@ -143,6 +148,8 @@ public record AppOptions(
       require(
           screenshot == null || screenshot.toString().toLowerCase(Locale.ROOT).endsWith(".png"),
           "--screenshot must name a .png file, got " + screenshot);
+      writable("--screenshot", screenshot);
+      writable("--perf-report", perfReport);
       require(
           preset == null || PRESETS.contains(preset),
           "--preset must be one of " + String.join(", ", PRESETS) + "; got '" + preset + "'");
@@ -154,6 +161,18 @@ public record AppOptions(
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
           preset);
+    }
+  }
+
+  /** An output file is checked before the window opens, not after the whole session. */
+  private static void writable(String option, Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      AtomicFiles.checkWritable(file);
+    } catch (IOException e) {
+      throw new BadOptionsException(option + " " + e.getMessage());
     }
   }
 

@@ -24,6 +24,9 @@ import lab.backprop.ui.stepthrough.StepThroughModel;
 public class BackpropLabApp extends Application {
   public static final String TITLE = "Backprop Lab";
 
+  /** Non-zero when the screenshot or the report could not be written at the end. */
+  private static volatile int exitStatus;
+
   private AppOptions options;
   private Trainer trainer;
   private MainView view;
@@ -42,6 +45,9 @@ public class BackpropLabApp extends Application {
       System.setProperty("prism.disableRegionCaching", "true");
     }
     Application.launch(BackpropLabApp.class, args);
+    if (exitStatus != 0) {
+      System.exit(exitStatus);
+    }
   }
 
   @Override
@@ -137,8 +143,12 @@ public class BackpropLabApp extends Application {
       if (options.perfReport() != null) {
         frameLoop.perf().write(options.perfReport());
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      System.err.println("backprop-lab: " + oneLine(String.valueOf(e.getMessage())));
+      exitStatus = 1;
+    } catch (RuntimeException e) {
       System.err.println("backprop-lab: could not write the report or screenshot: " + e);
+      exitStatus = 1;
     }
     Platform.exit();
   }

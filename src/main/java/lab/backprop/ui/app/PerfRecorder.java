@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import lab.backprop.io.AtomicFiles;
 
 /**
  * Frame intervals (from AnimationTimer timestamps, counted only while training runs) and the
@@ -157,7 +156,7 @@ public final class PerfRecorder {
   }
 
   public void write(Path file) throws IOException {
-    AtomicFiles.write(file, toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AtomicFiles.writeString(file, toJson());
   }
 
   static String viewNames(int views) {
@@ -175,30 +174,5 @@ public final class PerfRecorder {
 
   private static double round(double v) {
     return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : -1;
-  }
-
-  /** Atomic writes: a temporary file in the same folder, then an atomic move. */
-  static final class AtomicFiles {
-    private AtomicFiles() {}
-
-    static void write(Path file, byte[] bytes) throws IOException {
-      Path target = file.toAbsolutePath();
-      Path dir = target.getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(tmp, bytes);
-        try {
-          Files.setPosixFilePermissions(
-              tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: keep the default permissions
-        }
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import lab.backprop.io.AtomicFiles;
 
 /** PNG snapshots of a scene, written atomically. FX thread only. */
 public final class Screenshots {
@@ -24,6 +25,6 @@ public final class Screenshots {
     if (!ImageIO.write(rgb, "png", out)) {
       throw new IOException("no PNG writer available");
     }
-    PerfRecorder.AtomicFiles.write(file, out.toByteArray());
+    AtomicFiles.writeBytes(file, out.toByteArray());
   }
 }

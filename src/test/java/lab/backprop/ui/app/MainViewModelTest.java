@@ -183,8 +183,11 @@ class MainViewModelTest {
   void pointsFromAFileAreShownAsTheFileAndKeptUntilAGeneratorIsPicked() throws Exception {
     java.nio.file.Path csv = java.nio.file.Files.createTempFile("points", ".csv");
     try {
-      lab.backprop.data.CsvData.write(
-          lab.backprop.data.DatasetSpec.DEFAULT.withSeed(4).generate(), csv);
+      lab.backprop.io.AtomicFiles.write(
+          csv,
+          w ->
+              lab.backprop.data.CsvData.write(
+                  lab.backprop.data.DatasetSpec.DEFAULT.withSeed(4).generate(), w));
       List<Command> out = new ArrayList<>();
       MainViewModel fromFile =
           new MainViewModel(
