@@ -83,6 +83,14 @@ class WindowOptionsTest {
         .contains("--hidden 8,300: each layer has 1 to 256 units, got 300");
   }
 
+  @Test
+  void dataThatCannotBeMadeStopsTheWindowBeforeTheToolkitWithOneLine() throws Exception {
+    Result r = launcher("--noise", "1e308");
+
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.strip()).doesNotContain("\n").contains("--noise").contains("not finite");
+  }
+
   private record Result(int exitCode, String out, String err) {}
 
   /** Runs the launcher in a JVM of its own without a display. */

@@ -48,7 +48,7 @@ abstract class RunCommand implements Callable<Integer> {
     try {
       return RunSetup.load(runSpec);
     } catch (SpecException e) { // a generator making non-finite points names its option
-      throw new BadInputException(e.field().option() + " " + e.problem());
+      throw new BadInputException(e.optionMessage());
     }
   }
 

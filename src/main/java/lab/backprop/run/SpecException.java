@@ -19,6 +19,11 @@ public final class SpecException extends IllegalArgumentException {
     return field;
   }
 
+  /** The problem as the options name it, e.g. "--noise 1.0E308 is too large: …". */
+  public String optionMessage() {
+    return field.option() != null ? field.option() + " " + problem : getMessage();
+  }
+
   /** What is wrong, without the field's name, e.g. "expected a finite number > 0, got 0". */
   public String problem() {
     return problem;

@@ -7,7 +7,9 @@ import java.util.Locale;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.RunSpecJson;
 import lab.backprop.run.RunOptions;
+import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.run.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +55,13 @@ public record AppOptions(
       throw new BadOptionsException(null);
     }
     try {
-      return window.validated(window.run.spec());
+      RunSpec run = window.run.spec();
+      RunSetup.load(run); // the data too, so that a bad file or generator stops before the window
+      return window.validated(run);
     } catch (RunOptions.Problem | IOException e) {
       throw new BadOptionsException(e.getMessage());
+    } catch (SpecException e) {
+      throw new BadOptionsException(e.optionMessage());
     }
   }
 
