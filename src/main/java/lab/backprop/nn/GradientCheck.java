@@ -20,10 +20,17 @@ public final class GradientCheck {
   /** Checks every W and b of {@code net} on all of {@code samples} with step {@code h}. */
   public static Result check(Network net, Samples samples, double h) {
     Backprop backprop = new Backprop();
+    backprop.run(net, samples, null, 0, samples.size());
+    return check(net, samples, h, copy(backprop.dW()), copy(backprop.db()));
+  }
+
+  /**
+   * Checks a given analytic gradient ({@code dW[l]} row-major [out, in], {@code db[l]}, as {@link
+   * Backprop} gives them) of every W and b of {@code net} on all of {@code samples}.
+   */
+  public static Result check(Network net, Samples samples, double h, double[][] dW, double[][] db) {
+    Backprop backprop = new Backprop();
     int n = samples.size();
-    backprop.run(net, samples, null, 0, n);
-    double[][] dW = copy(backprop.dW());
-    double[][] db = copy(backprop.db());
     double worstRel = 0;
     double worstAbs = 0;
     String where = "none";

@@ -168,6 +168,32 @@ class TrainerTest {
   }
 
   @Test
+  void aLiveActivationSwitchKeepsEveryWeightAndBias() throws Exception {
+    Trainer t = start(TrainerSettings.of(RunOptions.parse("--hidden", "6,5")));
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 20, WAIT);
+    Snapshot before = t.sendAndAwait(new Command.Pause(), WAIT);
+    assertThat(before.network().activations()).containsOnly(Activation.TANH);
+
+    Snapshot all = t.sendAndAwait(new Command.SetActivation(Activation.RELU), WAIT);
+    assertThat(all.network().activations()).containsExactly(Activation.RELU, Activation.RELU);
+    assertThat(all.settings().run().network().activations())
+        .containsExactly(Activation.RELU, Activation.RELU);
+    assertThat(all.network().copyW()).isDeepEqualTo(before.network().copyW());
+    assertThat(all.network().copyB()).isDeepEqualTo(before.network().copyB());
+    assertThat(all.epoch()).isEqualTo(before.epoch());
+    assertThat(all.notice()).isNull();
+
+    Snapshot one = t.sendAndAwait(new Command.SetLayerActivation(1, Activation.SIGMOID), WAIT);
+    assertThat(one.network().activations()).containsExactly(Activation.RELU, Activation.SIGMOID);
+    assertThat(one.settings().run().network().activations())
+        .containsExactly(Activation.RELU, Activation.SIGMOID);
+    assertThat(one.network().copyW()).isDeepEqualTo(before.network().copyW());
+    assertThat(one.network().copyB()).isDeepEqualTo(before.network().copyB());
+    assertThat(one.epoch()).isEqualTo(before.epoch());
+  }
+
+  @Test
   void switchingATrainedNetworkToReluKeepsTrainingThroughTheLossJump() throws Exception {
     Trainer t = start(TrainerSettings.defaults());
     t.send(new Command.Play());
