@@ -176,21 +176,19 @@ class TrainerTest {
     assertThat(before.network().activations()).containsOnly(Activation.TANH);
 
     Snapshot all = t.sendAndAwait(new Command.SetActivation(Activation.RELU), WAIT);
-    assertThat(all.network().activations()).containsExactly(Activation.RELU, Activation.RELU);
-    assertThat(all.settings().run().network().activations())
-        .containsExactly(Activation.RELU, Activation.RELU);
-    assertThat(all.network().copyW()).isDeepEqualTo(before.network().copyW());
-    assertThat(all.network().copyB()).isDeepEqualTo(before.network().copyB());
-    assertThat(all.epoch()).isEqualTo(before.epoch());
+    assertSameParametersWith(all, before, Activation.RELU, Activation.RELU);
     assertThat(all.notice()).isNull();
-
     Snapshot one = t.sendAndAwait(new Command.SetLayerActivation(1, Activation.SIGMOID), WAIT);
-    assertThat(one.network().activations()).containsExactly(Activation.RELU, Activation.SIGMOID);
-    assertThat(one.settings().run().network().activations())
-        .containsExactly(Activation.RELU, Activation.SIGMOID);
-    assertThat(one.network().copyW()).isDeepEqualTo(before.network().copyW());
-    assertThat(one.network().copyB()).isDeepEqualTo(before.network().copyB());
-    assertThat(one.epoch()).isEqualTo(before.epoch());
+    assertSameParametersWith(one, before, Activation.RELU, Activation.SIGMOID);
+  }
+
+  private static void assertSameParametersWith(
+      Snapshot s, Snapshot before, Activation... activations) {
+    assertThat(s.network().activations()).containsExactly(activations);
+    assertThat(s.settings().run().network().activations()).containsExactly(activations);
+    assertThat(s.network().copyW()).isDeepEqualTo(before.network().copyW());
+    assertThat(s.network().copyB()).isDeepEqualTo(before.network().copyB());
+    assertThat(s.epoch()).isEqualTo(before.epoch());
   }
 
   @Test
