@@ -53,8 +53,29 @@ public final class GradientCheck {
   public static Result check(
       Network net, Samples samples, double h, int sample, long seed, Progress progress) {
     Backprop backprop = new Backprop();
+    backprop.run(net, samples, null, 0, samples.size());
+    return check(net, samples, h, backprop.dW(), backprop.db(), sample, seed, progress);
+  }
+
+  /**
+   * Checks a given analytic gradient ({@code dW[l]} row-major [out, in], {@code db[l]}, as {@link
+   * Backprop} gives them) of every W and b of {@code net} on all of {@code samples}.
+   */
+  public static Result check(Network net, Samples samples, double h, double[][] dW, double[][] db) {
+    return check(net, samples, h, dW, db, Integer.MAX_VALUE, 0, (done, total) -> {});
+  }
+
+  private static Result check(
+      Network net,
+      Samples samples,
+      double h,
+      double[][] dW,
+      double[][] db,
+      int sample,
+      long seed,
+      Progress progress) {
+    Backprop backprop = new Backprop();
     int n = samples.size();
-    backprop.run(net, samples, null, 0, n);
     int[][] picked = pick(net, sample, seed);
     int total = 0;
     for (int[] p : picked) {
@@ -69,7 +90,7 @@ public final class GradientCheck {
       int l = a / 2;
       boolean bias = a % 2 == 1;
       double[] p = bias ? net.biases(l) : net.weights(l);
-      double[] g = (bias ? backprop.db()[l] : backprop.dW()[l]).clone();
+      double[] g = (bias ? db[l] : dW[l]).clone();
       for (int k : picked[a]) {
         double saved = p[k];
         p[k] = saved + h;

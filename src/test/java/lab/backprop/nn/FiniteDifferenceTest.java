@@ -1,6 +1,7 @@
 package lab.backprop.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,15 @@ class FiniteDifferenceTest {
 
   private static void draw(Activation a, OutputKind o, double lambda) {
     int classes = o == OutputKind.SOFTMAX_CE ? 3 : 1;
-    for (long seed = 1; ; seed++) {
+    // bounded: a broken forward pass fails here at once instead of drawing forever
+    for (long seed = 1; seed <= 100; seed++) {
       net = RandomNets.network(new int[] {2, 5, 4, classes}, a, o, lambda, seed);
       samples = RandomNets.samples(6, 2, o, classes, seed + 1000);
       if (RandomNets.closestToKink(net, samples) > 1e-3) {
         return;
       }
     }
+    throw new AssertionError("no net of 100 keeps its hidden z 1e-3 away from a kink");
   }
 
   @ParameterizedTest(name = "{0} {1} lambda={2}")
@@ -91,5 +94,27 @@ class FiniteDifferenceTest {
     draw(a, o, lambda);
     GradientCheck.Result result = GradientCheck.check(net, samples, H);
     assertThat(result.worstRelativeError()).as(result.toString()).isLessThan(1e-4);
+
+    // the true gradient with one weight, then one bias, off by 0.01: flagged, and named
+    Backprop backprop = new Backprop();
+    backprop.run(net, samples, null, 0, samples.size());
+    double[][] dW = backprop.dW(); // this Backprop's own buffers, used by nothing else
+    double[][] db = backprop.db();
+    dW[1][2 * 5 + 3] += 0.01; // layer 1 is 5 -> 4: W[1][2][3] is at 2·5 + 3
+    GradientCheck.Result wrongW = GradientCheck.check(net, samples, H, dW, db);
+    assertThat(wrongW.worstRelativeError())
+        .as(wrongW.toString())
+        .isGreaterThan(1e-3); // the check passes below 1e-4
+    assertThat(wrongW.worstParameter()).isEqualTo("W[1][2][3]");
+    assertThat(wrongW.worstAbsoluteError()).isCloseTo(0.01, within(1e-6));
+    assertThat(wrongW.parametersChecked()).isEqualTo(result.parametersChecked());
+
+    dW[1][2 * 5 + 3] -= 0.01;
+    db[2][0] -= 0.01;
+    GradientCheck.Result wrongB = GradientCheck.check(net, samples, H, dW, db);
+    assertThat(wrongB.worstRelativeError())
+        .as(wrongB.toString())
+        .isGreaterThan(1e-3); // the check passes below 1e-4
+    assertThat(wrongB.worstParameter()).isEqualTo("b[2][0]");
   }
 }

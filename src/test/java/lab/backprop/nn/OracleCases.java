@@ -9,21 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.OracleFiles;
 
-/** Reading the oracle JSON files and comparing with their tolerance. */
-final class OracleCases {
+/**
+ * Reading the oracle JSON files and comparing with their tolerance (public for the tests of other
+ * packages that need a network and its expected values, e.g. the step-through's).
+ */
+public final class OracleCases {
   private OracleCases() {}
 
-  static JsonNode read(String name) throws IOException {
+  public static JsonNode read(String name) throws IOException {
     return new ObjectMapper().readTree(OracleFiles.oracle(name).toFile());
   }
 
-  static List<JsonNode> cases(String name) throws IOException {
+  public static List<JsonNode> cases(String name) throws IOException {
     List<JsonNode> list = new ArrayList<>();
     read(name).get("cases").forEach(list::add);
     return list;
   }
 
-  static double[] vector(JsonNode node) {
+  public static double[] vector(JsonNode node) {
     double[] v = new double[node.size()];
     for (int k = 0; k < v.length; k++) {
       v[k] = node.get(k).asDouble();
@@ -31,7 +34,7 @@ final class OracleCases {
     return v;
   }
 
-  static int[] ints(JsonNode node) {
+  public static int[] ints(JsonNode node) {
     int[] v = new int[node.size()];
     for (int k = 0; k < v.length; k++) {
       v[k] = node.get(k).asInt();
@@ -39,7 +42,7 @@ final class OracleCases {
     return v;
   }
 
-  static double[][] matrix(JsonNode node) {
+  public static double[][] matrix(JsonNode node) {
     double[][] m = new double[node.size()][];
     for (int k = 0; k < m.length; k++) {
       m[k] = vector(node.get(k));
@@ -47,7 +50,7 @@ final class OracleCases {
     return m;
   }
 
-  static double[][][] matrices(JsonNode node) {
+  public static double[][][] matrices(JsonNode node) {
     double[][][] m = new double[node.size()][][];
     for (int k = 0; k < m.length; k++) {
       m[k] = matrix(node.get(k));
@@ -56,7 +59,7 @@ final class OracleCases {
   }
 
   /** The network of a case in the DESIGN.md network JSON. */
-  static Network network(JsonNode c) {
+  public static Network network(JsonNode c) {
     int[] sizes = ints(c.get("layer_sizes"));
     Activation[] acts = new Activation[sizes.length - 2];
     JsonNode act = c.get("activation");
@@ -72,7 +75,7 @@ final class OracleCases {
         matrix(c.get("b")));
   }
 
-  static Samples samples(JsonNode c) {
+  public static Samples samples(JsonNode c) {
     return new Samples(
         matrix(c.get("X")),
         c.has("y") ? ints(c.get("y")) : null,

@@ -46,7 +46,7 @@ class OracleGradientTest {
 
   @ParameterizedTest(name = "case {index}")
   @MethodSource("cases")
-  void backpropRunGivesTheTraceGradientsAndLoss(JsonNode c) {
+  void backpropRunGivesTheOraclesLossAndGradients(JsonNode c) {
     Network net = OracleCases.network(c);
     Samples samples = OracleCases.samples(c);
     Backprop backprop = new Backprop();
@@ -60,6 +60,7 @@ class OracleGradientTest {
       }
       assertClose("dW flat " + l, backprop.dW()[l], flat);
     }
+    assertClose("db", backprop.db(), matrix(c.get("db")));
     double forwardOnly = new Backprop().loss(net, samples, null, 0, samples.size());
     assertClose("forward-only loss", forwardOnly, c.get("loss").asDouble());
   }

@@ -168,6 +168,30 @@ class TrainerTest {
   }
 
   @Test
+  void aLiveActivationSwitchKeepsEveryWeightAndBias() throws Exception {
+    Trainer t = start(TrainerSettings.of(RunOptions.parse("--hidden", "6,5")));
+    t.send(new Command.Play());
+    t.await(x -> x.epoch() > 20, WAIT);
+    Snapshot before = t.sendAndAwait(new Command.Pause(), WAIT);
+    assertThat(before.network().activations()).containsOnly(Activation.TANH);
+
+    Snapshot all = t.sendAndAwait(new Command.SetActivation(Activation.RELU), WAIT);
+    assertSameParametersWith(all, before, Activation.RELU, Activation.RELU);
+    assertThat(all.notice()).isNull();
+    Snapshot one = t.sendAndAwait(new Command.SetLayerActivation(1, Activation.SIGMOID), WAIT);
+    assertSameParametersWith(one, before, Activation.RELU, Activation.SIGMOID);
+  }
+
+  private static void assertSameParametersWith(
+      Snapshot s, Snapshot before, Activation... activations) {
+    assertThat(s.network().activations()).containsExactly(activations);
+    assertThat(s.settings().run().network().activations()).containsExactly(activations);
+    assertThat(s.network().copyW()).isDeepEqualTo(before.network().copyW());
+    assertThat(s.network().copyB()).isDeepEqualTo(before.network().copyB());
+    assertThat(s.epoch()).isEqualTo(before.epoch());
+  }
+
+  @Test
   void switchingATrainedNetworkToReluKeepsTrainingThroughTheLossJump() throws Exception {
     Trainer t = start(TrainerSettings.defaults());
     t.send(new Command.Play());

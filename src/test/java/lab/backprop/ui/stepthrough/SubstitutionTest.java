@@ -3,9 +3,12 @@ package lab.backprop.ui.stepthrough;
 import static lab.backprop.ui.stepthrough.NumberFormatting.display;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OracleCases;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
 import lab.backprop.ui.stepthrough.Phase.Kind;
@@ -26,10 +29,10 @@ class SubstitutionTest {
   void forwardPassOfTheWorkedExample() {
     assertThat(at(Kind.INPUT, 0, null).text()).isEqualTo("x = (1, 2), t = 8");
     assertThat(at(Kind.PRE_ACTIVATION, 1, new Selection.Unit(1, 0)).text())
-        .isEqualTo("z₁,₁ = 0.02·1 + 0.03·2 + 0.01 = " + display(rec.z(1, 0, 0)));
-    assertThat(display(rec.z(1, 0, 0))).isIn("0.09", "0.0900");
+        .isEqualTo("z₁,₁ = 0.02·1 + 0.03·2 + 0.01 = " + display(0.09));
+    assertThat(display(0.09)).isIn("0.09", "0.0900");
     assertThat(at(Kind.ACTIVATION, 1, new Selection.Unit(1, 2)).text())
-        .isEqualTo("a₁,₃ = σ(" + display(rec.z(1, 0, 2)) + ") = 0.5175");
+        .isEqualTo("a₁,₃ = σ(" + display(0.07) + ") = 0.5175"); // 0.02 + 0.03·1 + 0.01·2
     assertThat(at(Kind.PRE_ACTIVATION, 2, new Selection.Unit(2, 0)).text())
         .isEqualTo("z₂,₁ = 0.02·0.5225 + 0.03·0.5200 + 0.04·0.5175 + 0.01 = 0.0567");
     assertThat(at(Kind.OUTPUT_AND_LOSS, 2, null).text())
@@ -40,7 +43,7 @@ class SubstitutionTest {
   void backwardPassOfTheWorkedExample() {
     assertThat(at(Kind.OUTPUT_DELTA, 2, null).text()).isEqualTo("δ₂,₁ = 2·(0.0567 − 8) = −15.89");
     assertThat(at(Kind.HIDDEN_DELTA, 1, new Selection.Unit(1, 0)).text())
-        .startsWith("δ₁,₁ = σ′(" + display(rec.z(1, 0, 0)) + ")·[0.02·(−15.89)] = −0.0793, σ′(")
+        .startsWith("δ₁,₁ = σ′(" + display(0.09) + ")·[0.02·(−15.89)] = −0.0793, σ′(")
         .endsWith(") = 0.2495");
     assertThat(at(Kind.GRADIENTS, 2, new Selection.Edge(2, 0, 0)).text())
         .isEqualTo("∂L/∂w₂,₁₁ = (−15.89)·0.5225 = −8.300");
@@ -70,41 +73,49 @@ class SubstitutionTest {
         .isEqualTo(new Selection.Edge(1, 0, 0));
   }
 
+  /**
+   * Case 10 of the oracle's grad_samples.json: 2 → 5 leaky_relu → 2 softmax-CE on 3 rows with
+   * labels (0, 1, 0). Every number expected here is torch's, not the recording's.
+   */
   @Test
-  void batchSumsShowEveryRowAndTheEngineTotal() {
-    Network net =
-        Network.initialized(
-            new int[] {2, 3, 2}, new Activation[] {Activation.TANH}, OutputKind.SOFTMAX_CE, 0, 4);
-    Samples rows =
-        new Samples(new double[][] {{1, 0}, {0, 1}, {-1, 0.5}}, new int[] {0, 1, 1}, null);
-    StepRecording batch = StepRecording.record(net, rows, OptimizerSettings.of("sgd", 0.1));
+  void batchSumsShowEveryRowAndTheOraclesTotal() throws IOException {
+    JsonNode c = OracleCases.cases("grad_samples.json").get(10);
+    assertThat(c.get("id").asInt()).isEqualTo(10);
+    assertThat(OracleCases.ints(c.get("y"))).containsExactly(0, 1, 0);
+    double[][] outputDeltas = OracleCases.matrices(c.get("deltas"))[1]; // [row][unit]
+    double[][] probabilities = OracleCases.matrices(c.get("A"))[1];
+    double[] outputDb = OracleCases.matrix(c.get("db"))[1];
+    StepRecording batch =
+        StepRecording.record(
+            OracleCases.network(c), OracleCases.samples(c), OptimizerSettings.of("sgd", 0.1));
+
     Substitution db =
         batch.substitute(
             batch.phases().get(batch.indexOf(Kind.GRADIENTS, 2)), new Selection.Unit(2, 1), 0);
     assertThat(db.text())
         .isEqualTo(
             "∂L/∂b₂,₂ = "
-                + NumberFormatting.term(batch.delta(2, 0, 1))
+                + NumberFormatting.term(outputDeltas[0][1])
                 + " + "
-                + NumberFormatting.term(batch.delta(2, 1, 1))
+                + NumberFormatting.term(outputDeltas[1][1])
                 + " + "
-                + NumberFormatting.term(batch.delta(2, 2, 1))
+                + NumberFormatting.term(outputDeltas[2][1])
                 + " = "
-                + display(batch.db(2, 1)));
+                + display(outputDb[1]));
     Substitution delta =
         batch.substitute(
-            batch.phases().get(batch.indexOf(Kind.OUTPUT_DELTA, 2)), new Selection.Unit(2, 1), 2);
+            batch.phases().get(batch.indexOf(Kind.OUTPUT_DELTA, 2)), new Selection.Unit(2, 1), 1);
     assertThat(delta.text())
         .isEqualTo(
             "δ₂,₂ = (1/3)·("
-                + display(batch.a(2, 2, 1))
+                + display(probabilities[1][1])
                 + " − 1) = "
-                + display(batch.delta(2, 2, 1)));
+                + display(outputDeltas[1][1]));
     Substitution loss =
         batch.substitute(batch.phases().get(batch.indexOf(Kind.OUTPUT_AND_LOSS, 2)), null, 0);
     assertThat(loss.text())
-        .contains("L = (1/3)·[−log " + display(batch.a(2, 0, 0)))
-        .endsWith(" = " + display(batch.loss()));
+        .contains("L = (1/3)·[−log " + display(probabilities[0][0]))
+        .endsWith(" = " + display(c.get("loss").asDouble()));
   }
 
   @Test
@@ -127,6 +138,10 @@ class SubstitutionTest {
     assertThat(text).contains("⋯").contains("·1 + ").contains("·3 + ⋯ + ").contains("·9 + ");
     assertThat(text).doesNotContain("·4 ").doesNotContain("·7 ");
     assertThat(text.chars().filter(c -> c == '·').count()).isEqualTo(5);
-    assertThat(text).endsWith(" = " + display(wide.z(1, 0, 0)));
+    double z = net.b(0, 0); // the sum written out, not the engine's kernel
+    for (int i = 0; i < x.length; i++) {
+      z += net.w(0, 0, i) * x[i];
+    }
+    assertThat(text).endsWith(" = " + display(z));
   }
 }
