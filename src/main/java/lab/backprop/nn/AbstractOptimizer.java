@@ -23,7 +23,10 @@ abstract class AbstractOptimizer implements Optimizer, Cloneable {
   public void updateSettings(OptimizerSettings newSettings) {
     if (newSettings.kind() != settings.kind()) {
       throw new IllegalArgumentException(
-          "optimizer name: cannot turn " + settings.name() + " into " + newSettings.name());
+          "optimizer name: cannot turn "
+              + settings.kind().jsonName()
+              + " into "
+              + newSettings.kind().jsonName());
     }
     settings = newSettings;
   }

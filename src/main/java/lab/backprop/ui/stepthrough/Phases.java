@@ -176,21 +176,21 @@ final class Phases {
   private static Phase update(int layers, OptimizerSettings optimizer) {
     String g = "\\mathbf{g}";
     String equation =
-        switch (optimizer.name()) {
-          case "sgd" ->
+        switch (optimizer.kind()) {
+          case SGD ->
               "\\mathbf{W} \\leftarrow \\mathbf{W} - \\eta\\,"
                   + "\\frac{\\partial L}{\\partial \\mathbf{W}}";
-          case "momentum" ->
+          case MOMENTUM ->
               "\\mathbf{v} \\leftarrow \\mu \\mathbf{v} + "
                   + g
                   + ",\\quad \\mathbf{W} \\leftarrow \\mathbf{W} - \\eta \\mathbf{v}";
-          case "nesterov" ->
+          case NESTEROV ->
               "\\mathbf{v} \\leftarrow \\mu \\mathbf{v} + "
                   + g
                   + ",\\quad \\mathbf{W} \\leftarrow \\mathbf{W} - \\eta ("
                   + g
                   + " + \\mu \\mathbf{v})";
-          default ->
+          case ADAM ->
               "\\mathbf{m} \\leftarrow \\beta_1 \\mathbf{m} + (1 - \\beta_1)"
                   + g
                   + ",\\; \\mathbf{s} \\leftarrow \\beta_2 \\mathbf{s} + (1 - \\beta_2)"

@@ -5,6 +5,7 @@ import lab.backprop.data.Dataset;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.OptimizerKind;
 import lab.backprop.nn.OptimizerSettings;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
@@ -54,7 +55,7 @@ public final class Presets {
             new double[][][] {hiddenW, {{v[1], v[2], v[3]}}},
             new double[][] {hiddenB, {v[0]}});
     Samples samples = new Samples(new double[][] {{1, 2}}, null, new double[] {8});
-    OptimizerSettings sgd = OptimizerSettings.of("sgd", WORKED_EXAMPLE_LR);
+    OptimizerSettings sgd = OptimizerSettings.of(OptimizerKind.SGD, WORKED_EXAMPLE_LR);
     String note = workedExampleNote(StepRecording.record(net, samples, sgd));
     return new Preset(WORKED_EXAMPLE, net, samples, sgd, note, null);
   }
@@ -98,6 +99,7 @@ public final class Presets {
     Samples first =
         new Samples(
             new double[][] {{moons.x(0, 0), moons.x(0, 1)}}, new int[] {moons.label(0)}, null);
-    return new Preset(TWO_MOONS, net, first, OptimizerSettings.of("sgd", 0.1), "", moons);
+    return new Preset(
+        TWO_MOONS, net, first, OptimizerSettings.of(OptimizerKind.SGD, 0.1), "", moons);
   }
 }

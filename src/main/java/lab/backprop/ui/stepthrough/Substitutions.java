@@ -7,6 +7,7 @@ import static lab.backprop.ui.stepthrough.NumberFormatting.latexTerm;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.nn.Activation;
+import lab.backprop.nn.OptimizerKind;
 import lab.backprop.nn.OutputKind;
 
 /**
@@ -312,7 +313,7 @@ final class Substitutions {
       name = of(Notation.unitLatex("b", k, sel.unit()), Notation.unitText("b", k, sel.unit()));
     }
     double lr = rec.optimizer().lr();
-    if (rec.optimizer().name().equals("sgd")) {
+    if (rec.optimizer().kind() == OptimizerKind.SGD) {
       return new Both()
           .add(name)
           .add(" \\leftarrow ", " ← ")
