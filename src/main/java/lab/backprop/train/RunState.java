@@ -121,6 +121,14 @@ public record RunState(
   }
 
   /**
+   * The state of the generator of weights for units added while training, at the start of a run of
+   * {@code run} (drawn from its init seed).
+   */
+  public static long initialGrowRandom(RunSpec run) {
+    return run.seeds().init() ^ 0x9E3779B97F4A7C15L;
+  }
+
+  /**
    * The parameter updates of finishing an epoch from {@code examplesIntoEpoch} with mini-batches of
    * {@code batch} (0 or ≥ n: the whole set) over {@code n} rows.
    */

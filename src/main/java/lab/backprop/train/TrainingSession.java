@@ -402,7 +402,7 @@ final class TrainingSession {
   }
 
   private long growSeed() {
-    return run().seeds().init() ^ 0x9E3779B97F4A7C15L;
+    return RunState.initialGrowRandom(run());
   }
 
   private void resize(int[] hidden) {
