@@ -39,7 +39,8 @@ record Checkpoint(
     double testAccuracy,
     double metricsEpoch,
     boolean metricsStale,
-    boolean trainedSinceEval) {
+    boolean trainedSinceEval,
+    Predictions predictions) {
 
   /** Rough bytes held: parameters (network, best, optimizer state), rows and history. */
   long bytes() {

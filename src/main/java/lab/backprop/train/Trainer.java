@@ -334,7 +334,8 @@ public final class Trainer implements AutoCloseable {
             s.notice,
             s.diverged,
             s.error,
-            s.undo.peekLabel());
+            s.undo.peekLabel(),
+            s.predictions);
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;

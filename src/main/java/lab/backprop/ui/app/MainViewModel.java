@@ -277,7 +277,8 @@ public final class MainViewModel implements TrainerLink {
             k,
             shown.shuffle(),
             generator ? null : shown.file(),
-            trainRatio.get());
+            trainRatio.get(),
+            shown.standardize());
     if (generator) {
       fromFile.set(false);
       updateOutputChoices(DatasetSpec.taskOf(name), k);
