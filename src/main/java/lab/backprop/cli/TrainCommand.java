@@ -13,10 +13,12 @@ import lab.backprop.io.Json;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
-import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.train.DivergenceWatch;
 import lab.backprop.train.Evaluator;
+import lab.backprop.train.FixedRun;
+import lab.backprop.train.FixedRun.Metrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,27 +77,22 @@ final class TrainCommand extends RunCommand {
     Checks.outputFile("--log", log);
     RunSetup setup = setup();
     Network net = init.network(setup);
-    TrainingLoop loop = setup.loop(net);
-    Evaluator trainEval = new Evaluator(setup.train());
-    Evaluator testEval = setup.test() == null ? null : new Evaluator(setup.test());
-    DivergenceWatch watch = new DivergenceWatch(setup, net);
+    FixedRun run = new FixedRun(setup, net);
+    Evaluator trainEval = run.trainEvaluator();
+    Evaluator testEval = run.testEvaluator();
     int epochs = setup.spec().training().epochs();
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
       writeCurveRow(rows, 0, net, trainEval, testEval);
-      for (int epoch = 1; epoch <= epochs; epoch++) {
-        if (watch.diverged(epoch, loop.stepEpoch())) {
-          return diverged(watch, epoch);
-        }
-        if (curve != null) {
-          writeCurveRow(rows, epoch, net, trainEval, testEval);
-        }
-      }
-      Metrics train = Metrics.of(trainEval, net);
-      Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-      if (watch.divergedAtEnd(epochs, train.loss(), test == null ? 0 : test.loss())) {
-        return diverged(watch, epochs);
+      FixedRun.Result result =
+          run.train(
+              epochs,
+              curve == null
+                  ? null
+                  : (epoch, n) -> writeCurveRow(rows, epoch, n, trainEval, testEval));
+      if (result.diverged()) {
+        return diverged(run.watch(), result.epochs());
       }
       if (out != null) {
         NetworkJson.write(out, net, null);
@@ -104,30 +101,23 @@ final class TrainCommand extends RunCommand {
         curve.commit();
       }
       if (json) {
-        printJson(train, test, epochs, false);
+        printJson(result.train(), result.test(), epochs, false);
       } else {
-        report(setup, net, train, test);
+        report(setup, net, result.train(), result.test());
       }
       return 0;
     }
   }
 
   /** One line on stderr (and the JSON summary with --json); nothing is written. */
-  private int diverged(DivergenceWatch watch, int epoch) {
+  private int diverged(DivergenceWatch watch, long epoch) {
     if (json) {
       printJson(null, null, epoch, true);
     }
-    return watch.report(spec.commandLine().getErr());
+    return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
   }
 
-  /** Total loss (data + L2) and the fraction classified right (NaN for regression). */
-  private record Metrics(double loss, double accuracy) {
-    static Metrics of(Evaluator eval, Network net) {
-      return new Metrics(eval.totalLoss(net), eval.accuracy(net));
-    }
-  }
-
-  private void printJson(Metrics train, Metrics test, int epochs, boolean diverged) {
+  private void printJson(Metrics train, Metrics test, long epochs, boolean diverged) {
     ObjectNode root = Json.mapper().createObjectNode();
     putNumber(root, "train_loss", train == null ? Double.NaN : train.loss());
     putNumber(root, "test_loss", test == null ? Double.NaN : test.loss());
@@ -148,7 +138,7 @@ final class TrainCommand extends RunCommand {
   }
 
   private static void writeCurveRow(
-      Writer curve, int epoch, Network net, Evaluator trainEval, Evaluator testEval)
+      Writer curve, long epoch, Network net, Evaluator trainEval, Evaluator testEval)
       throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
