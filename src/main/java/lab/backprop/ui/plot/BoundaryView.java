@@ -98,18 +98,27 @@ public final class BoundaryView extends Region {
     double[][] all = concat(train.features(), test == null ? new double[0][] : test.features());
     dataExtent = PlotExtent.around(all);
     if (train.task() == Task.REGRESSION) {
-      double m = 0;
-      for (double t : train.targets()) {
-        m = Math.max(m, Math.abs(t));
-      }
-      regressionScale = m > 0 ? m : 1;
+      regressionScale = regressionScaleOf(train);
     }
-    points = points(train, test);
+    points = points(train, test, regressionScale);
     raster = null;
     redraw();
   }
 
-  private PlotPoints points(Dataset train, Dataset test) {
+  /** The largest |target| of regression data (1 when all are 0): the value shown at full colour. */
+  public static double regressionScaleOf(Dataset train) {
+    double m = 0;
+    for (double t : train.targets()) {
+      m = Math.max(m, Math.abs(t));
+    }
+    return m > 0 ? m : 1;
+  }
+
+  /**
+   * The points of a plot of {@code train} (filled) and {@code test} (hollow, may be null), coloured
+   * by class, or by target over {@code regressionScale} for regression.
+   */
+  public static PlotPoints points(Dataset train, Dataset test, double regressionScale) {
     int nTrain = train.size();
     int n = nTrain + (test == null ? 0 : test.size());
     double[] x = new double[n];
@@ -123,7 +132,7 @@ public final class BoundaryView extends Region {
       int k = t ? i - nTrain : i;
       x[i] = d.x(k, 0);
       y[i] = d.x(k, 1);
-      Color c = pointColor(d, k);
+      Color c = pointColor(d, k, regressionScale);
       isTest[i] = t;
       fill[i] = t ? 0 : argb(c);
       ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
@@ -290,7 +299,7 @@ public final class BoundaryView extends Region {
     plotPane.setVisible(true);
   }
 
-  private Color pointColor(Dataset d, int i) {
+  private static Color pointColor(Dataset d, int i, double regressionScale) {
     if (d.task() == Task.REGRESSION) {
       return Palette.toColor(Palette.diverging(d.target(i) / regressionScale));
     }
