@@ -20,7 +20,10 @@ import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunField;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.train.DivergenceWatch;
 import lab.backprop.train.Evaluator;
+import lab.backprop.train.FixedRun;
+import lab.backprop.train.FixedRun.Metrics;
 import lab.backprop.train.HistoryBuffer;
 import lab.backprop.train.RunState;
 import picocli.CommandLine.Command;
@@ -127,35 +130,33 @@ final class TrainCommand extends RunCommand {
         start.test().size() == 0 ? null : new Evaluator(RunSetup.samples(start.test()));
     DivergenceWatch watch =
         new DivergenceWatch(RunSetup.samples(start.train()), net, start.recentLosses());
+    FixedRun run = new FixedRun(net, loop, trainEval, testEval, watch, start.epoch());
     HistoryBuffer history = saveSession == null ? null : start.history();
     int epochs = resume == null ? start.run().training().epochs() : resumeEpochs(start.run());
-    long firstEpoch = start.epoch();
-    long lastEpoch = firstEpoch + epochs;
-    long steps = start.steps();
-    long into = start.examplesIntoEpoch();
+    int batch = start.run().training().batch();
+    long[] steps = {start.steps()};
+    long[] into = {start.examplesIntoEpoch()};
     long seenBefore = loop.examplesSeen();
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-      writeCurveRow(rows, firstEpoch, net, trainEval, testEval);
+      writeCurveRow(rows, start.epoch(), net, trainEval, testEval);
       measure(history, start.epochProgress(), net, trainEval, testEval);
-      for (long epoch = firstEpoch + 1; epoch <= lastEpoch; epoch++) {
-        double meanLoss = loop.stepEpoch();
-        steps += RunState.stepsToEndOfEpoch(n, start.run().training().batch(), into);
-        into = 0;
-        if (watch.diverged(epoch, meanLoss)) {
-          return diverged(watch, epoch);
-        }
-        if (curve != null) {
-          writeCurveRow(rows, epoch, net, trainEval, testEval);
-        }
-        measure(history, epoch, net, trainEval, testEval);
+      FixedRun.Result result =
+          run.train(
+              epochs,
+              (epoch, trained) -> {
+                steps[0] += RunState.stepsToEndOfEpoch(n, batch, into[0]);
+                into[0] = 0;
+                if (curve != null) {
+                  writeCurveRow(rows, epoch, trained, trainEval, testEval);
+                }
+                measure(history, epoch, trained, trainEval, testEval);
+              });
+      if (result.diverged()) {
+        return diverged(watch, result.epochs());
       }
-      Metrics train = Metrics.of(trainEval, net);
-      Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-      if (watch.divergedAtEnd(lastEpoch, train.loss(), test == null ? 0 : test.loss())) {
-        return diverged(watch, lastEpoch);
-      }
+      long lastEpoch = result.epochs();
       if (out != null) {
         NetworkJson.write(out, net, null);
       }
@@ -171,7 +172,7 @@ final class TrainCommand extends RunCommand {
                 lastEpoch,
                 0,
                 start.examplesSeen() + loop.examplesSeen() - seenBefore,
-                steps,
+                steps[0],
                 history.saved(),
                 watch.recent(),
                 start.growRandom()));
@@ -180,9 +181,9 @@ final class TrainCommand extends RunCommand {
         curve.commit();
       }
       if (json) {
-        printJson(train, test, lastEpoch, false);
+        printJson(result.train(), result.test(), lastEpoch, false);
       } else {
-        report(start, epochs, net, train, test);
+        report(start, epochs, net, result.train(), result.test());
       }
       return 0;
     }
@@ -275,14 +276,7 @@ final class TrainCommand extends RunCommand {
     if (json) {
       printJson(null, null, epoch, true);
     }
-    return watch.report(spec.commandLine().getErr());
-  }
-
-  /** Total loss (data + L2) and the fraction classified right (NaN for regression). */
-  private record Metrics(double loss, double accuracy) {
-    static Metrics of(Evaluator eval, Network net) {
-      return new Metrics(eval.totalLoss(net), eval.accuracy(net));
-    }
+    return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
   }
 
   private void printJson(Metrics train, Metrics test, long epochs, boolean diverged) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through} and {@code --preset}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
+ * --sweep-map}.
  */
 public record AppOptions(
     RunSpec run,
@@ -26,7 +27,8 @@ public record AppOptions(
     Path screenshot,
     Path perfReport,
     int stepThroughPhase,
-    String preset) {
+    String preset,
+    String sweepMap) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -139,6 +141,15 @@ public record AppOptions(
     String preset;
 
     @Option(
+        names = "--sweep-map",
+        paramLabel = "NAME=V1,V2[;NAME=V1,V2]",
+        description =
+            "Open the sweep map and run it: the columns' hyperparameter and values, and optionally"
+                + " the rows' (lr, units, layers, activation, optimizer, batch, l2, noise, seed),"
+                + " e.g. 'lr=0.003,0.03,0.3,3;units=2,4,8,16'; --epochs sets the epochs per run.")
+    String sweepMap;
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -159,6 +170,13 @@ public record AppOptions(
       require(
           preset == null || PRESETS.contains(preset),
           "--preset must be one of " + String.join(", ", PRESETS) + "; got '" + preset + "'");
+      if (sweepMap != null) {
+        try {
+          lab.backprop.ui.sweep.SweepViewModel.parseAxes(sweepMap);
+        } catch (IllegalArgumentException e) {
+          throw new BadOptionsException("--sweep-map " + sweepMap + ": " + e.getMessage());
+        }
+      }
       return new AppOptions(
           spec,
           autoplay,
@@ -166,7 +184,8 @@ public record AppOptions(
           screenshot,
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
-          preset);
+          preset,
+          sweepMap);
     }
   }
 

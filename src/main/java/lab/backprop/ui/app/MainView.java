@@ -33,6 +33,8 @@ import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
+import lab.backprop.ui.sweep.SweepPane;
+import lab.backprop.ui.sweep.SweepViewModel;
 
 /**
  * The main window's layout and its keys: control panel on the left, the data and decision-boundary
@@ -69,6 +71,7 @@ public class MainView extends BorderPane {
   private final SplitPane center;
   private final SplitPane right;
   private SplitPane stepSplit;
+  private final SweepPane sweepPane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -127,6 +130,8 @@ public class MainView extends BorderPane {
     setBottom(statusLine);
     stepThroughPane = new StepThroughPane(stepThrough);
     installStepThrough();
+    sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
+    controls.sweepMapButton().setOnAction(e -> showSweep());
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
         ActionEvent.ACTION,
@@ -181,6 +186,13 @@ public class MainView extends BorderPane {
   private void onKey(KeyEvent e) {
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isSweepShown()) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        hideSweep();
+        e.consume();
+      }
+      return;
+    }
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
       if (!typing) {
         stepThrough.leave();
@@ -205,6 +217,7 @@ public class MainView extends BorderPane {
     }
     switch (e.getCode()) {
       case T -> stepThrough.enter();
+      case M -> showSweep();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -287,6 +300,61 @@ public class MainView extends BorderPane {
     setLeft(controlPanel);
     setCenter(center);
     focusPlot();
+  }
+
+  private static SweepViewModel sweepViewModel(MainViewModel vm) {
+    return new SweepViewModel(
+        new SweepViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void open(
+              lab.backprop.run.RunSpec run,
+              lab.backprop.nn.Network trained,
+              String label,
+              String notice) {
+            vm.openRun(run, trained, label, notice);
+          }
+        },
+        SweepViewModel.thumbnailPainter(),
+        javafx.application.Platform::runLater);
+  }
+
+  /** Shows the sweep map in place of the main layout (M); a running sweep goes on meanwhile. */
+  public void showSweep() {
+    if (isSweepShown()) {
+      return;
+    }
+    stepThrough.leave();
+    setLeft(null);
+    setCenter(sweepPane);
+    sweepPane.requestFocus();
+  }
+
+  /** Back to the main layout (Esc in the sweep map, or after opening a cell). */
+  public void hideSweep() {
+    if (!isSweepShown()) {
+      return;
+    }
+    setLeft(controlPanel);
+    setCenter(center);
+    focusPlot();
+  }
+
+  public boolean isSweepShown() {
+    return getCenter() == sweepPane;
+  }
+
+  public SweepPane sweepPane() {
+    return sweepPane;
   }
 
   /** A click near a training point in step-through mode records that example. */

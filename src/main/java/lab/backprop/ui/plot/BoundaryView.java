@@ -138,11 +138,7 @@ public final class BoundaryView extends Region {
       dataExtent = PlotExtent.around(coords);
     }
     if (train.task() == Task.REGRESSION) {
-      double m = 0;
-      for (double t : train.targets()) {
-        m = Math.max(m, Math.abs(t));
-      }
-      regressionScale = m > 0 ? m : 1;
+      regressionScale = regressionScaleOf(train);
     }
     points = waiting ? PlotPoints.none() : points();
     caption.setText(
@@ -234,6 +230,45 @@ public final class BoundaryView extends Region {
   }
 
   private PlotPoints points() {
+    return points(train, test, coords, predictedTrain, predictedTest, regressionScale);
+  }
+
+  /** The largest |target| of regression data (1 when all are 0): the value shown at full colour. */
+  public static double regressionScaleOf(Dataset train) {
+    double m = 0;
+    for (double t : train.targets()) {
+      m = Math.max(m, Math.abs(t));
+    }
+    return m > 0 ? m : 1;
+  }
+
+  /**
+   * The points of a plot of two-input {@code train} (filled) and {@code test} (hollow, may be
+   * null), coloured by class, or by target over {@code regressionScale} for regression.
+   */
+  public static PlotPoints points(Dataset train, Dataset test, double regressionScale) {
+    int nTrain = train.size();
+    double[][] coords = new double[nTrain + (test == null ? 0 : test.size())][];
+    for (int i = 0; i < coords.length; i++) {
+      boolean t = i >= nTrain;
+      Dataset d = t ? test : train;
+      int k = t ? i - nTrain : i;
+      coords[i] = new double[] {d.x(k, 0), d.x(k, 1)};
+    }
+    return points(train, test, coords, null, null, regressionScale);
+  }
+
+  /**
+   * The points at {@code coords} (train rows first), ringed by the predicted classes when they are
+   * given (null: train filled and test hollow, as on a plot of two inputs).
+   */
+  private static PlotPoints points(
+      Dataset train,
+      Dataset test,
+      double[][] coords,
+      int[] predictedTrain,
+      int[] predictedTest,
+      double regressionScale) {
     int nTrain = Math.min(train.size(), coords.length);
     int n = coords.length;
     double[] x = new double[n];
@@ -248,7 +283,7 @@ public final class BoundaryView extends Region {
       int k = t ? i - nTrain : i;
       x[i] = coords[i][0];
       y[i] = coords[i][1];
-      Color c = pointColor(d, k);
+      Color c = pointColor(d, k, regressionScale);
       isTest[i] = t;
       if (ringed) {
         int predicted = t ? predictedTest[k] : predictedTrain[k];
@@ -454,7 +489,7 @@ public final class BoundaryView extends Region {
     plotPane.setVisible(true);
   }
 
-  private Color pointColor(Dataset d, int i) {
+  private static Color pointColor(Dataset d, int i, double regressionScale) {
     if (d.task() == Task.REGRESSION) {
       return Palette.toColor(Palette.diverging(d.target(i) / regressionScale));
     }
