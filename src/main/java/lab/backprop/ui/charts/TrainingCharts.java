@@ -27,6 +27,8 @@ final class TrainingCharts {
   static final java.awt.Color TRAIN = new java.awt.Color(0x00, 0x72, 0xB2);
   static final java.awt.Color TEST = new java.awt.Color(0xD5, 0x5E, 0x00);
   static final java.awt.Color DIVERGED = new java.awt.Color(0xB0, 0x1E, 0x1E);
+  static final java.awt.Color NEW_DATA = new java.awt.Color(0x44, 0x44, 0x44);
+  static final String DIVERGED_LABEL = "diverged";
 
   /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */
   static final int MAX_DRAWN = 400;
@@ -77,14 +79,12 @@ final class TrainingCharts {
     // each series fires its own change event: hold the charts' redraws until all four are filled
     loss.setNotify(false);
     accuracy.setNotify(false);
-    double[] x = h.epochs();
-    boolean[] gaps = gaps(h);
-    fill(trainLoss, x, h.trainLoss(), gaps, log);
-    fill(testLoss, x, h.testLoss(), gaps, log);
-    fill(trainAccuracy, x, h.trainAccuracy(), gaps, false);
-    fill(testAccuracy, x, h.testAccuracy(), gaps, false);
-    markGaps(loss.getXYPlot(), x, gaps);
-    markGaps(accuracy.getXYPlot(), x, gaps);
+    fill(trainLoss, h, h.trainLoss(), log);
+    fill(testLoss, h, h.testLoss(), log);
+    fill(trainAccuracy, h, h.trainAccuracy(), false);
+    fill(testAccuracy, h, h.testAccuracy(), false);
+    markBreaks(loss.getXYPlot(), h);
+    markBreaks(accuracy.getXYPlot(), h);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -94,25 +94,13 @@ final class TrainingCharts {
     return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy()[h.size() - 1]);
   }
 
-  /**
-   * The rows that break the curves: a divergence, after which earlier weights came back (their
-   * train loss, otherwise always measured, is NaN).
-   */
-  static boolean[] gaps(Curves h) {
-    boolean[] gaps = new boolean[h.size()];
-    for (int k = 0; k < gaps.length; k++) {
-      gaps[k] = Double.isNaN(h.trainLoss()[k]);
-    }
-    return gaps;
-  }
-
-  private static void fill(
-      XYSeries s, double[] x, double[] y, boolean[] gaps, boolean positiveOnly) {
+  private static void fill(XYSeries s, Curves h, double[] y, boolean positiveOnly) {
     s.setNotify(false);
     s.clear();
+    double[] x = h.epochs();
     int stride = Math.max(1, (x.length + MAX_DRAWN - 1) / MAX_DRAWN);
     for (int k = 0; k < x.length; k++) {
-      if (gaps[k]) {
+      if (h.isBreak(k)) {
         s.add(x[k], null, false); // no line is drawn through a missing value
       } else if (k % stride == 0 || k == x.length - 1) {
         add(s, x[k], y[k], positiveOnly);
@@ -127,19 +115,20 @@ final class TrainingCharts {
     }
   }
 
-  /** A dashed line labelled "diverged" at each gap. */
-  private static void markGaps(XYPlot plot, double[] x, boolean[] gaps) {
+  /** A dashed line at each break, labelled with why ("diverged", "new data"). */
+  private static void markBreaks(XYPlot plot, Curves h) {
     plot.clearDomainMarkers();
-    for (int k = 0; k < x.length; k++) {
-      if (gaps[k]) {
-        ValueMarker m = new ValueMarker(x[k]);
-        m.setPaint(DIVERGED);
+    for (int k = 0; k < h.size(); k++) {
+      if (h.isBreak(k)) {
+        ValueMarker m = new ValueMarker(h.epochs()[k]);
+        java.awt.Color colour = h.breaks()[k].equals(DIVERGED_LABEL) ? DIVERGED : NEW_DATA;
+        m.setPaint(colour);
         m.setStroke(
             new BasicStroke(
                 1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
-        m.setLabel("diverged");
+        m.setLabel(h.breaks()[k]);
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        m.setLabelPaint(DIVERGED);
+        m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(m);

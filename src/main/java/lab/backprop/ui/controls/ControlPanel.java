@@ -129,7 +129,8 @@ public final class ControlPanel extends VBox {
         button(
             "resetNewSeedButton",
             "Ne_w seed",
-            "Starts again from fresh weights drawn with a new seed (Shift+R).",
+            "Starts again with a new init seed: it re-draws the initial weights and the order of"
+                + " the examples; the data points stay (Shift+R; Regenerate draws new points).",
             () -> vm.reset(true));
     Button undo =
         button(

@@ -17,7 +17,8 @@ class TrainingChartsTest {
             new double[] {0.7, 0.5, NAN, 0.5, 0.45},
             new double[] {0.7, 0.6, NAN, 0.6, 0.55},
             new double[] {0.5, 0.8, NAN, 0.8, 0.85},
-            new double[] {0.5, 0.7, NAN, 0.7, 0.75});
+            new double[] {0.5, 0.7, NAN, 0.7, 0.75},
+            new String[] {null, null, "diverged", null, null});
     TrainingCharts charts = new TrainingCharts();
 
     charts.show(h, false);
@@ -38,7 +39,8 @@ class TrainingChartsTest {
             new double[] {1},
             new double[] {1},
             new double[] {0},
-            new double[] {0}),
+            new double[] {0},
+            new String[1]),
         false);
     assertThat(charts.loss.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
         .as("markers go with the history that had them")
@@ -54,7 +56,8 @@ class TrainingChartsTest {
             new double[] {stuck, stuck, stuck},
             new double[] {stuck, stuck, stuck},
             new double[] {0.5, 0.5, 0.5},
-            new double[] {0.5, 0.5, 0.5});
+            new double[] {0.5, 0.5, 0.5},
+            new String[3]);
     TrainingCharts charts = new TrainingCharts();
 
     charts.show(h, true);
