@@ -10,6 +10,7 @@ import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.run.SpecException;
+import lab.backprop.train.TrainerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through} and {@code --preset}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
+ * --speed}.
  */
 public record AppOptions(
     RunSpec run,
@@ -26,7 +28,8 @@ public record AppOptions(
     Path screenshot,
     Path perfReport,
     int stepThroughPhase,
-    String preset) {
+    String preset,
+    double speed) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -139,6 +142,14 @@ public record AppOptions(
     String preset;
 
     @Option(
+        names = "--speed",
+        paramLabel = "STEPS|max",
+        description =
+            "Training pace in steps per second (1 to 10000), or max for as fast as the core"
+                + " allows; default ${DEFAULT-VALUE}, the moons separating over about ten seconds.")
+    String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -166,7 +177,30 @@ public record AppOptions(
           screenshot,
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
-          preset);
+          preset,
+          pace());
+    }
+
+    private double pace() {
+      if (speed.equalsIgnoreCase("max")) {
+        return TrainerSettings.FULL_SPEED;
+      }
+      double v;
+      try {
+        v = Double.parseDouble(speed.trim());
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      require(
+          v >= TrainerSettings.MIN_SPEED && v <= TrainerSettings.MAX_SPEED,
+          "--speed takes steps per second from "
+              + (long) TrainerSettings.MIN_SPEED
+              + " to "
+              + (long) TrainerSettings.MAX_SPEED
+              + " or max, got '"
+              + speed
+              + "'");
+      return v;
     }
   }
 

@@ -196,6 +196,7 @@ public class MainView extends BorderPane {
         }
       }
       case R -> vm.reset(e.isShiftDown());
+      case F -> vm.toggleFullSpeed();
       default -> {
         return;
       }
