@@ -46,6 +46,6 @@ record Checkpoint(
   long bytes() {
     long parameters = best.size();
     long rows = (long) (train.size() + test.size()) * (train.dimension() + 2);
-    return 8 * (4 * parameters + rows) + 4L * train.size() + 8L * 5 * history.capacity();
+    return 8 * (4 * parameters + rows) + 4L * train.size() + 8L * 6 * history.capacity();
   }
 }

@@ -198,10 +198,16 @@ final class TrainingSession {
       stepEpoch();
     } else if (command instanceof Command.Reset r) {
       running = false;
-      if (r.newSeed()) {
-        setRun(run().withSeeds(run().seeds().withInitAndOrder(seedRandom.nextLong() & Seeds.MAX)));
-      }
       notice = null;
+      if (r.newSeed()) {
+        long seed = seedRandom.nextLong() & Seeds.MAX;
+        setRun(run().withSeeds(run().seeds().withInitAndOrder(seed)));
+        notice =
+            "New seed "
+                + seed
+                + ": new initial weights and a new order of the examples; the data points are"
+                + " the same";
+      }
       error = null;
       initialise();
     } else if (command instanceof Command.SetActivation a) {
@@ -447,6 +453,7 @@ final class TrainingSession {
 
   private void setData(Command.SetData d) {
     Dataset all = load(() -> RunSetup.load(d.data(), d.dataSeed()));
+    double at = epochProgress(); // on the old data
     OutputKind output = output();
     boolean outputFits =
         NetworkSpec.fits(output, all.task(), all.classes())
@@ -463,6 +470,9 @@ final class TrainingSession {
             run().training(),
             run().seeds().withData(d.dataSeed(), d.splitSeed())));
     setSplit(RunSetup.of(run(), all));
+    if (outputFits && inputFits && history.size() > 0) {
+      history.appendGap(at, CurveBreak.NEW_DATA); // a new curve on the new data
+    }
     continueOrReset(outputFits && inputFits, all, output);
   }
 

@@ -224,9 +224,18 @@ public final class FrameLoop {
   private Curves curves(History h) {
     if (h != curvesOf) {
       curvesOf = h;
+      String[] breaks = new String[h.size()];
+      for (int k = 0; k < breaks.length; k++) {
+        breaks[k] = h.isGap(k) ? h.curveBreak(k).label() : null;
+      }
       curves =
           new Curves(
-              h.epochs(), h.trainLosses(), h.testLosses(), h.trainAccuracies(), h.testAccuracies());
+              h.epochs(),
+              h.trainLosses(),
+              h.testLosses(),
+              h.trainAccuracies(),
+              h.testAccuracies(),
+              breaks);
     }
     return curves;
   }

@@ -230,6 +230,7 @@ public class MainView extends BorderPane {
         }
       }
       case R -> vm.reset(e.isShiftDown());
+      case F -> vm.toggleFullSpeed();
       default -> {
         return;
       }

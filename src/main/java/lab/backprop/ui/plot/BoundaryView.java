@@ -22,7 +22,7 @@ import lab.backprop.ui.common.PictureView;
 /**
  * The input plane: the decision-boundary raster (computed elsewhere, see {@link BoundaryRaster}),
  * the class borders, the data points (train filled, test hollow) and axes with ticks. The shown
- * extent fills the view, keeping the scales of the two axes within a factor of MAX_STRETCH.
+ * extent fills the view with equal scales on both axes (a data unit is as long across as up).
  *
  * <p>Everything inside the plot box changes with every training step, so it is one opaque picture
  * at the exact on-screen pixel size, painted by {@link PlotPainter} (normally on the render worker,
@@ -42,9 +42,6 @@ public final class BoundaryView extends Region {
 
   /** Cells per side at least (before the cost cap for large networks). */
   static final int MIN_CELLS = 150;
-
-  /** Most a unit on one axis may be drawn longer than on the other. */
-  static final double MAX_STRETCH = 1.5;
 
   private final PictureView pictureView = new PictureView();
 
@@ -315,17 +312,12 @@ public final class BoundaryView extends Region {
     if (w <= 0 || h <= 0) {
       return dataExtent;
     }
-    // fill the box, but let one data unit be at most MAX_STRETCH times longer on one axis
-    double ux = dataExtent.width() / w;
-    double uy = dataExtent.height() / h;
-    if (ux > uy * MAX_STRETCH) {
-      uy = ux / MAX_STRETCH;
-    } else if (uy > ux * MAX_STRETCH) {
-      ux = uy / MAX_STRETCH;
-    }
+    // one data unit per pixel the same on both axes (a circle is round): the data extent widened
+    // along the axis that has room to spare
+    double u = Math.max(dataExtent.width() / w, dataExtent.height() / h);
     double cx = (dataExtent.xMin() + dataExtent.xMax()) / 2;
     double cy = (dataExtent.yMin() + dataExtent.yMax()) / 2;
-    return new PlotExtent(cx - ux * w / 2, cx + ux * w / 2, cy - uy * h / 2, cy + uy * h / 2);
+    return new PlotExtent(cx - u * w / 2, cx + u * w / 2, cy - u * h / 2, cy + u * h / 2);
   }
 
   /** Grid columns and rows wanted at the current size, before any cost cap. */
