@@ -56,6 +56,9 @@ public final class BoundaryView extends Region {
 
   private final PlotPainter painter = new PlotPainter();
 
+  /** Says which two inputs are shown when the data has more (and that no regions are drawn). */
+  private final javafx.scene.control.Label planeNote = new javafx.scene.control.Label();
+
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true) {
         @Override
@@ -82,7 +85,13 @@ public final class BoundaryView extends Region {
       c.setManaged(false);
       c.setMouseTransparent(true);
     }
-    getChildren().addAll(yAxis, xAxis, plotPane);
+    planeNote.setId("planeNote");
+    planeNote.setManaged(false);
+    planeNote.setMouseTransparent(true);
+    planeNote.setVisible(false);
+    planeNote.setStyle(
+        "-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 4 8; -fx-font-size: 14px;");
+    getChildren().addAll(yAxis, xAxis, plotPane, planeNote);
     setMinSize(160, 160);
     setPrefSize(560, 560);
   }
@@ -105,6 +114,11 @@ public final class BoundaryView extends Region {
       regressionScale = m > 0 ? m : 1;
     }
     points = points(train, test);
+    planeNote.setVisible(train.dimension() > 2);
+    planeNote.setText(
+        "x1 and x2 of "
+            + train.dimension()
+            + " features: decision regions are drawn for 2 inputs only");
     raster = null;
     redraw();
   }
@@ -288,6 +302,8 @@ public final class BoundaryView extends Region {
     pictureView.show(pic, w, h);
     plotPane.resizeRelocate(LEFT, PAD, w, h);
     plotPane.setVisible(true);
+    planeNote.autosize();
+    planeNote.relocate(LEFT + 8, PAD + 8);
   }
 
   private Color pointColor(Dataset d, int i) {
