@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       "Measures training speed and boundary-grid speed; prints one JSON object: epochs_per_s"
           + " {median, min, max} over the repeats, examples_per_s (median), grid_ms (median time"
           + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
-          + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
+          + " 10 x repeat evaluations; null for data of more than two inputs, which has no such"
+          + " plane), final_loss (training loss after the last repeat),"
           + " allocated_bytes_per_epoch (of the warmed-up training loop).",
       "Takes the run options of train (the same defaults: --ratio 1 trains on every row).",
       "Exit status 1, with one line on stderr naming the epoch and the loss, when training"
@@ -69,7 +70,11 @@ final class BenchCommand extends RunCommand {
     }
     RunSetup ex = setup();
     Network initial = init.network(ex);
-    GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
+    // the boundary grid is a plane of two inputs; wider data has none, and its grid is skipped
+    GridTimer gridTimer =
+        initial.inputSize() == 2
+            ? new GridTimer(ex.all().features(), grid, initial.outputSize())
+            : null;
     int epochs = ex.spec().training().epochs();
 
     double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
@@ -88,7 +93,7 @@ final class BenchCommand extends RunCommand {
       }
       epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
     }
-    double[] gridMs = new double[GRID_RUNS_PER_REPEAT * repeat];
+    double[] gridMs = new double[gridTimer == null ? 0 : GRID_RUNS_PER_REPEAT * repeat];
     for (int i = 0; i < gridMs.length; i++) {
       gridMs[i] = gridTimer.time(trained) * 1e-6;
     }
@@ -119,9 +124,9 @@ final class BenchCommand extends RunCommand {
       loop.stepEpoch();
     } while (System.nanoTime() < trainUntil);
     long gridUntil = System.nanoTime() + (long) (warmup * 0.25e9);
-    do {
+    while (gridTimer != null && System.nanoTime() < gridUntil) {
       gridTimer.time(net);
-    } while (System.nanoTime() < gridUntil);
+    }
     int epochs = Math.min(ex.spec().training().epochs(), 1000);
     long before = AllocationMeter.bytes();
     for (int e = 0; e < epochs; e++) {
@@ -138,9 +143,15 @@ final class BenchCommand extends RunCommand {
     rate.put("min", Arrays.stream(epochsPerSecond).min().orElseThrow());
     rate.put("max", Arrays.stream(epochsPerSecond).max().orElseThrow());
     root.put("examples_per_s", median(epochsPerSecond) * ex.train().size());
-    root.put("grid_ms", median(gridMs));
-    root.put("grid_ms_min", Arrays.stream(gridMs).min().orElseThrow());
-    root.put("grid_ms_max", Arrays.stream(gridMs).max().orElseThrow());
+    if (gridMs.length > 0) {
+      root.put("grid_ms", median(gridMs));
+      root.put("grid_ms_min", Arrays.stream(gridMs).min().orElseThrow());
+      root.put("grid_ms_max", Arrays.stream(gridMs).max().orElseThrow());
+    } else {
+      root.putNull("grid_ms");
+      root.putNull("grid_ms_min");
+      root.putNull("grid_ms_max");
+    }
     root.put("final_loss", finalLoss);
     root.put("train_rows", ex.train().size());
     var sizes = root.putArray("layer_sizes");
@@ -150,7 +161,11 @@ final class BenchCommand extends RunCommand {
         "batch",
         ex.spec().training().fullBatch() ? "full" : Integer.toString(ex.spec().training().batch()));
     root.put("repeat", repeat);
-    root.put("grid", grid);
+    if (gridMs.length > 0) {
+      root.put("grid", grid);
+    } else {
+      root.putNull("grid");
+    }
     return root;
   }
 
