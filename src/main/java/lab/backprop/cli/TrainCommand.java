@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.Json;
+import lab.backprop.io.MetricPlots;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
@@ -61,6 +62,16 @@ final class TrainCommand extends RunCommand {
   Path log;
 
   @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description =
+          "Write the metric plots here as PNG: the loss and the accuracy per epoch, train and test"
+              + " (at most "
+              + PlotRecorder.MAX_POINTS
+              + " epochs evenly spread, the last one included); drawn without a display.")
+  Path plot;
+
+  @Option(
       names = "--json",
       description =
           "Print the final summary as one JSON object: train_loss, test_loss, train_accuracy,"
@@ -73,6 +84,7 @@ final class TrainCommand extends RunCommand {
   public Integer call() throws Exception {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
+    Checks.outputFile("--plot", plot);
     RunSetup setup = setup();
     Network net = init.network(setup);
     TrainingLoop loop = setup.loop(net);
@@ -83,13 +95,14 @@ final class TrainCommand extends RunCommand {
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-      writeCurveRow(rows, 0, net, trainEval, testEval);
+      PlotRecorder plotted = plot == null ? null : new PlotRecorder(epochs, testEval != null);
+      record(rows, plotted, 0, net, trainEval, testEval);
       for (int epoch = 1; epoch <= epochs; epoch++) {
         if (watch.diverged(epoch, loop.stepEpoch())) {
           return diverged(watch, epoch);
         }
-        if (curve != null) {
-          writeCurveRow(rows, epoch, net, trainEval, testEval);
+        if (curve != null || (plotted != null && plotted.wants(epoch))) {
+          record(rows, plotted, epoch, net, trainEval, testEval);
         }
       }
       Metrics train = Metrics.of(trainEval, net);
@@ -102,6 +115,9 @@ final class TrainCommand extends RunCommand {
       }
       if (curve != null) {
         curve.commit();
+      }
+      if (plotted != null) {
+        MetricPlots.write(plot, plotTitle(setup, net), plotted.curves());
       }
       if (json) {
         printJson(train, test, epochs, false);
@@ -147,11 +163,25 @@ final class TrainCommand extends RunCommand {
     }
   }
 
-  private static void writeCurveRow(
-      Writer curve, int epoch, Network net, Evaluator trainEval, Evaluator testEval)
+  /** The metrics after {@code epoch}: a row of the log, a point of the plot when it wants one. */
+  private static void record(
+      Writer curve,
+      PlotRecorder plotted,
+      int epoch,
+      Network net,
+      Evaluator trainEval,
+      Evaluator testEval)
       throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+    if (plotted != null && plotted.wants(epoch)) {
+      plotted.add(
+          epoch,
+          train.loss(),
+          test == null ? Double.NaN : test.loss(),
+          train.accuracy(),
+          test == null ? Double.NaN : test.accuracy());
+    }
     curve.write(
         epoch
             + ","
@@ -167,15 +197,12 @@ final class TrainCommand extends RunCommand {
             + "\n");
   }
 
-  private void report(RunSetup setup, Network net, Metrics train, Metrics test) {
-    PrintWriter out = spec.commandLine().getOut();
+  /** E.g. "mnist: 784-256-64-10 relu, softmax_ce, adam lr 0.001, batch 32". */
+  private static String describe(RunSetup setup, Network net) {
     RunSpec run = setup.spec();
-    out.printf(
+    return String.format(
         Locale.ROOT,
-        "%d epochs on %d of %d rows of %s: %s %s, %s, %s lr %s, %s%n",
-        run.training().epochs(),
-        setup.train().size(),
-        setup.all().size(),
+        "%s: %s %s, %s, %s lr %s, %s",
         setup.all().name(),
         Arrays.stream(net.layerSizes())
             .mapToObj(Integer::toString)
@@ -188,6 +215,27 @@ final class TrainCommand extends RunCommand {
         run.optimizer().name(),
         run.optimizer().lr(),
         run.training().fullBatch() ? "full batch" : "batch " + run.training().batch());
+  }
+
+  private String plotTitle(RunSetup setup, Network net) {
+    return describe(setup, net)
+        + String.format(
+            Locale.ROOT,
+            ", %d of %d rows for training%s",
+            setup.train().size(),
+            setup.all().size(),
+            setup.spec().data().standardizes() ? ", standardised" : "");
+  }
+
+  private void report(RunSetup setup, Network net, Metrics train, Metrics test) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "%d epochs on %d of %d rows of %s%n",
+        setup.spec().training().epochs(),
+        setup.train().size(),
+        setup.all().size(),
+        describe(setup, net));
     out.println(line("train", train));
     out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }
