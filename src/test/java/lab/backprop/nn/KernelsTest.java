@@ -173,4 +173,51 @@ class KernelsTest {
       }
     }
   }
+
+  /**
+   * The wide weight gradient against the plain textbook sum, written out here: dW[j·in + i] = 0 +
+   * Δ[j][0]·a[i][0] + Δ[j][1]·a[i][1] + … added in the order of r, bit for bit (the same numbers
+   * whatever the batch's shape), with rows left over after the blocks of four.
+   */
+  @Test
+  void wideWeightGradientIsTheTextbookSumBitForBit() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int in = 131;
+    int out = 5;
+    for (int n : new int[] {8, 13, 32, 127}) {
+      assertThat(Kernels.wide(in, n)).isTrue();
+      double[][] delta = new double[out][n];
+      double[][] aPrev = new double[in][n];
+      for (double[] row : delta) {
+        for (int r = 0; r < n; r++) {
+          row[r] = random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-3, 3));
+        }
+      }
+      for (double[] row : aPrev) {
+        for (int r = 0; r < n; r++) {
+          row[r] = random.nextInt(4) == 0 ? 0 : random.nextDouble(-3, 3);
+        }
+      }
+      double[] dW = new double[out * in];
+      double[] db = new double[out];
+      Kernels.weightGradientWide(
+          delta, aPrev, n, in, out, dW, db, new double[n][in], new double[in]);
+      double[] plainDW = new double[out * in];
+      double[] plainDb = new double[out];
+      Kernels.weightGradient(delta, aPrev, n, in, out, plainDW, plainDb);
+      for (int j = 0; j < out; j++) {
+        for (int i = 0; i < in; i++) {
+          double sum = 0;
+          for (int r = 0; r < n; r++) {
+            sum += delta[j][r] * aPrev[i][r];
+          }
+          assertThat(dW[j * in + i]).as("n %d, dW[%d][%d]", n, j, i).isEqualTo(sum);
+        }
+      }
+      assertThat(dW).isEqualTo(plainDW);
+      assertThat(db).isEqualTo(plainDb);
+    }
+    assertThat(Kernels.wide(in, Kernels.WIDE_MAX_ROWS + 1)).isFalse();
+    assertThat(Kernels.wide(Kernels.WIDE_INPUTS - 1, 32)).isFalse();
+  }
 }
