@@ -27,8 +27,11 @@ import lab.backprop.ui.controls.ControlPanel;
 import lab.backprop.ui.data.PointEditBar;
 import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ImagesModel;
+import lab.backprop.ui.insight.InsightPane;
 import lab.backprop.ui.insight.ProjectionBar;
 import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
@@ -57,6 +60,9 @@ public class MainView extends BorderPane {
   private final BoundaryView boundary = new BoundaryView();
   private final ProjectionModel projection = new ProjectionModel();
   private final PointEditor pointEditor;
+  private final MetricsModel metrics = new MetricsModel();
+  private final ImagesModel images = new ImagesModel();
+  private final InsightPane insight = new InsightPane(metrics, images);
   private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
@@ -88,8 +94,8 @@ public class MainView extends BorderPane {
     ProjectionBar projectionBar = new ProjectionBar(projection);
     pointEditor = new PointEditor(vm::sendCommand);
     pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
-    StackPane.setAlignment(pointEditBar, Pos.BOTTOM_RIGHT);
-    StackPane.setMargin(pointEditBar, new Insets(0, 18, 40, 0));
+    StackPane.setAlignment(pointEditBar, Pos.TOP_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(14, 18, 0, 0));
     pointEditBar.acceptDrops(this);
     boundary.holdExtentProperty().bind(pointEditor.editingProperty());
     stepThrough
@@ -114,9 +120,9 @@ public class MainView extends BorderPane {
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts);
+    right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.48);
+    right.setDividerPositions(0.4, 0.7);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -304,7 +310,7 @@ public class MainView extends BorderPane {
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
     return new FrameLoop.Views(
-        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor);
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
   }
 
   public MainViewModel viewModel() {
@@ -329,6 +335,10 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public InsightPane insightPane() {
+    return insight;
   }
 
   public PointEditor pointEditor() {
