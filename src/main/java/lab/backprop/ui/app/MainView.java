@@ -132,6 +132,15 @@ public class MainView extends BorderPane {
     statusLine.setId(STATUS_LINE);
     setBottom(statusLine);
     stepThroughPane = new StepThroughPane(stepThrough);
+    images
+        .imageSideProperty()
+        .addListener(
+            (o, was, is) -> {
+              stepThroughPane.diagram().setInputImageSide(is.intValue());
+              // images need room: the diagram of 784 inputs is folded anyway
+              right.setDividerPositions(
+                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.4, 0.7});
+            });
     installStepThrough();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(

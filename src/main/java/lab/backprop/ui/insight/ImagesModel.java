@@ -53,6 +53,7 @@ public final class ImagesModel {
   public record UnitWeights(int side, int[] argb, int unit, double scale, String title) {}
 
   private final ReadOnlyBooleanWrapper imageData = new ReadOnlyBooleanWrapper(this, "imageData");
+  private final ReadOnlyIntegerWrapper imageSide = new ReadOnlyIntegerWrapper(this, "imageSide");
   private final ReadOnlyObjectWrapper<Tiles> tiles = new ReadOnlyObjectWrapper<>(this, "tiles");
   private final ReadOnlyObjectWrapper<UnitWeights> weights =
       new ReadOnlyObjectWrapper<>(this, "weights");
@@ -88,6 +89,7 @@ public final class ImagesModel {
     last = s;
     RunSpec run = s.settings().run();
     int side = side(run.data(), s.train().dimension());
+    imageSide.set(side);
     imageData.set(side > 0 && s.predictions() != null);
     if (!imageData.get()) {
       tiles.set(null);
@@ -229,6 +231,11 @@ public final class ImagesModel {
   /** The last snapshot taken (for the view's hover text). */
   Snapshot last() {
     return last;
+  }
+
+  /** The side of the square images the inputs are, 0 when they are not images. */
+  public ReadOnlyIntegerProperty imageSideProperty() {
+    return imageSide.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty imageDataProperty() {

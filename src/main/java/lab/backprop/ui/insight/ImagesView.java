@@ -88,13 +88,16 @@ public final class ImagesView extends HBox {
       return;
     }
     g.setFill(Color.rgb(40, 40, 40));
-    g.setFont(Font.font(null, FontWeight.BOLD, 14));
+    g.setFont(Font.font(null, FontWeight.BOLD, 13));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(tiles.title(), 4, 12);
+    int colon = tiles.title().indexOf(": ");
+    g.fillText(colon < 0 ? tiles.title() : tiles.title().substring(0, colon), 4, 10);
+    g.setFont(Font.font(12));
+    g.fillText(colon < 0 ? "" : tiles.title().substring(colon + 2), 4, 26);
     int n = tiles.tiles().size();
-    double top = 28;
-    double caption = 18;
+    double top = 40;
+    double caption = 16;
     // the largest square tiles (integer pixels per image pixel when they can be) that fit n
     double best = 0;
     int bestCols = 1;
@@ -111,7 +114,7 @@ public final class ImagesView extends HBox {
     if (size < 8) {
       return;
     }
-    g.setFont(Font.font(12));
+    g.setFont(Font.font(Math.max(8, Math.min(12, (size + 6) / 4.6))));
     g.setTextAlign(TextAlignment.CENTER);
     for (int k = 0; k < n; k++) {
       ImagesModel.Tile t = tiles.tiles().get(k);

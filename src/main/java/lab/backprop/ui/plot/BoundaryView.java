@@ -150,6 +150,7 @@ public final class BoundaryView extends Region {
             ? "Computing the principal components of the inputs…"
             : plane == null ? "" : captionText(plane, train.task()));
     caption.setVisible(waiting || plane != null);
+    requestLayout(); // the caption is not managed: its new text needs this view's layout
     raster = null;
     redraw();
   }
