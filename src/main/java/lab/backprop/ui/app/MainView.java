@@ -27,8 +27,11 @@ import lab.backprop.ui.controls.ControlPanel;
 import lab.backprop.ui.data.PointEditBar;
 import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ImagesModel;
+import lab.backprop.ui.insight.InsightPane;
 import lab.backprop.ui.insight.ProjectionBar;
 import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
@@ -59,6 +62,9 @@ public class MainView extends BorderPane {
   private final BoundaryView boundary = new BoundaryView();
   private final ProjectionModel projection = new ProjectionModel();
   private final PointEditor pointEditor;
+  private final MetricsModel metrics = new MetricsModel();
+  private final ImagesModel images = new ImagesModel();
+  private final InsightPane insight = new InsightPane(metrics, images);
   private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
@@ -91,8 +97,8 @@ public class MainView extends BorderPane {
     ProjectionBar projectionBar = new ProjectionBar(projection);
     pointEditor = new PointEditor(vm::sendCommand);
     pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
-    StackPane.setAlignment(pointEditBar, Pos.BOTTOM_RIGHT);
-    StackPane.setMargin(pointEditBar, new Insets(0, 18, 40, 0));
+    StackPane.setAlignment(pointEditBar, Pos.TOP_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(14, 18, 0, 0));
     pointEditBar.acceptDrops(this);
     boundary.holdExtentProperty().bind(pointEditor.editingProperty());
     stepThrough
@@ -117,9 +123,9 @@ public class MainView extends BorderPane {
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts);
+    right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.48);
+    right.setDividerPositions(0.4, 0.7);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -129,6 +135,15 @@ public class MainView extends BorderPane {
     statusLine.setId(STATUS_LINE);
     setBottom(statusLine);
     stepThroughPane = new StepThroughPane(stepThrough);
+    images
+        .imageSideProperty()
+        .addListener(
+            (o, was, is) -> {
+              stepThroughPane.diagram().setInputImageSide(is.intValue());
+              // images need room: the diagram of 784 inputs is folded anyway
+              right.setDividerPositions(
+                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.4, 0.7});
+            });
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
@@ -373,7 +388,7 @@ public class MainView extends BorderPane {
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
     return new FrameLoop.Views(
-        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor);
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
   }
 
   public MainViewModel viewModel() {
@@ -398,6 +413,10 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public InsightPane insightPane() {
+    return insight;
   }
 
   public PointEditor pointEditor() {

@@ -143,6 +143,7 @@ public final class BoundaryView extends Region {
             ? "Computing the principal components of the inputs…"
             : plane == null ? "" : captionText(plane, train.task()));
     caption.setVisible(waiting || plane != null);
+    requestLayout(); // the caption is not managed: its new text needs this view's layout
     raster = null;
     redraw();
   }
@@ -393,9 +394,9 @@ public final class BoundaryView extends Region {
       viewHeight = h;
       redraw();
     }
-    double cw = Math.min(plotWidth() - 16, 620);
-    caption.setMaxWidth(Math.max(0, cw));
-    double ch = caption.prefHeight(cw);
+    double cw = Math.max(0, Math.min(plotWidth() - 16, 640));
+    caption.applyCss();
+    double ch = Math.min(caption.prefHeight(cw), Math.max(0, plotHeight() - 16));
     caption.resizeRelocate(LEFT + 8, PAD + plotHeight() - ch - 8, Math.max(0, cw), ch);
   }
 
