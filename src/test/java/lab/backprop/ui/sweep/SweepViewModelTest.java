@@ -195,6 +195,8 @@ class SweepViewModelTest {
   void aLearningRateRangeIsEvenlySpacedOnALogScale() {
     assertThat(SweepAxis.LR.parse("0.001..10:5"))
         .containsExactly("0.001", "0.01", "0.1", "1", "10");
+    assertThat(SweepAxis.LR.parse("0.01..100:5")).containsExactly("0.01", "0.1", "1", "10", "100");
+    assertThat(SweepAxis.LR.parse("1e-5..2e-5:2")).containsExactly("0.00001", "0.00002");
     assertThat(SweepAxis.NOISE.parse("0..0.3:4")).containsExactly("0", "0.1", "0.2", "0.3");
     assertThat(SweepAxis.UNITS.parse(" 2, 4 ,8")).containsExactly("2", "4", "8");
     assertThatThrownBy(() -> SweepAxis.LR.parse("0..1:3")).hasMessageContaining("0 < from < to");
