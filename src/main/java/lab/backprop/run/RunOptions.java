@@ -7,8 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lab.backprop.data.CsvData;
-import lab.backprop.data.CsvFormatException;
+import lab.backprop.data.DataFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
@@ -197,7 +196,7 @@ public final class RunOptions {
           RunField.SEED_ORDER.apply(b, g.value);
         } else {
           RunField field = fieldOf(option);
-          field.apply(b, field == RunField.SHUFFLE ? "false" : g.value);
+          field.apply(b, field.kind() == RunField.Kind.BOOLEAN ? "false" : g.value);
         }
       } catch (SpecException e) {
         throw new Problem(g.option + " " + g.value + ": " + e.problem());
@@ -211,6 +210,11 @@ public final class RunOptions {
     } catch (SpecException e) {
       throw new Problem(describe(all, e.field(), lastSpecFile) + ": " + e.problem());
     }
+  }
+
+  /** The options given, in order (their canonical names; --spec included). */
+  public List<String> givenOptions() {
+    return given.stream().map(g -> canonical(g.option)).toList();
   }
 
   /** The option and its value when it was given, else the spec file's field, else the option. */
@@ -231,11 +235,7 @@ public final class RunOptions {
   }
 
   private static lab.backprop.data.Task readTask(Path file) throws IOException {
-    try {
-      return CsvData.readTask(file); // the header alone; the rows are read once, later
-    } catch (CsvFormatException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return DataFiles.readTask(file); // the header alone; the rows are read once, later
   }
 
   private static String canonical(String option) {

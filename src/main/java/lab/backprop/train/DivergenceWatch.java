@@ -2,6 +2,7 @@ package lab.backprop.train;
 
 import java.util.Locale;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.Samples;
 import lab.backprop.run.RunSetup;
 
 /**
@@ -16,8 +17,19 @@ public final class DivergenceWatch {
   private String message;
 
   public DivergenceWatch(RunSetup setup, Network net) {
-    this.divergence = new Divergence(net.output(), net.outputSize(), setup.train());
+    this(setup.train(), net, new double[0]);
+  }
+
+  /** A watch that goes on from the losses {@code recent} (oldest first) of a saved run. */
+  public DivergenceWatch(Samples train, Network net, double[] recent) {
+    this.divergence = new Divergence(net.output(), net.outputSize(), train);
+    this.divergence.restoreRecent(recent);
     this.net = net;
+  }
+
+  /** The losses recorded, oldest first, for a saved session. */
+  public double[] recent() {
+    return divergence.recent();
   }
 
   /** Records the mean loss of {@code epoch}; true once the run has diverged. */

@@ -31,7 +31,8 @@ public final class FixedRun {
    *
    * @param train metrics on the training rows; null when diverged
    * @param test metrics on the test rows; null when diverged or without test rows
-   * @param epochs epochs trained; the epoch it diverged at when diverged
+   * @param epochs the last epoch trained (counted from the start of the run, also when it went on
+   *     from a saved one); the epoch it diverged at when diverged
    * @param divergence what diverged and when ({@link DivergenceWatch#message()}); null when not
    * @param epochsToTarget the first epoch after which the accuracy (on the test rows, on the train
    *     rows when there are none) reached the target; -1 when it did not or none was asked for
@@ -60,14 +61,38 @@ public final class FixedRun {
   private final Evaluator trainEval;
   private final Evaluator testEval;
   private final DivergenceWatch watch;
+  private final long firstEpoch;
 
   /** A run of {@code setup} from {@code net} (fresh or loaded; the run trains it in place). */
   public FixedRun(RunSetup setup, Network net) {
+    this(
+        net,
+        setup.loop(net),
+        new Evaluator(setup.train()),
+        setup.test() == null ? null : new Evaluator(setup.test()),
+        new DivergenceWatch(setup, net),
+        0);
+  }
+
+  /**
+   * A run that goes on from epoch {@code firstEpoch} of a saved one: its network, its training loop
+   * (order and optimizer state restored) and its divergence watch.
+   *
+   * @param testEval null without test rows
+   */
+  public FixedRun(
+      Network net,
+      TrainingLoop loop,
+      Evaluator trainEval,
+      Evaluator testEval,
+      DivergenceWatch watch,
+      long firstEpoch) {
     this.net = net;
-    this.loop = setup.loop(net);
-    this.trainEval = new Evaluator(setup.train());
-    this.testEval = setup.test() == null ? null : new Evaluator(setup.test());
-    this.watch = new DivergenceWatch(setup, net);
+    this.loop = loop;
+    this.trainEval = trainEval;
+    this.testEval = testEval;
+    this.watch = watch;
+    this.firstEpoch = firstEpoch;
   }
 
   /** A run of {@code setup} from its fresh network ({@code seeds.init}). */
@@ -89,7 +114,7 @@ public final class FixedRun {
   }
 
   /**
-   * Trains {@code epochs} epochs, stopping at a divergence.
+   * Trains {@code epochs} more epochs, stopping at a divergence.
    *
    * @throws CancellationException when the thread is interrupted (checked after every epoch)
    */
@@ -106,7 +131,8 @@ public final class FixedRun {
       throws IOException {
     Evaluator targetEval = testEval != null ? testEval : trainEval;
     long reached = -1;
-    for (long epoch = 1; epoch <= epochs; epoch++) {
+    long lastEpoch = firstEpoch + epochs;
+    for (long epoch = firstEpoch + 1; epoch <= lastEpoch; epoch++) {
       if (watch.diverged(epoch, loop.stepEpoch())) {
         return new Result(null, null, epoch, watch.message(), -1, net);
       }
@@ -124,9 +150,9 @@ public final class FixedRun {
     }
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-    if (watch.divergedAtEnd(epochs, train.loss(), test == null ? 0 : test.loss())) {
-      return new Result(null, null, epochs, watch.message(), -1, net);
+    if (watch.divergedAtEnd(lastEpoch, train.loss(), test == null ? 0 : test.loss())) {
+      return new Result(null, null, lastEpoch, watch.message(), -1, net);
     }
-    return new Result(train, test, epochs, null, reached, net);
+    return new Result(train, test, lastEpoch, null, reached, net);
   }
 }

@@ -94,7 +94,8 @@ class NetworkJsonTest {
       delimiter = '|',
       value = {
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 1] | layer_sizes has 2 entries, expected input, 1 to 6 hidden layers and output (3 to 8 entries)",
-        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 300, 2, 1] | layer_sizes[1] = 300, expected 1 to 256 units",
+        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 600, 2, 1] | layer_sizes[1] = 600, expected 1 to 512 units",
+        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [785, 3, 2, 1] | layer_sizes[0] = 785, expected 1 to 784 inputs",
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 3, 2.5, 1] | layer_sizes[2] = 2.5, expected an integer",
         "\"output\": \"mse\" => \"output\": \"softmax_ce\" | output \"softmax_ce\" needs at least 2 output units, layer_sizes ends with 1",
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 3, 2, 2] | output \"mse\" needs 1 output unit, layer_sizes ends with 2",

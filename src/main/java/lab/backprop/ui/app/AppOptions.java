@@ -10,6 +10,7 @@ import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.run.SpecException;
+import lab.backprop.train.TrainerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
  * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
- * --sweep-map}.
+ * --sweep-map} and {@code --speed}.
  */
 public record AppOptions(
     RunSpec run,
@@ -28,7 +29,8 @@ public record AppOptions(
     Path perfReport,
     int stepThroughPhase,
     String preset,
-    String sweepMap) {
+    String sweepMap,
+    double speed) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -150,6 +152,14 @@ public record AppOptions(
     String sweepMap;
 
     @Option(
+        names = "--speed",
+        paramLabel = "STEPS|max",
+        description =
+            "Training pace in steps per second (1 to 10000), or max for as fast as the core"
+                + " allows; default ${DEFAULT-VALUE}, the moons separating over about ten seconds.")
+    String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -185,7 +195,30 @@ public record AppOptions(
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
-          sweepMap);
+          sweepMap,
+          pace());
+    }
+
+    private double pace() {
+      if (speed.equalsIgnoreCase("max")) {
+        return TrainerSettings.FULL_SPEED;
+      }
+      double v;
+      try {
+        v = Double.parseDouble(speed.trim());
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      require(
+          v >= TrainerSettings.MIN_SPEED && v <= TrainerSettings.MAX_SPEED,
+          "--speed takes steps per second from "
+              + (long) TrainerSettings.MIN_SPEED
+              + " to "
+              + (long) TrainerSettings.MAX_SPEED
+              + " or max, got '"
+              + speed
+              + "'");
+      return v;
     }
   }
 

@@ -191,9 +191,9 @@ public class BackpropLabApp extends Application {
     return frameLoop;
   }
 
-  /** The trainer's starting settings for the given options: their run, at full speed. */
+  /** The trainer's starting settings for the given options: their run at their pace. */
   static TrainerSettings settings(AppOptions o) {
-    return TrainerSettings.of(o.run());
+    return new TrainerSettings(o.run(), o.speed());
   }
 
   private static void addIcons(Stage stage) {

@@ -24,7 +24,11 @@ import javafx.scene.layout.StackPane;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
+import lab.backprop.ui.data.PointEditBar;
+import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ProjectionBar;
+import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
@@ -53,6 +57,9 @@ public class MainView extends BorderPane {
   private final MainViewModel vm;
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
+  private final ProjectionModel projection = new ProjectionModel();
+  private final PointEditor pointEditor;
+  private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
   private final ControlPanel controls;
@@ -81,8 +88,20 @@ public class MainView extends BorderPane {
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
-    boundaryPlot = new StackPane(boundary, stepMarks, banner());
-    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
+    ProjectionBar projectionBar = new ProjectionBar(projection);
+    pointEditor = new PointEditor(vm::sendCommand);
+    pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
+    StackPane.setAlignment(pointEditBar, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(0, 18, 40, 0));
+    pointEditBar.acceptDrops(this);
+    boundary.holdExtentProperty().bind(pointEditor.editingProperty());
+    stepThrough
+        .activeProperty()
+        .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
+    boundaryPlot = new StackPane(boundary, stepMarks, projectionBar, pointEditBar, banner());
+    StackPane.setAlignment(projectionBar, Pos.TOP_LEFT);
+    StackPane.setMargin(projectionBar, new Insets(14, 0, 0, 52));
+    StackPane.setAlignment(boundaryPlot.getChildren().get(4), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
@@ -177,7 +196,9 @@ public class MainView extends BorderPane {
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
       if (!typing) {
         stepThrough.leave();
-        vm.undo();
+        if (!pointEditor.cancelDraft()) {
+          vm.undo();
+        }
         e.consume();
       }
       return;
@@ -209,6 +230,7 @@ public class MainView extends BorderPane {
         }
       }
       case R -> vm.reset(e.isShiftDown());
+      case F -> vm.toggleFullSpeed();
       default -> {
         return;
       }
@@ -350,7 +372,8 @@ public class MainView extends BorderPane {
 
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
-    return new FrameLoop.Views(boundary, diagram, charts, statusLine, stepMarks);
+    return new FrameLoop.Views(
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor);
   }
 
   public MainViewModel viewModel() {
@@ -375,6 +398,14 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public PointEditor pointEditor() {
+    return pointEditor;
+  }
+
+  public PointEditBar pointEditBar() {
+    return pointEditBar;
   }
 
   public ControlPanel controlPanel() {

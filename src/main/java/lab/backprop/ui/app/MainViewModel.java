@@ -112,6 +112,7 @@ public final class MainViewModel implements TrainerLink {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper(this, "undoable", "");
 
+  private double lastPace = TrainerSettings.WATCHABLE_SPEED;
   private boolean applyingSnapshot;
   private long lastSent;
   private long lastVersion = -1;
@@ -201,6 +202,19 @@ public final class MainViewModel implements TrainerLink {
     } else {
       play();
       running.set(true);
+    }
+  }
+
+  /**
+   * Switches between as fast as the core allows and the last finite pace (the watchable default
+   * when there was none).
+   */
+  public void toggleFullSpeed() {
+    if (speed.get() == FULL_SPEED) {
+      speed.set(lastPace);
+    } else {
+      lastPace = speed.get();
+      speed.set(FULL_SPEED);
     }
   }
 
@@ -308,7 +322,8 @@ public final class MainViewModel implements TrainerLink {
             k,
             shown.shuffle(),
             generator ? null : shown.file(),
-            trainRatio.get());
+            trainRatio.get(),
+            shown.standardize());
     if (generator) {
       fromFile.set(false);
       updateOutputChoices(DatasetSpec.taskOf(name), k);

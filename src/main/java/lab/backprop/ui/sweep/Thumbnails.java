@@ -34,7 +34,8 @@ final class Thumbnails implements SweepViewModel.ThumbnailPainter {
     double scale = train.task() == Task.REGRESSION ? BoundaryView.regressionScaleOf(train) : 1;
     PlotPoints p = BoundaryView.points(train, test, scale);
     PlotPoints small =
-        new PlotPoints(p.x(), p.y(), p.fill(), p.ring(), p.test(), p.size() > 400 ? 1.6 : 2.4);
+        new PlotPoints(
+            p.x(), p.y(), p.fill(), p.ring(), p.test(), p.size() > 400 ? 1.6 : 2.4, false);
     RenderJob job =
         new RenderJob(
             0,
@@ -43,6 +44,7 @@ final class Thumbnails implements SweepViewModel.ThumbnailPainter {
             GRID,
             GRID,
             scale,
+            null,
             false,
             new RenderJob.Plot(SIDE, SIDE, 1, small, true));
     return renderer.apply(job).picture();
