@@ -15,12 +15,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
@@ -45,10 +47,19 @@ public class MainView extends BorderPane {
   public static final String STATUS_LINE = "statusLine";
   public static final String BANNER = "banner";
 
+  /** The root's type size at 100 %, as in app.css. */
+  static final double BASE_FONT = 13;
+
+  /** The control panel's width at 100 %. */
+  static final double CONTROLS_WIDTH = 340;
+
+  static final double CONTROLS_MIN_WIDTH = 280;
+
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
   private final MainViewModel vm;
+  private final PresentationModel presentation = new PresentationModel();
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
   private final NetworkDiagram diagram = new NetworkDiagram();
@@ -73,8 +84,8 @@ public class MainView extends BorderPane {
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
     controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    controlPanel.setPrefWidth(340);
-    controlPanel.setMinWidth(280);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH);
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
@@ -105,9 +116,10 @@ public class MainView extends BorderPane {
     setCenter(center);
     statusLine = new StatusLine(vm.runningProperty());
     statusLine.setId(STATUS_LINE);
-    setBottom(statusLine);
+    setBottom(new PresentationBar(presentation, statusLine));
     stepThroughPane = new StepThroughPane(stepThrough);
     installStepThrough();
+    installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
         ActionEvent.ACTION,
@@ -160,6 +172,10 @@ public class MainView extends BorderPane {
    * presses a focused button or ticks a box); Ctrl+Z undoes the last change that discarded work.
    */
   private void onKey(KeyEvent e) {
+    if (PresentationBar.onKey(presentation, e)) {
+      e.consume();
+      return;
+    }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
@@ -249,6 +265,43 @@ public class MainView extends BorderPane {
     boundary.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBoundaryClick);
   }
 
+  /** The views follow the type scale; the controls and full screen follow presentation mode. */
+  private void installPresentation() {
+    presentation.typeScaleProperty().addListener((o, was, is) -> applyTypeScale());
+    presentation.controlsShownProperty().addListener((o, was, is) -> showControls());
+    presentation
+        .presentingProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+                stage.setFullScreenExitHint("F11 leaves presentation mode");
+                stage.setFullScreen(is);
+              }
+            });
+    applyTypeScale();
+  }
+
+  private void applyTypeScale() {
+    double s = presentation.typeScale();
+    setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * s));
+    boundary.setTypeScale(s);
+    diagram.setTypeScale(s);
+    charts.setTypeScale(s);
+    statusLine.setTypeScale(s);
+    stepThroughPane.diagram().setTypeScale(s);
+    stepThroughPane.equations().setTypeScale(s);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH * s);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH * s);
+    PresentationBar.scaleTooltips(BASE_FONT * s, this, controlPanel, stepThroughPane);
+  }
+
+  private void showControls() {
+    if (!stepThrough.isActive()) {
+      setLeft(presentation.controlsShownProperty().get() ? controlPanel : null);
+    }
+  }
+
   private void showStepThrough() {
     center.getItems().remove(boundaryPlot);
     stepSplit = new SplitPane(boundaryPlot, stepThroughPane);
@@ -264,8 +317,8 @@ public class MainView extends BorderPane {
     stepSplit.getItems().clear();
     center.getItems().setAll(boundaryPlot, right);
     center.setDividerPositions(0.52);
-    setLeft(controlPanel);
     setCenter(center);
+    showControls();
     focusPlot();
   }
 
@@ -288,6 +341,15 @@ public class MainView extends BorderPane {
 
   public MainViewModel viewModel() {
     return vm;
+  }
+
+  /** The type scale, presentation mode and whether the controls are shown. */
+  public PresentationModel presentation() {
+    return presentation;
+  }
+
+  public StatusLine statusLine() {
+    return statusLine;
   }
 
   public StepThroughController stepThrough() {

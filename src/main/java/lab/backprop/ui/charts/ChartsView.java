@@ -95,6 +95,26 @@ public final class ChartsView extends VBox {
     return log;
   }
 
+  /** Scales the charts' type and curves by {@code s} (presentation mode). */
+  public void setTypeScale(double s) {
+    if (s != charts.typeScale()) {
+      charts.setTypeScale(s);
+      requested = null;
+      if (!live) {
+        charts.show(shown, log.get(), logEpochs.get());
+      }
+    }
+  }
+
+  public double typeScale() {
+    return charts.typeScale();
+  }
+
+  /** The tick labels' font size in pixels. */
+  public double tickFontSize() {
+    return TrainingCharts.TICK_SIZE * charts.typeScale();
+  }
+
   /** Whether the epoch axis is logarithmic. */
   public BooleanProperty logEpochsProperty() {
     return logEpochs;
@@ -145,7 +165,8 @@ public final class ChartsView extends VBox {
             lossPane.pixelHeight(scale),
             accuracyPane.isVisible() ? accuracyPane.pixelWidth(scale) : 0,
             accuracyPane.isVisible() ? accuracyPane.pixelHeight(scale) : 0,
-            scale);
+            scale,
+            charts.typeScale());
     if (job.equals(requested) || job.lossWidth() <= 0 || job.lossHeight() <= 0) {
       return null;
     }

@@ -31,9 +31,14 @@ import lab.backprop.ui.common.PictureView;
  * data or the size.
  */
 public final class BoundaryView extends Region {
+  /** Room for the y ticks at the left and the x ticks below, at type scale 1. */
   static final double LEFT = 44;
+
   static final double BOTTOM = 30;
   static final double PAD = 10;
+
+  /** Tick labels' size at type scale 1. */
+  static final double TICK_FONT = 14;
 
   /** Pixels of the view per grid cell at most, so the grid follows the view size. */
   static final int PIXELS_PER_CELL = 4;
@@ -65,6 +70,7 @@ public final class BoundaryView extends Region {
   private PlotPoints points = PlotPoints.none();
   private PlotExtent dataExtent = new PlotExtent(-1, 1, -1, 1);
   private double regressionScale = 1;
+  private double typeScale = 1;
   private double viewWidth;
   private double viewHeight;
   private BoundaryRaster.Image raster;
@@ -86,6 +92,35 @@ public final class BoundaryView extends Region {
 
   public BooleanProperty showTestPointsProperty() {
     return showTestPoints;
+  }
+
+  /**
+   * Scales the tick labels (and their margins), the points and the class borders by {@code s}
+   * (presentation mode).
+   */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      points = points.withWeight(s);
+      redraw();
+    }
+  }
+
+  public double typeScale() {
+    return typeScale;
+  }
+
+  /** The tick labels' font size in pixels. */
+  public double tickFontSize() {
+    return TICK_FONT * typeScale;
+  }
+
+  private double left() {
+    return LEFT * typeScale;
+  }
+
+  private double bottom() {
+    return BOTTOM * typeScale;
   }
 
   /** The points to show; the extent is fitted to them. */
@@ -125,7 +160,7 @@ public final class BoundaryView extends Region {
       fill[i] = t ? 0 : argb(c);
       ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
     }
-    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5);
+    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5, typeScale);
   }
 
   private static int argb(Color c) {
@@ -211,11 +246,11 @@ public final class BoundaryView extends Region {
   }
 
   double plotWidth() {
-    return Math.max(0, viewWidth - LEFT - PAD);
+    return Math.max(0, viewWidth - left() - PAD);
   }
 
   double plotHeight() {
-    return Math.max(0, viewHeight - BOTTOM - PAD);
+    return Math.max(0, viewHeight - bottom() - PAD);
   }
 
   @Override
@@ -249,7 +284,7 @@ public final class BoundaryView extends Region {
   }
 
   public double sx(PlotExtent e, double x) {
-    return LEFT + (x - e.xMin()) / e.width() * plotWidth();
+    return left() + (x - e.xMin()) / e.width() * plotWidth();
   }
 
   public double sy(PlotExtent e, double y) {
@@ -277,7 +312,7 @@ public final class BoundaryView extends Region {
     double w = pic.width() / scale;
     double h = pic.height() / scale;
     pictureView.show(pic, w, h);
-    plotPane.resizeRelocate(LEFT, PAD, w, h);
+    plotPane.resizeRelocate(left(), PAD, w, h);
     plotPane.setVisible(true);
   }
 
@@ -290,7 +325,7 @@ public final class BoundaryView extends Region {
 
   private void drawAxes() {
     double boxBottom = PAD + plotHeight() + 1;
-    yAxis.setWidth(LEFT);
+    yAxis.setWidth(left());
     yAxis.setHeight(viewHeight);
     xAxis.relocate(0, boxBottom);
     xAxis.setWidth(viewWidth);
@@ -307,25 +342,26 @@ public final class BoundaryView extends Region {
       g.setStroke(Color.rgb(90, 90, 90));
       g.setLineWidth(1);
       g.setFill(Color.rgb(50, 50, 50));
-      g.setFont(Font.font(12));
+      g.setFont(Font.font(tickFontSize()));
     }
+    double t = typeScale;
     // the x axis canvas starts just below the plot box's frame
     gx.save();
     gx.translate(0, -boxBottom);
-    double step = Ticks.niceStep(e.width(), Math.max(2, (int) (plotWidth() / 80)));
+    double step = Ticks.niceStep(e.width(), Math.max(2, (int) (plotWidth() / (80 * t))));
     gx.setTextAlign(TextAlignment.CENTER);
     for (double x = Math.ceil(e.xMin() / step) * step; x <= e.xMax(); x += step) {
       double px = Math.round(sx(e, x)) + 0.5;
-      gx.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5);
-      gx.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19);
+      gx.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5 * t);
+      gx.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19 * t);
     }
     gx.restore();
-    step = Ticks.niceStep(e.height(), Math.max(2, (int) (plotHeight() / 60)));
+    step = Ticks.niceStep(e.height(), Math.max(2, (int) (plotHeight() / (60 * t))));
     gy.setTextAlign(TextAlignment.RIGHT);
     for (double y = Math.ceil(e.yMin() / step) * step; y <= e.yMax(); y += step) {
       double py = Math.round(sy(e, y)) + 0.5;
-      gy.strokeLine(LEFT - 5, py, LEFT, py);
-      gy.fillText(Ticks.format(y, step), LEFT - 8, py + 4);
+      gy.strokeLine(left() - 5 * t, py, left(), py);
+      gy.fillText(Ticks.format(y, step), left() - 8 * t, py + 4 * t);
     }
   }
 

@@ -2,11 +2,13 @@ package lab.backprop.ui.plot;
 
 /**
  * The data points of a plot in data units with their colours as packed ARGB, in drawing order.
- * Train points are filled discs with a thin dark ring; test points are hollow rings. The arrays are
- * never written after construction, so one instance may be shared with the render worker.
+ * Train points are filled discs with a thin dark ring; test points are hollow rings. {@code weight}
+ * enlarges the points, their rings and the class borders (presentation mode: the type scale). The
+ * arrays are never written after construction, so one instance may be shared with the render
+ * worker.
  */
 public record PlotPoints(
-    double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius) {
+    double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius, double weight) {
 
   /** Ring around a filled train point: rgba(30, 30, 30, 0.9). */
   public static final int TRAIN_RING = 0xE61E1E1E;
@@ -23,8 +25,18 @@ public record PlotPoints(
     }
   }
 
+  /** Points of weight 1. */
+  public PlotPoints(double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius) {
+    this(x, y, fill, ring, test, radius, 1);
+  }
+
   public static PlotPoints none() {
     return new PlotPoints(new double[0], new double[0], new int[0], new int[0], new boolean[0], 3);
+  }
+
+  /** The same points drawn {@code w} times as large. */
+  public PlotPoints withWeight(double w) {
+    return new PlotPoints(x, y, fill, ring, test, radius, w);
   }
 
   public int size() {
