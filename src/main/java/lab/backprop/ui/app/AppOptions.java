@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
- * --speed}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset}, {@code
+ * --speed} and {@code --present}.
  */
 public record AppOptions(
     RunSpec run,
@@ -29,7 +29,8 @@ public record AppOptions(
     Path perfReport,
     int stepThroughPhase,
     String preset,
-    double speed) {
+    double speed,
+    boolean present) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -150,6 +151,11 @@ public record AppOptions(
     String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
 
     @Option(
+        names = "--present",
+        description = "Open in presentation mode: full screen, large type (F11 leaves it).")
+    boolean present;
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -178,7 +184,8 @@ public record AppOptions(
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
-          pace());
+          pace(),
+          present);
     }
 
     private double pace() {

@@ -305,7 +305,10 @@ public class MainView extends BorderPane {
   private void showStepThrough() {
     center.getItems().remove(boundaryPlot);
     stepSplit = new SplitPane(boundaryPlot, stepThroughPane);
-    stepSplit.setDividerPositions(0.34);
+    // the plot about as wide as it is high (equal scales: a narrow plot would show a strip)
+    double side = center.getHeight() + 40;
+    stepSplit.setDividerPositions(
+        center.getWidth() > 0 ? Math.max(0.3, Math.min(0.45, side / center.getWidth())) : 0.4);
     setLeft(null);
     setCenter(stepSplit);
     stepThroughPane.start();

@@ -67,7 +67,7 @@ public final class StatusLine extends HBox {
     getChildren().addAll(state, textBox);
     setAlignment(Pos.CENTER_LEFT);
     setMaxWidth(Double.MAX_VALUE);
-    widthProperty().addListener((o, a, b) -> fitFont());
+    textBox.widthProperty().addListener((o, a, b) -> fitFont());
   }
 
   /** Scales the type (its largest and smallest size) by {@code s} (presentation mode). */
