@@ -15,12 +15,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
@@ -54,10 +56,19 @@ public class MainView extends BorderPane {
   public static final String STATUS_LINE = "statusLine";
   public static final String BANNER = "banner";
 
+  /** The root's type size at 100 %, as in app.css. */
+  static final double BASE_FONT = 13;
+
+  /** The control panel's width at 100 %. */
+  static final double CONTROLS_WIDTH = 340;
+
+  static final double CONTROLS_MIN_WIDTH = 280;
+
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
   private final MainViewModel vm;
+  private final PresentationModel presentation = new PresentationModel();
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
   private final ProjectionModel projection = new ProjectionModel();
@@ -89,8 +100,8 @@ public class MainView extends BorderPane {
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
     controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    controlPanel.setPrefWidth(340);
-    controlPanel.setMinWidth(280);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH);
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
@@ -133,7 +144,7 @@ public class MainView extends BorderPane {
     setCenter(center);
     statusLine = new StatusLine(vm.runningProperty());
     statusLine.setId(STATUS_LINE);
-    setBottom(statusLine);
+    setBottom(new PresentationBar(presentation, statusLine));
     stepThroughPane = new StepThroughPane(stepThrough);
     images
         .imageSideProperty()
@@ -147,6 +158,7 @@ public class MainView extends BorderPane {
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
+    installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
         ActionEvent.ACTION,
@@ -199,6 +211,10 @@ public class MainView extends BorderPane {
    * presses a focused button or ticks a box); Ctrl+Z undoes the last change that discarded work.
    */
   private void onKey(KeyEvent e) {
+    if (PresentationBar.onKey(presentation, e)) {
+      e.consume();
+      return;
+    }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
     if (isSweepShown()) {
@@ -298,10 +314,50 @@ public class MainView extends BorderPane {
     boundary.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBoundaryClick);
   }
 
+  /** The views follow the type scale; the controls and full screen follow presentation mode. */
+  private void installPresentation() {
+    presentation.typeScaleProperty().addListener((o, was, is) -> applyTypeScale());
+    presentation.controlsShownProperty().addListener((o, was, is) -> showControls());
+    presentation
+        .presentingProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+                stage.setFullScreenExitHint("F11 leaves presentation mode");
+                stage.setFullScreen(is);
+              }
+            });
+    applyTypeScale();
+  }
+
+  private void applyTypeScale() {
+    double s = presentation.typeScale();
+    setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * s));
+    boundary.setTypeScale(s);
+    diagram.setTypeScale(s);
+    charts.setTypeScale(s);
+    statusLine.setTypeScale(s);
+    stepThroughPane.diagram().setTypeScale(s);
+    stepThroughPane.equations().setTypeScale(s);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH * s);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH * s);
+    PresentationBar.scaleTooltips(BASE_FONT * s, this, controlPanel, stepThroughPane);
+  }
+
+  private void showControls() {
+    if (!stepThrough.isActive()) {
+      setLeft(presentation.controlsShownProperty().get() ? controlPanel : null);
+    }
+  }
+
   private void showStepThrough() {
     center.getItems().remove(boundaryPlot);
     stepSplit = new SplitPane(boundaryPlot, stepThroughPane);
-    stepSplit.setDividerPositions(0.34);
+    // the plot about as wide as it is high (equal scales: a narrow plot would show a strip)
+    double side = center.getHeight() + 40;
+    stepSplit.setDividerPositions(
+        center.getWidth() > 0 ? Math.max(0.3, Math.min(0.45, side / center.getWidth())) : 0.4);
     setLeft(null);
     setCenter(stepSplit);
     stepThroughPane.start();
@@ -313,8 +369,8 @@ public class MainView extends BorderPane {
     stepSplit.getItems().clear();
     center.getItems().setAll(boundaryPlot, right);
     center.setDividerPositions(0.52);
-    setLeft(controlPanel);
     setCenter(center);
+    showControls();
     focusPlot();
   }
 
@@ -393,6 +449,15 @@ public class MainView extends BorderPane {
 
   public MainViewModel viewModel() {
     return vm;
+  }
+
+  /** The type scale, presentation mode and whether the controls are shown. */
+  public PresentationModel presentation() {
+    return presentation;
+  }
+
+  public StatusLine statusLine() {
+    return statusLine;
   }
 
   public StepThroughController stepThrough() {

@@ -73,10 +73,15 @@ public final class StepDiagram extends NetworkDiagram {
     return progress;
   }
 
-  /** Size in pixels of the numbers drawn next to nodes and edges. */
+  /** Size in pixels of the numbers drawn next to nodes and edges, at type scale 1. */
   public void setFontSize(double size) {
     this.fontSize = size;
     redraw();
+  }
+
+  /** Size in pixels of the numbers drawn next to nodes and edges, as drawn. */
+  public double valueFontSize() {
+    return fontSize * typeScale();
   }
 
   /** Texts drawn at the last redraw, keyed "node k,j" (unit j of layer k) or "edge k,j,i". */
@@ -112,7 +117,7 @@ public final class StepDiagram extends NetworkDiagram {
     double w = canvas().getWidth();
     double h = canvas().getHeight();
     g.setFill(Color.rgb(255, 255, 255, 0.72));
-    g.fillRect(0, DiagramLayout.TOP + 8, w, h - DiagramLayout.TOP - 8);
+    g.fillRect(0, layout.top() + 8, w, h - layout.top() - 8);
     Selection sel = model.effectiveSelectionProperty().get();
     for (int k : phase.edgeLayers()) {
       drawLitEdges(g, layout, rec, phase, k, sel);
@@ -323,7 +328,7 @@ public final class StepDiagram extends NetworkDiagram {
   private void drawNodeLabels(
       GraphicsContext g, DiagramLayout layout, StepRecording rec, Phase phase, Selection sel) {
     int n = model.example();
-    Font font = Font.font(null, FontWeight.BOLD, fontSize);
+    Font font = Font.font(null, FontWeight.BOLD, valueFontSize());
     for (int k : phase.unitLayers()) {
       Quantity q = nodeQuantity(phase, k, rec.numLayers());
       if (q == null) {
@@ -348,7 +353,14 @@ public final class StepDiagram extends NetworkDiagram {
           case LEFT -> label(g, text, x - r - 8, y, font, TextAlignment.RIGHT, Color.BLACK);
           case RIGHT -> label(g, text, x + r + 8, y, font, TextAlignment.LEFT, Color.BLACK);
           default ->
-              label(g, text, x, y - r - fontSize * 0.8, font, TextAlignment.CENTER, Color.BLACK);
+              label(
+                  g,
+                  text,
+                  x,
+                  y - r - valueFontSize() * 0.8,
+                  font,
+                  TextAlignment.CENTER,
+                  Color.BLACK);
         }
       }
     }
@@ -443,7 +455,7 @@ public final class StepDiagram extends NetworkDiagram {
       return;
     }
     int n = model.example();
-    Font font = Font.font(null, FontWeight.NORMAL, fontSize * 0.9);
+    Font font = Font.font(null, FontWeight.NORMAL, valueFontSize() * 0.9);
     List<Selection.Edge> edges = labelledEdges(rec, phase, sel);
     // edges that share their target get the label near the source, and the other way round
     boolean shareTarget = phase.kind() != Kind.HIDDEN_DELTA;
@@ -476,8 +488,15 @@ public final class StepDiagram extends NetworkDiagram {
     if (caption.isEmpty()) {
       return;
     }
-    Font font = Font.font(fontSize * 0.8);
-    label(g, caption, w / 2, h - fontSize * 0.8, font, TextAlignment.CENTER, Color.rgb(60, 60, 60));
+    Font font = Font.font(valueFontSize() * 0.8);
+    label(
+        g,
+        caption,
+        w / 2,
+        h - valueFontSize() * 0.8,
+        font,
+        TextAlignment.CENTER,
+        Color.rgb(60, 60, 60));
   }
 
   /** Text on a white rounded box, centred vertically on y, kept inside the canvas. */
