@@ -13,7 +13,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.Task;
-import lab.backprop.ui.common.Palette;
 import lab.backprop.ui.common.Picture;
 import lab.backprop.ui.common.PictureView;
 
@@ -95,47 +94,22 @@ public final class BoundaryView extends Region {
   public void setData(Dataset train, Dataset test) {
     this.train = train;
     this.test = test;
-    double[][] all = concat(train.features(), test == null ? new double[0][] : test.features());
-    dataExtent = PlotExtent.around(all);
+    dataExtent = dataExtent(train, test);
     if (train.task() == Task.REGRESSION) {
-      double m = 0;
-      for (double t : train.targets()) {
-        m = Math.max(m, Math.abs(t));
-      }
-      regressionScale = m > 0 ? m : 1;
+      regressionScale = regressionScale(train);
     }
-    points = points(train, test);
+    points = PlotPoints.of(train, test, regressionScale);
     raster = null;
     redraw();
   }
 
-  private PlotPoints points(Dataset train, Dataset test) {
-    int nTrain = train.size();
-    int n = nTrain + (test == null ? 0 : test.size());
-    double[] x = new double[n];
-    double[] y = new double[n];
-    int[] fill = new int[n];
-    int[] ring = new int[n];
-    boolean[] isTest = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      boolean t = i >= nTrain;
-      Dataset d = t ? test : train;
-      int k = t ? i - nTrain : i;
-      x[i] = d.x(k, 0);
-      y[i] = d.x(k, 1);
-      Color c = pointColor(d, k);
-      isTest[i] = t;
-      fill[i] = t ? 0 : argb(c);
-      ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
+  /** The |target| shown at full colour: the largest of the training targets (1 if all are 0). */
+  public static double regressionScale(Dataset train) {
+    double m = 0;
+    for (double t : train.targets()) {
+      m = Math.max(m, Math.abs(t));
     }
-    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5);
-  }
-
-  private static int argb(Color c) {
-    return ((int) Math.round(c.getOpacity() * 255) << 24)
-        | ((int) Math.round(c.getRed() * 255) << 16)
-        | ((int) Math.round(c.getGreen() * 255) << 8)
-        | (int) Math.round(c.getBlue() * 255);
+    return m > 0 ? m : 1;
   }
 
   public double regressionScale() {
@@ -144,8 +118,11 @@ public final class BoundaryView extends Region {
 
   /** The extent shown at the current size: the data extent widened to the plot box's aspect. */
   public PlotExtent shownExtent() {
-    double w = plotWidth();
-    double h = plotHeight();
+    return shownExtent(dataExtent, plotWidth(), plotHeight());
+  }
+
+  /** The extent a plot box of {@code w × h} shows of {@code dataExtent}. */
+  public static PlotExtent shownExtent(PlotExtent dataExtent, double w, double h) {
     if (w <= 0 || h <= 0) {
       return dataExtent;
     }
@@ -290,13 +267,6 @@ public final class BoundaryView extends Region {
     plotPane.setVisible(true);
   }
 
-  private Color pointColor(Dataset d, int i) {
-    if (d.task() == Task.REGRESSION) {
-      return Palette.toColor(Palette.diverging(d.target(i) / regressionScale));
-    }
-    return Palette.classColor(d.label(i));
-  }
-
   private void drawAxes() {
     double boxBottom = PAD + plotHeight() + 1;
     yAxis.setWidth(LEFT);
@@ -336,6 +306,12 @@ public final class BoundaryView extends Region {
       gy.strokeLine(LEFT - 5, py, LEFT, py);
       gy.fillText(Ticks.format(y, step), LEFT - 8, py + 4);
     }
+  }
+
+  /** The extent fitted to the train and test points (test may be null). */
+  public static PlotExtent dataExtent(Dataset train, Dataset test) {
+    return PlotExtent.around(
+        concat(train.features(), test == null ? new double[0][] : test.features()));
   }
 
   private static double[][] concat(double[][] a, double[][] b) {
