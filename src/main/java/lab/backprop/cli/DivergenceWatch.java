@@ -2,6 +2,7 @@ package lab.backprop.cli;
 
 import java.util.Locale;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.Samples;
 import lab.backprop.run.RunSetup;
 import lab.backprop.train.Divergence;
 
@@ -17,8 +18,19 @@ final class DivergenceWatch {
   private String message;
 
   DivergenceWatch(RunSetup setup, Network net) {
-    this.divergence = new Divergence(net.output(), net.outputSize(), setup.train());
+    this(setup.train(), net, new double[0]);
+  }
+
+  /** A watch that goes on from the losses {@code recent} (oldest first) of a saved run. */
+  DivergenceWatch(Samples train, Network net, double[] recent) {
+    this.divergence = new Divergence(net.output(), net.outputSize(), train);
+    this.divergence.restoreRecent(recent);
     this.net = net;
+  }
+
+  /** The losses recorded, oldest first, for a saved session. */
+  double[] recent() {
+    return divergence.recent();
   }
 
   /** Records the mean loss of {@code epoch}; true once the run has diverged. */

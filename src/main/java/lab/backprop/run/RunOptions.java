@@ -194,6 +194,11 @@ public final class RunOptions {
     }
   }
 
+  /** The options given, in order (their canonical names; --spec included). */
+  public List<String> givenOptions() {
+    return given.stream().map(g -> canonical(g.option)).toList();
+  }
+
   /** The option and its value when it was given, else the spec file's field, else the option. */
   private String describe(RunField field, String specFile) {
     Given last = null;

@@ -211,6 +211,16 @@ public sealed interface Command {
   }
 
   /**
+   * Puts the run of {@code state} in place of the current one (e.g. a session opened from a file),
+   * exactly as it was captured: it goes on as that run would have. Pauses; can be undone.
+   */
+  record Restore(RunState state) implements Command {
+    public Restore {
+      Objects.requireNonNull(state, "state");
+    }
+  }
+
+  /**
    * Records what the next step would do, without doing it or changing anything else (network,
    * optimizer state, order of examples, counters, play/pause): the network before, the engine's
    * trace and the network after the update, computed on copies of the network and the optimizer

@@ -29,6 +29,32 @@ public final class History {
     this.testAccuracy = testAccuracy;
   }
 
+  /**
+   * A history of these columns (copied), e.g. read from a file.
+   *
+   * @throws IllegalArgumentException when the columns differ in length
+   */
+  public static History of(
+      double[] epoch,
+      double[] trainLoss,
+      double[] testLoss,
+      double[] trainAccuracy,
+      double[] testAccuracy) {
+    int n = epoch.length;
+    if (trainLoss.length != n
+        || testLoss.length != n
+        || trainAccuracy.length != n
+        || testAccuracy.length != n) {
+      throw new IllegalArgumentException("the columns of a history differ in length");
+    }
+    return new History(
+        epoch.clone(),
+        trainLoss.clone(),
+        testLoss.clone(),
+        trainAccuracy.clone(),
+        testAccuracy.clone());
+  }
+
   public int size() {
     return epoch.length;
   }

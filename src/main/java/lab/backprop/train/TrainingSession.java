@@ -1,10 +1,10 @@
 package lab.backprop.train;
 
-import java.util.SplittableRandom;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
+import lab.backprop.nn.SplitMix64;
 import lab.backprop.nn.Trace;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.NetworkSpec;
@@ -27,8 +27,8 @@ final class TrainingSession {
   private Evaluator testEval;
   private Network net;
   private TrainingLoop loop;
-  private SplittableRandom growRandom;
-  private final SplittableRandom seedRandom = new SplittableRandom();
+  private SplitMix64 growRandom;
+  private final java.util.SplittableRandom seedRandom = new java.util.SplittableRandom();
 
   /** The parameters before the current step: a step that makes them non-finite is undone. */
   private final ParameterBackup backup = new ParameterBackup();
@@ -168,6 +168,8 @@ final class TrainingSession {
       return "loaded network";
     } else if (command instanceof Command.Group g) {
       return g.label();
+    } else if (command instanceof Command.Restore) {
+      return "opened session";
     }
     return null;
   }
@@ -252,6 +254,9 @@ final class TrainingSession {
           };
     } else if (command instanceof Command.Load l) {
       load(l.network().copy());
+    } else if (command instanceof Command.Restore r) {
+      running = false;
+      open(r.state());
     } else if (command instanceof Command.Undo) {
       undo();
     } else if (command instanceof Command.Group g) {
@@ -299,7 +304,7 @@ final class TrainingSession {
             trainedSinceEval);
     net = net.copy();
     loop = loop.fork(net, trainEval.samples(), run().seeds().order());
-    growRandom = new SplittableRandom(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
+    growRandom = new SplitMix64(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
     backup.invalidate();
     updateLossBound();
     return c;
@@ -333,6 +338,57 @@ final class TrainingSession {
     diverged = null;
   }
 
+  // ---------------------------------------------------------------- sessions
+
+  /**
+   * The exact state of the run now (see {@link RunState}), with its metrics measured first (as the
+   * next snapshot would), so that the state holds no step not yet measured.
+   */
+  RunState capture() {
+    if (metricsStale) {
+      evaluate();
+    }
+    return new RunState(
+        run(),
+        train,
+        test,
+        net.freeze(),
+        loop.state(),
+        epoch,
+        examplesIntoEpoch,
+        examplesSeen,
+        steps,
+        history.saved(),
+        divergence.recent(),
+        growRandom.state());
+  }
+
+  /**
+   * Goes on from {@code state} as the run it was captured from would have. The best parameters to
+   * go back to after a divergence start again from these.
+   */
+  private void open(RunState state) {
+    setRun(state.run());
+    useSplit(state.train(), state.test());
+    net = state.network().toNetwork();
+    loop = state.loop(net);
+    growRandom = new SplitMix64(state.growRandom());
+    backup.invalidate();
+    updateLossBound();
+    divergence.restoreRecent(state.recentLosses());
+    history = state.historyBuffer();
+    epoch = state.epoch();
+    examplesIntoEpoch = state.examplesIntoEpoch();
+    examplesSeen = state.examplesSeen();
+    steps = state.steps();
+    trainedSinceEval = false;
+    resetBest();
+    lastStep = null;
+    diverged = null;
+    error = null;
+    metricsStale = true;
+  }
+
   private void undo() {
     Checkpoint c = undo.pop();
     if (c == null) {
@@ -346,7 +402,7 @@ final class TrainingSession {
   }
 
   private long growSeed() {
-    return run().seeds().init() ^ 0x9E3779B97F4A7C15L;
+    return RunState.initialGrowRandom(run());
   }
 
   private void resize(int[] hidden) {
@@ -514,7 +570,7 @@ final class TrainingSession {
   private void startWith(Network network) {
     net = network;
     loop = RunSetup.loop(run(), net, trainEval.samples());
-    growRandom = new SplittableRandom(growSeed());
+    growRandom = new SplitMix64(growSeed());
     backup.invalidate();
     updateLossBound();
     trainedSinceEval = false;
@@ -561,14 +617,13 @@ final class TrainingSession {
   }
 
   void stepEpoch() {
-    int n = train.size();
-    int batch = run().training().fullBatch() ? n : Math.min(n, run().training().batch());
-    long remaining = n - examplesIntoEpoch;
+    long epochSteps =
+        RunState.stepsToEndOfEpoch(train.size(), run().training().batch(), examplesIntoEpoch);
     backup.save(net);
     long before = loop.examplesSeen();
     double loss = loop.stepEpoch();
     examplesSeen += loop.examplesSeen() - before;
-    steps += (remaining + batch - 1) / batch;
+    steps += epochSteps;
     epoch++;
     examplesIntoEpoch = 0;
     afterStep(loss, true, null);
