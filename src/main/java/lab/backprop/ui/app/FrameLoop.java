@@ -15,6 +15,7 @@ import lab.backprop.ui.charts.Curves;
 import lab.backprop.ui.common.LatestJobWorker;
 import lab.backprop.ui.diagram.NetworkDiagram;
 import lab.backprop.ui.diagram.NetworkPictures;
+import lab.backprop.ui.export.HistoryCurves;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.plot.PlotExtent;
 import lab.backprop.ui.plot.RenderJob;
@@ -205,9 +206,7 @@ public final class FrameLoop {
   private Curves curves(History h) {
     if (h != curvesOf) {
       curvesOf = h;
-      curves =
-          new Curves(
-              h.epochs(), h.trainLosses(), h.testLosses(), h.trainAccuracies(), h.testAccuracies());
+      curves = HistoryCurves.of(h);
     }
     return curves;
   }

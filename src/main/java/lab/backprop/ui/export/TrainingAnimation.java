@@ -28,9 +28,17 @@ import lab.backprop.ui.plot.BoundaryPicture;
  * held longer.
  */
 public final class TrainingAnimation {
-  /** A run to continue: its loop (owned by this animation), data and the epoch it is at. */
+  /**
+   * A run to continue: its loop (owned by this animation), data (test may be null) and the epoch it
+   * is at.
+   */
   public record Run(
-      TrainingLoop loop, Dataset trainSet, Dataset testSet, Samples train, Samples test) {}
+      TrainingLoop loop,
+      Dataset trainSet,
+      Dataset testSet,
+      Samples train,
+      Samples test,
+      long epoch) {}
 
   /** The animation: its span, frames, size in layout units, scale and frame delay. */
   public record Settings(
@@ -109,7 +117,7 @@ public final class TrainingAnimation {
     Evaluator trainEval = new Evaluator(run.train());
     Evaluator testEval = run.test() == null ? null : new Evaluator(run.test());
     Divergence watch = new Divergence(net.output(), net.outputSize(), run.train());
-    long start = loop.epoch();
+    long start = run.epoch();
     int every = Math.max(1, s.epochs() / CURVE_POINTS);
     List<FrozenNetwork> frames = new ArrayList<>();
     long[] frameEpochs = new long[s.frames()];

@@ -114,6 +114,71 @@ class RenderCommandTest {
     assertThat(read.height()).isEqualTo(120);
   }
 
+  /**
+   * The last frame shows the network after E more epochs: the same picture (up to the GIF's 256
+   * colours) as the boundary of the session continued by {@code train --resume}.
+   */
+  @Test
+  void theLastFrameIsTheSessionTrainedEMoreEpochs() throws IOException {
+    Path session = Sessions.trained(dir, "moons", "6", 20);
+    Path gif = dir.resolve("training.gif");
+    Path resumed = dir.resolve("resumed.json");
+    Path png = dir.resolve("resumed.png");
+
+    assertThat(
+            render(
+                    "--session",
+                    session + "",
+                    "--gif",
+                    gif + "",
+                    "--epochs",
+                    "40",
+                    "--frames",
+                    "3",
+                    "--size",
+                    "200x160")
+                .exitCode())
+        .isZero();
+    Sessions.cli(
+        "train", "--resume", session + "", "--epochs", "40", "--save-session", resumed + "");
+    assertThat(
+            render(
+                    "--session",
+                    resumed + "",
+                    "--view",
+                    "boundary",
+                    "--size",
+                    "200x160",
+                    "--out",
+                    png + "")
+                .exitCode())
+        .isZero();
+
+    BufferedImage last = GifFile.read(gif).image(2);
+    BufferedImage expected = ImageIO.read(png.toFile());
+    BufferedImage first = GifFile.read(gif).image(0);
+    assertThat(meanDifference(last, expected)).isLessThan(1.0);
+    assertThat(meanDifference(first, expected))
+        .as("training moved the boundary")
+        .isGreaterThan(1.0);
+  }
+
+  private static double meanDifference(BufferedImage a, BufferedImage b) {
+    assertThat(a.getWidth()).isEqualTo(b.getWidth());
+    assertThat(a.getHeight()).isEqualTo(b.getHeight());
+    double sum = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        for (int shift = 16; shift >= 0; shift -= 8) {
+          sum += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
+        }
+      }
+    }
+    return sum / (3.0 * a.getWidth() * a.getHeight());
+  }
+
   @Test
   void picturesHaveTheirSizeAtScaleOneAndTwiceItAtScaleTwo() throws IOException {
     Path session = Sessions.trained(dir, "moons", "6", 20);
