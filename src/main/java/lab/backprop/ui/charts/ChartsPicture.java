@@ -50,6 +50,33 @@ public final class ChartsPicture {
   }
 
   /**
+   * One chart as the window draws it, without a legend: the loss ({@code which} 0) or the accuracy
+   * (1), for a picture of the whole window.
+   */
+  public static BufferedImage single(
+      Curves history, boolean logScale, int which, double width, double height, double scale) {
+    TrainingCharts charts = new TrainingCharts();
+    charts.show(history, logScale);
+    return draw(which == 0 ? charts.loss : charts.accuracy, width, height, scale);
+  }
+
+  private static BufferedImage draw(JFreeChart chart, double width, double height, double scale) {
+    BufferedImage image =
+        new BufferedImage(
+            (int) Math.round(width * scale),
+            (int) Math.round(height * scale),
+            BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.scale(scale, scale);
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /**
    * The loss chart alone (linear axis) over fixed ranges, epochs {@code [epochFrom, epochTo]} and
    * loss {@code [0, lossMax]}, so that the frames of an animation share their axes.
    */
@@ -65,19 +92,7 @@ public final class ChartsPicture {
     charts.show(history, false);
     charts.loss.getXYPlot().getDomainAxis().setRange(epochFrom, epochTo);
     charts.loss.getXYPlot().getRangeAxis().setRange(0, lossMax * 1.05);
-    BufferedImage image =
-        new BufferedImage(
-            (int) Math.round(width * scale),
-            (int) Math.round(height * scale),
-            BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.scale(scale, scale);
-      withLegend(charts.loss).draw(g, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g.dispose();
-    }
-    return image;
+    return draw(withLegend(charts.loss), width, height, scale);
   }
 
   private static JFreeChart withLegend(JFreeChart chart) {

@@ -221,7 +221,7 @@ public final class RenderCommand implements Callable<Integer> {
             public void update(double fraction) {}
 
             @Override
-            public boolean cancelled() {
+            public boolean shouldStop() {
               return Thread.currentThread().isInterrupted();
             }
           });

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import lab.backprop.data.Dataset;
 import lab.backprop.io.SessionJson;
 import lab.backprop.nn.FrozenNetwork;
-import lab.backprop.run.RunSetup;
 import lab.backprop.train.RunState;
 import lab.backprop.ui.charts.Curves;
 
@@ -35,12 +34,6 @@ record RenderSource(RunState state) {
 
   /** The run going on exactly where the session stopped, on a loop of its own. */
   TrainingAnimation.Run run() {
-    return new TrainingAnimation.Run(
-        state.loop(state.network().toNetwork()),
-        trainSet(),
-        testSet(),
-        RunSetup.samples(trainSet()),
-        testSet() == null ? null : RunSetup.samples(testSet()),
-        state.epoch());
+    return TrainingAnimation.Run.of(state);
   }
 }

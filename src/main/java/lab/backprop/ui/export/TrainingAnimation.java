@@ -13,8 +13,10 @@ import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.RunSetup;
 import lab.backprop.train.Divergence;
 import lab.backprop.train.Evaluator;
+import lab.backprop.train.RunState;
 import lab.backprop.ui.charts.ChartsPicture;
 import lab.backprop.ui.charts.Curves;
 import lab.backprop.ui.plot.BoundaryPicture;
@@ -38,7 +40,20 @@ public final class TrainingAnimation {
       Dataset testSet,
       Samples train,
       Samples test,
-      long epoch) {}
+      long epoch) {
+
+    /** The run of a session or of the trainer, going on exactly where {@code state} stopped. */
+    public static Run of(RunState state) {
+      Dataset test = state.test().size() > 0 ? state.test() : null;
+      return new Run(
+          state.loop(state.network().toNetwork()),
+          state.train(),
+          test,
+          RunSetup.samples(state.train()),
+          test == null ? null : RunSetup.samples(test),
+          state.epoch());
+    }
+  }
 
   /** The animation: its span, frames, size in layout units, scale and frame delay. */
   public record Settings(
@@ -54,10 +69,10 @@ public final class TrainingAnimation {
   public interface Progress {
     void update(double fraction);
 
-    boolean cancelled();
+    boolean shouldStop();
   }
 
-  /** Thrown when {@link Progress#cancelled()} said so; nothing is written. */
+  /** Thrown when {@link Progress#shouldStop()} said so; nothing is written. */
   public static final class Cancelled extends RuntimeException {
     Cancelled() {
       super("cancelled");
@@ -180,7 +195,7 @@ public final class TrainingAnimation {
   }
 
   private static void check(Progress progress) {
-    if (progress.cancelled()) {
+    if (progress.shouldStop()) {
       throw new Cancelled();
     }
   }
