@@ -18,6 +18,7 @@ import lab.backprop.ui.common.LatestJobWorker;
 import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
 import lab.backprop.ui.diagram.NetworkPictures;
+import lab.backprop.ui.export.HistoryCurves;
 import lab.backprop.ui.insight.ImagesModel;
 import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.metrics.MetricsModel;
@@ -234,18 +235,7 @@ public final class FrameLoop {
   private Curves curves(History h) {
     if (h != curvesOf) {
       curvesOf = h;
-      String[] breaks = new String[h.size()];
-      for (int k = 0; k < breaks.length; k++) {
-        breaks[k] = h.isGap(k) ? h.curveBreak(k).label() : null;
-      }
-      curves =
-          new Curves(
-              h.epochs(),
-              h.trainLosses(),
-              h.testLosses(),
-              h.trainAccuracies(),
-              h.testAccuracies(),
-              breaks);
+      curves = HistoryCurves.of(h);
     }
     return curves;
   }

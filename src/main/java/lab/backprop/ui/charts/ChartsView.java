@@ -94,6 +94,11 @@ public final class ChartsView extends VBox {
     return shownPictures;
   }
 
+  /** The loss chart's area and the accuracy chart's (for pictures of the window). */
+  public java.util.List<Region> chartPanes() {
+    return java.util.List.of(lossPane, accuracyPane);
+  }
+
   public BooleanProperty logScaleProperty() {
     return log;
   }

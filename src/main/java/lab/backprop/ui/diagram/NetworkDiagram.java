@@ -1,6 +1,7 @@
 package lab.backprop.ui.diagram;
 
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -202,10 +203,47 @@ public class NetworkDiagram extends Region {
   }
 
   public void redraw() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
+    draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  /** The size drawn at: the canvas's, or a picture's (see {@link #picture}). */
+  private double drawWidth;
+
+  private double drawHeight;
+
+  /**
+   * The diagram as it is drawn at {@code width × height} layout units, painted at {@code scale}
+   * pixels per unit (at 2 every line and label is drawn at twice the resolution, not enlarged),
+   * without hover marks: a new image for export. FX thread.
+   */
+  public WritableImage picture(double width, double height, double scale) {
+    Canvas target = new Canvas(Math.round(width * scale), Math.round(height * scale));
+    GraphicsContext g = target.getGraphicsContext2D();
+    g.scale(scale, scale);
+    DiagramLayout shownLayout = layout;
+    int[] shownHover = hovered;
+    layout =
+        picture == null
+            ? null
+            : new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
+    hovered = null;
+    try {
+      draw(g, width, height);
+    } finally {
+      layout = shownLayout;
+      hovered = shownHover;
+    }
+    SnapshotParameters p = new SnapshotParameters();
+    p.setFill(Color.WHITE);
+    return target.snapshot(p, null);
+  }
+
+  private void draw(GraphicsContext g, double width, double height) {
+    drawWidth = width;
+    drawHeight = height;
     g.setFill(Color.WHITE);
-    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-    if (picture == null || layout == null || canvas.getWidth() < 20) {
+    g.fillRect(0, 0, width, height);
+    if (picture == null || layout == null || width < 20) {
       return;
     }
     drawTitles(g);
@@ -226,7 +264,7 @@ public class NetworkDiagram extends Region {
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
+    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : drawWidth;
     double size = Math.max(10, Math.min(titleSize(), colGap / 7));
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
@@ -239,7 +277,7 @@ public class NetworkDiagram extends Region {
       String what = c == 0 ? "" : c == cols - 1 ? picture.output() : picture.activation(c - 1);
       String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
       double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
-      double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
+      double x = Math.max(half, Math.min(drawWidth - half, layout.x(c)));
       g.setFont(bold);
       g.fillText(title, x, 2);
       g.setFont(plain);
@@ -355,13 +393,13 @@ public class NetworkDiagram extends Region {
     }
     if (thinned) {
       g.setFill(Color.rgb(255, 255, 255, 0.85));
-      g.fillRect(0, canvas.getHeight() - 20 * typeScale, canvas.getWidth(), 20 * typeScale);
+      g.fillRect(0, drawHeight - 20 * typeScale, drawWidth, 20 * typeScale);
       g.setFill(Color.rgb(80, 80, 80));
       g.setFont(Font.font(11 * typeScale));
       g.fillText(
           "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
           6,
-          canvas.getHeight() - 6);
+          drawHeight - 6);
     }
     if (hoveredIsEdge && hovered != null) {
       int l = hovered[0];

@@ -344,17 +344,33 @@ public final class BoundaryView extends Region {
 
   /** The extent shown at the current size: the data extent widened to the plot box's aspect. */
   public PlotExtent shownExtent() {
-    double w = plotWidth();
-    double h = plotHeight();
+    return shownExtent(dataExtent, plotWidth(), plotHeight());
+  }
+
+  /**
+   * The extent a plot box of {@code w × h} pixels shows of {@code dataExtent}: one data unit per
+   * pixel the same on both axes (a circle is round), the data extent widened along the axis that
+   * has room to spare.
+   */
+  public static PlotExtent shownExtent(PlotExtent dataExtent, double w, double h) {
     if (w <= 0 || h <= 0) {
       return dataExtent;
     }
-    // one data unit per pixel the same on both axes (a circle is round): the data extent widened
-    // along the axis that has room to spare
     double u = Math.max(dataExtent.width() / w, dataExtent.height() / h);
     double cx = (dataExtent.xMin() + dataExtent.xMax()) / 2;
     double cy = (dataExtent.yMin() + dataExtent.yMax()) / 2;
     return new PlotExtent(cx - u * w / 2, cx + u * w / 2, cy - u * h / 2, cy + u * h / 2);
+  }
+
+  /** The extent fitted to the train and test points of two inputs (test may be null). */
+  public static PlotExtent dataExtent(Dataset train, Dataset test) {
+    int n = train.size() + (test == null ? 0 : test.size());
+    double[][] all = new double[n][];
+    for (int i = 0; i < n; i++) {
+      boolean t = i >= train.size();
+      all[i] = row(t ? test : train, t ? i - train.size() : i);
+    }
+    return PlotExtent.around(all);
   }
 
   /** Grid columns and rows wanted at the current size, before any cost cap. */
