@@ -56,9 +56,15 @@ public final class BackpropCli implements Runnable {
         "grad", "steps", "dataset", "spec", "train", "gradcheck", "bench", "sweep");
   }
 
-  /** The configured command line, writing to {@code out} and {@code err}. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The configured command line, writing to {@code out} and {@code err}, with {@code more} commands
+   * from the packages above this one (the window's pictures: render).
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... more) {
     CommandLine cli = new CommandLine(new BackpropCli());
+    for (Object command : more) {
+      cli.addSubcommand(command);
+    }
     for (CommandLine sub : cli.getSubcommands().values()) {
       if (sub.getCommand() instanceof RunCommand command) {
         command.runOptions().addTo(sub.getCommandSpec());
@@ -77,9 +83,9 @@ public final class BackpropCli implements Runnable {
    * Runs one command; returns the exit code (0 ok, 1 check failed, diverged, out of memory or
    * internal error, 2 bad input).
    */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, Object... more) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(out, err, more).execute(args);
     } catch (OutOfMemoryError e) { // the work is unwound: its memory can be collected again
       err.println(
           "error: out of memory ("
@@ -93,12 +99,12 @@ public final class BackpropCli implements Runnable {
     }
   }
 
-  public static int execute(String[] args) {
+  public static int execute(String[] args, Object... more) {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    return execute(args, out, err);
+    return execute(args, out, err, more);
   }
 
   public static void main(String[] args) {

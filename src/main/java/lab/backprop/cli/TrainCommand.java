@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lab.backprop.data.Dataset;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.Json;
+import lab.backprop.io.MetricPlots;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.io.SessionJson;
 import lab.backprop.nn.Activation;
@@ -70,6 +71,16 @@ final class TrainCommand extends RunCommand {
   Path log;
 
   @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description =
+          "Write the metric plots here as PNG: the loss and the accuracy per epoch, train and test"
+              + " (at most "
+              + PlotRecorder.MAX_POINTS
+              + " epochs evenly spread, the last one included); drawn without a display.")
+  Path plot;
+
+  @Option(
       names = "--json",
       description =
           "Print the final summary as one JSON object: train_loss, test_loss, train_accuracy,"
@@ -121,6 +132,7 @@ final class TrainCommand extends RunCommand {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
     Checks.outputFile("--save-session", saveSession);
+    Checks.outputFile("--plot", plot);
     Start start = resume == null ? fresh() : resumed();
     Network net = start.net();
     TrainingLoop loop = start.loop();
@@ -137,10 +149,14 @@ final class TrainCommand extends RunCommand {
     long[] steps = {start.steps()};
     long[] into = {start.examplesIntoEpoch()};
     long seenBefore = loop.examplesSeen();
+    PlotRecorder plotted =
+        plot == null
+            ? null
+            : new PlotRecorder(Math.toIntExact(start.epoch() + epochs), testEval != null);
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-      writeCurveRow(rows, start.epoch(), net, trainEval, testEval);
+      record(rows, plotted, start.epoch(), net, trainEval, testEval);
       measure(history, start.epochProgress(), net, trainEval, testEval);
       FixedRun.Result result =
           run.train(
@@ -148,8 +164,8 @@ final class TrainCommand extends RunCommand {
               (epoch, trained) -> {
                 steps[0] += RunState.stepsToEndOfEpoch(n, batch, into[0]);
                 into[0] = 0;
-                if (curve != null) {
-                  writeCurveRow(rows, epoch, trained, trainEval, testEval);
+                if (curve != null || (plotted != null && plotted.wants(epoch))) {
+                  record(rows, plotted, epoch, trained, trainEval, testEval);
                 }
                 measure(history, epoch, trained, trainEval, testEval);
               });
@@ -179,6 +195,9 @@ final class TrainCommand extends RunCommand {
       }
       if (curve != null) {
         curve.commit();
+      }
+      if (plotted != null) {
+        MetricPlots.write(plot, plotTitle(start, net), plotted.curves());
       }
       if (json) {
         printJson(result.train(), result.test(), lastEpoch, false);
@@ -299,11 +318,25 @@ final class TrainCommand extends RunCommand {
     }
   }
 
-  private static void writeCurveRow(
-      Writer curve, long epoch, Network net, Evaluator trainEval, Evaluator testEval)
+  /** The metrics after {@code epoch}: a row of the log, a point of the plot when it wants one. */
+  private static void record(
+      Writer curve,
+      PlotRecorder plotted,
+      long epoch,
+      Network net,
+      Evaluator trainEval,
+      Evaluator testEval)
       throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+    if (plotted != null && plotted.wants(epoch)) {
+      plotted.add(
+          Math.toIntExact(epoch),
+          train.loss(),
+          test == null ? Double.NaN : test.loss(),
+          train.accuracy(),
+          test == null ? Double.NaN : test.accuracy());
+    }
     curve.write(
         epoch
             + ","
@@ -319,16 +352,12 @@ final class TrainCommand extends RunCommand {
             + "\n");
   }
 
-  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
-    PrintWriter out = spec.commandLine().getOut();
+  /** E.g. "mnist: 784-256-64-10 relu, softmax_ce, adam lr 0.001, batch 32". */
+  private static String describe(Start start, Network net) {
     RunSpec run = start.run();
-    out.printf(
+    return String.format(
         Locale.ROOT,
-        "%s%d epochs on %d of %d rows of %s: %s %s, %s, %s lr %s, %s%n",
-        resume == null ? "" : "from epoch " + start.epoch() + ", ",
-        epochs,
-        start.train().size(),
-        start.train().size() + start.test().size(),
+        "%s: %s %s, %s, %s lr %s, %s",
         start.train().name(),
         Arrays.stream(net.layerSizes())
             .mapToObj(Integer::toString)
@@ -341,6 +370,28 @@ final class TrainCommand extends RunCommand {
         run.optimizer().name(),
         run.optimizer().lr(),
         run.training().fullBatch() ? "full batch" : "batch " + run.training().batch());
+  }
+
+  private static String plotTitle(Start start, Network net) {
+    return describe(start, net)
+        + String.format(
+            Locale.ROOT,
+            ", %d of %d rows for training%s",
+            start.train().size(),
+            start.train().size() + start.test().size(),
+            start.run().data().standardizes() ? ", standardised" : "");
+  }
+
+  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "%s%d epochs on %d of %d rows of %s%n",
+        resume == null ? "" : "from epoch " + start.epoch() + ", ",
+        epochs,
+        start.train().size(),
+        start.train().size() + start.test().size(),
+        describe(start, net));
     out.println(line("train", train));
     out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }

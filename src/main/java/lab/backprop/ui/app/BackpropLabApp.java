@@ -7,12 +7,16 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.export.ExportMenu;
+import lab.backprop.ui.export.Exporter;
 import lab.backprop.ui.stepthrough.Presets;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughModel;
@@ -31,6 +35,7 @@ public class BackpropLabApp extends Application {
   private Trainer trainer;
   private MainView view;
   private FrameLoop frameLoop;
+  private Exporter exporter;
 
   /**
    * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
@@ -104,7 +109,9 @@ public class BackpropLabApp extends Application {
     stage.setMinHeight(600);
     addIcons(stage);
     stage.setScene(scene);
+    installExport(vm, stepThrough);
     stage.show();
+    view.presentation().setPresenting(options.present());
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {
@@ -129,6 +136,32 @@ public class BackpropLabApp extends Application {
     sweep.epochsProperty().set(options.run().training().epochs());
     view.showSweep();
     sweep.start();
+  }
+
+  /** File ▸ Export and the views' right-click menus. */
+  private void installExport(MainViewModel vm, StepThroughController stepThrough) {
+    exporter =
+        new Exporter(
+            new Exporter.Views(view, view.boundaryView(), view.networkDiagram(), view.chartsView()),
+            trainer::latest,
+            () -> stepThrough.isActive() ? stepThrough.boundaryNetworkProperty().get() : null,
+            trainer::capture,
+            vm::reportViewError);
+    ExportMenu.installContextMenus(
+        exporter,
+        view.boundaryView().getParent(),
+        view.networkDiagram().getParent(),
+        view.chartsView());
+    view.setTop(
+        new MenuBar(
+            new Menu(
+                "_File",
+                null,
+                new ExportMenu(exporter, stepThrough.model(), stepThrough.activeProperty()))));
+  }
+
+  public Exporter exporter() {
+    return exporter;
   }
 
   /** --preset and --step-through: the player opens (after a second of training with autoplay). */

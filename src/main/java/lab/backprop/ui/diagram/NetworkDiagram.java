@@ -1,6 +1,7 @@
 package lab.backprop.ui.diagram;
 
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -58,6 +59,7 @@ public class NetworkDiagram extends Region {
   private int[] hovered; // node {c, u} or edge {l, j, i}
   private boolean hoveredIsEdge;
   private double maxTitleSize = 13;
+  private double typeScale = 1;
 
   public NetworkDiagram() {
     getStyleClass().add("network-diagram");
@@ -118,7 +120,26 @@ public class NetworkDiagram extends Region {
   /** Largest font size of the layer titles (13 by default; larger for a projector). */
   public void setMaxTitleSize(double size) {
     this.maxTitleSize = size;
+    relayout();
     redraw();
+  }
+
+  /** Scales the titles, the labels and the lines by {@code s} (presentation mode). */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      relayout();
+      redraw();
+    }
+  }
+
+  public double typeScale() {
+    return typeScale;
+  }
+
+  /** The layer titles' font size at most, in pixels. */
+  public double titleSize() {
+    return maxTitleSize * typeScale;
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -177,14 +198,52 @@ public class NetworkDiagram extends Region {
     layout =
         picture == null
             ? null
-            : new DiagramLayout(picture.layerSizes(), canvas.getWidth(), canvas.getHeight());
+            : new DiagramLayout(
+                picture.layerSizes(), canvas.getWidth(), canvas.getHeight(), 2 * titleSize() + 8);
   }
 
   public void redraw() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
+    draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  /** The size drawn at: the canvas's, or a picture's (see {@link #picture}). */
+  private double drawWidth;
+
+  private double drawHeight;
+
+  /**
+   * The diagram as it is drawn at {@code width × height} layout units, painted at {@code scale}
+   * pixels per unit (at 2 every line and label is drawn at twice the resolution, not enlarged),
+   * without hover marks: a new image for export. FX thread.
+   */
+  public WritableImage picture(double width, double height, double scale) {
+    Canvas target = new Canvas(Math.round(width * scale), Math.round(height * scale));
+    GraphicsContext g = target.getGraphicsContext2D();
+    g.scale(scale, scale);
+    DiagramLayout shownLayout = layout;
+    int[] shownHover = hovered;
+    layout =
+        picture == null
+            ? null
+            : new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
+    hovered = null;
+    try {
+      draw(g, width, height);
+    } finally {
+      layout = shownLayout;
+      hovered = shownHover;
+    }
+    SnapshotParameters p = new SnapshotParameters();
+    p.setFill(Color.WHITE);
+    return target.snapshot(p, null);
+  }
+
+  private void draw(GraphicsContext g, double width, double height) {
+    drawWidth = width;
+    drawHeight = height;
     g.setFill(Color.WHITE);
-    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-    if (picture == null || layout == null || canvas.getWidth() < 20) {
+    g.fillRect(0, 0, width, height);
+    if (picture == null || layout == null || width < 20) {
       return;
     }
     drawTitles(g);
@@ -205,12 +264,12 @@ public class NetworkDiagram extends Region {
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : canvas.getWidth();
-    double size = Math.max(10, Math.min(maxTitleSize, colGap / 7));
+    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : drawWidth;
+    double size = Math.max(10, Math.min(titleSize(), colGap / 7));
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
     for (int c = 0; c < cols; c++) {
-      boolean roomy = colGap > 80;
+      boolean roomy = colGap > 80 * typeScale;
       String title =
           c == 0
               ? (roomy ? "input" : "in")
@@ -218,7 +277,7 @@ public class NetworkDiagram extends Region {
       String what = c == 0 ? "" : c == cols - 1 ? picture.output() : picture.activation(c - 1);
       String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
       double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
-      double x = Math.max(half, Math.min(canvas.getWidth() - half, layout.x(c)));
+      double x = Math.max(half, Math.min(drawWidth - half, layout.x(c)));
       g.setFont(bold);
       g.fillText(title, x, 2);
       g.setFont(plain);
@@ -303,7 +362,7 @@ public class NetworkDiagram extends Region {
 
   private void drawEdges(GraphicsContext g) {
     double r = layout.radius();
-    double maxWidth = Math.max(1, Math.min(6, r * 0.45));
+    double maxWidth = Math.max(typeScale, Math.min(6 * typeScale, r * 0.45));
     boolean thinned = false;
     for (int l = 0; l < picture.numLayers(); l++) {
       int[] from = layout.shownUnits(l);
@@ -327,20 +386,20 @@ public class NetworkDiagram extends Region {
             continue;
           }
           g.setStroke(Palette.signColor(w, alpha * (0.25 + 0.75 * m)));
-          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.setLineWidth(0.4 * typeScale + (maxWidth - 0.4 * typeScale) * m);
           g.strokeLine(x0, layout.y(l, i), x1, y1);
         }
       }
     }
     if (thinned) {
       g.setFill(Color.rgb(255, 255, 255, 0.85));
-      g.fillRect(0, canvas.getHeight() - 20, canvas.getWidth(), 20);
+      g.fillRect(0, drawHeight - 20 * typeScale, drawWidth, 20 * typeScale);
       g.setFill(Color.rgb(80, 80, 80));
-      g.setFont(Font.font(11));
+      g.setFont(Font.font(11 * typeScale));
       g.fillText(
           "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
           6,
-          canvas.getHeight() - 6);
+          drawHeight - 6);
     }
     if (hoveredIsEdge && hovered != null) {
       int l = hovered[0];
@@ -357,7 +416,7 @@ public class NetworkDiagram extends Region {
     double r = layout.radius();
     int cols = layout.columns();
     boolean thumbs = thumbnails != null && layout.thumbnailsFit();
-    g.setFont(Font.font(Math.max(9, Math.min(13, r * 0.8))));
+    g.setFont(Font.font(Math.max(9, Math.min(13 * typeScale, r * 0.8))));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     for (int c = 0; c < cols; c++) {
@@ -412,7 +471,7 @@ public class NetworkDiagram extends Region {
       g.fillOval(x - r / 2, y + k * 2 * r - r / 2, r, r);
     }
     Font font = g.getFont();
-    g.setFont(Font.font(10));
+    g.setFont(Font.font(10 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
     g.fillText(ellipsisText(hidden), x + Math.max(4, layout.radius() + 3), y);
     g.setTextAlign(TextAlignment.CENTER);

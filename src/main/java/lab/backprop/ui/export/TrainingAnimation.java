@@ -1,0 +1,251 @@
+package lab.backprop.ui.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import lab.backprop.data.Dataset;
+import lab.backprop.io.AnimatedGif;
+import lab.backprop.nn.FrozenNetwork;
+import lab.backprop.nn.Network;
+import lab.backprop.nn.Samples;
+import lab.backprop.nn.TrainingLoop;
+import lab.backprop.run.RunSetup;
+import lab.backprop.train.Divergence;
+import lab.backprop.train.Evaluator;
+import lab.backprop.train.RunState;
+import lab.backprop.ui.charts.ChartsPicture;
+import lab.backprop.ui.charts.Curves;
+import lab.backprop.ui.plot.BoundaryPicture;
+
+/**
+ * An animated GIF of training: a run is continued for E epochs on the calling thread (a loop of its
+ * own, never the trainer's), the network is kept at F evenly spaced epochs, and each frame shows
+ * the boundary plot then, optionally beside the loss curve up to that epoch on axes fixed for the
+ * whole animation. Frame k shows the network after round(k · E / (F − 1)) of the E epochs (the
+ * first frame the run as it was, the last after all E; one frame shows the end). The last frame is
+ * held longer.
+ */
+public final class TrainingAnimation {
+  /**
+   * A run to continue: its loop (owned by this animation), data (test may be null) and the epoch it
+   * is at.
+   */
+  public record Run(
+      TrainingLoop loop,
+      Dataset trainSet,
+      Dataset testSet,
+      Samples train,
+      Samples test,
+      long epoch) {
+
+    /** The run of a session or of the trainer, going on exactly where {@code state} stopped. */
+    public static Run of(RunState state) {
+      Dataset test = state.test().size() > 0 ? state.test() : null;
+      return new Run(
+          state.loop(state.network().toNetwork()),
+          state.train(),
+          test,
+          RunSetup.samples(state.train()),
+          test == null ? null : RunSetup.samples(test),
+          state.epoch());
+    }
+  }
+
+  /** The animation: its span, frames, size in layout units, scale and frame delay. */
+  public record Settings(
+      int epochs,
+      int frames,
+      double width,
+      double height,
+      double scale,
+      boolean withLoss,
+      int delayMillis) {}
+
+  /** Reports progress (0 … 1) and asks whether to stop; called on the working thread. */
+  public interface Progress {
+    void update(double fraction);
+
+    boolean shouldStop();
+  }
+
+  /** Thrown when {@link Progress#shouldStop()} said so; nothing is written. */
+  public static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("cancelled");
+    }
+  }
+
+  /** The run diverged: its loss or weights are not finite, or far above chance level. */
+  public static final class Diverged extends RuntimeException {
+    Diverged(long epoch, double loss) {
+      super(
+          "training diverged at epoch "
+              + epoch
+              + " of the animation (the loss is "
+              + loss
+              + "); nothing was written");
+    }
+  }
+
+  /** Curve points measured at most, besides the frames' epochs. */
+  static final int CURVE_POINTS = 200;
+
+  /** The last frame is shown this many times longer than the others. */
+  static final int HOLD_LAST = 10;
+
+  private TrainingAnimation() {}
+
+  /** The epoch of the animation (0 … epochs) frame k shows. */
+  public static long frameEpoch(int k, int frames, int epochs) {
+    if (frames <= 1) {
+      return epochs;
+    }
+    return Math.round((double) k * epochs / (frames - 1));
+  }
+
+  /** Trains, draws and writes the GIF to {@code out} (atomically; nothing on failure or cancel). */
+  public static void write(Path out, Run run, Settings s, Progress progress) throws IOException {
+    Recording rec = record(run, s, progress);
+    try (AnimatedGif gif = AnimatedGif.open(out)) {
+      for (int k = 0; k < rec.frames.size(); k++) {
+        check(progress);
+        BufferedImage frame = frame(run, s, rec, k);
+        int delay = k == rec.frames.size() - 1 ? s.delayMillis() * HOLD_LAST : s.delayMillis();
+        gif.add(frame, delay);
+        progress.update(0.5 + 0.5 * (k + 1) / rec.frames.size());
+      }
+      gif.commit();
+    }
+  }
+
+  /** The networks of the frames and the loss curve measured on the way. */
+  private record Recording(
+      List<FrozenNetwork> frames, long[] frameEpochs, Curve curve, double lossMax) {}
+
+  private static Recording record(Run run, Settings s, Progress progress) {
+    TrainingLoop loop = run.loop();
+    Network net = loop.network();
+    Evaluator trainEval = new Evaluator(run.train());
+    Evaluator testEval = run.test() == null ? null : new Evaluator(run.test());
+    Divergence watch = new Divergence(net.output(), net.outputSize(), run.train());
+    long start = run.epoch();
+    int every = Math.max(1, s.epochs() / CURVE_POINTS);
+    List<FrozenNetwork> frames = new ArrayList<>();
+    long[] frameEpochs = new long[s.frames()];
+    CurveBuilder curve = new CurveBuilder();
+    int next = 0;
+    for (int e = 0; e <= s.epochs(); e++) {
+      if (e > 0) {
+        double loss = loop.stepEpoch();
+        if (watch.record(loss) || !net.isFinite()) {
+          throw new Diverged(start + e, loss);
+        }
+      }
+      boolean frame = next < s.frames() && e == frameEpoch(next, s.frames(), s.epochs());
+      if (frame || e % every == 0) {
+        curve.add(
+            start + e, trainEval.loss(net), testEval == null ? Double.NaN : testEval.loss(net));
+      }
+      while (next < s.frames() && e == frameEpoch(next, s.frames(), s.epochs())) {
+        frames.add(net.freeze());
+        frameEpochs[next] = start + e;
+        next++;
+      }
+      if (e % 64 == 0) {
+        check(progress);
+        progress.update(0.5 * e / Math.max(1, s.epochs()));
+      }
+    }
+    return new Recording(frames, frameEpochs, curve.build(), curve.max());
+  }
+
+  private static BufferedImage frame(Run run, Settings s, Recording rec, int k) {
+    BoundaryPicture.Scene scene =
+        new BoundaryPicture.Scene(rec.frames.get(k), run.trainSet(), run.testSet(), true);
+    if (!s.withLoss()) {
+      return BoundaryPicture.render(scene, s.width(), s.height(), s.scale());
+    }
+    double plotWidth = Math.round(s.width() * 0.55);
+    BufferedImage plot = BoundaryPicture.render(scene, plotWidth, s.height(), s.scale());
+    Curves upTo = rec.curve.upTo(rec.frameEpochs[k]);
+    BufferedImage chart =
+        ChartsPicture.lossOnly(
+            upTo,
+            rec.frameEpochs[0],
+            Math.max(rec.frameEpochs[0] + 1, rec.frameEpochs[rec.frameEpochs.length - 1]),
+            rec.lossMax,
+            s.width() - plotWidth,
+            s.height(),
+            s.scale());
+    BufferedImage both =
+        new BufferedImage(
+            plot.getWidth() + chart.getWidth(), plot.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = both.createGraphics();
+    try {
+      g.drawImage(plot, 0, 0, null);
+      g.drawImage(chart, plot.getWidth(), 0, null);
+    } finally {
+      g.dispose();
+    }
+    return both;
+  }
+
+  private static void check(Progress progress) {
+    if (progress.shouldStop()) {
+      throw new Cancelled();
+    }
+  }
+
+  /** The loss curve as it is measured. */
+  private static final class CurveBuilder {
+    private double[] epochs = new double[16];
+    private double[] train = new double[16];
+    private double[] test = new double[16];
+    private int n;
+    private double max;
+
+    void add(double epoch, double trainLoss, double testLoss) {
+      if (n == epochs.length) {
+        epochs = Arrays.copyOf(epochs, 2 * n);
+        train = Arrays.copyOf(train, 2 * n);
+        test = Arrays.copyOf(test, 2 * n);
+      }
+      epochs[n] = epoch;
+      train[n] = trainLoss;
+      test[n] = testLoss;
+      n++;
+      max = Math.max(max, Math.max(trainLoss, Double.isNaN(testLoss) ? 0 : testLoss));
+    }
+
+    double max() {
+      return max > 0 ? max : 1;
+    }
+
+    Curve build() {
+      return new Curve(Arrays.copyOf(epochs, n), Arrays.copyOf(train, n), Arrays.copyOf(test, n));
+    }
+  }
+
+  /** The measured loss curve, cut at any epoch for a frame. */
+  private record Curve(double[] epochs, double[] train, double[] test) {
+    Curves upTo(long epoch) {
+      int n = 0;
+      while (n < epochs.length && epochs[n] <= epoch) {
+        n++;
+      }
+      double[] none = new double[n];
+      Arrays.fill(none, Double.NaN);
+      return new Curves(
+          Arrays.copyOf(epochs, n),
+          Arrays.copyOf(train, n),
+          Arrays.copyOf(test, n),
+          none,
+          none.clone(),
+          new String[n]); // trained in one go here: no breaks
+    }
+  }
+}
