@@ -8,6 +8,7 @@ import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSetup;
+import lab.backprop.train.DivergenceWatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,7 +94,7 @@ final class BenchCommand extends RunCommand {
       long cpuStart = cpu.getCurrentThreadCpuTime();
       for (int e = 1; e <= epochs; e++) {
         if (watch.diverged(e, loop.stepEpoch())) {
-          return watch.report(spec.commandLine().getErr());
+          return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
         }
       }
       epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
@@ -106,7 +107,7 @@ final class BenchCommand extends RunCommand {
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
     if (watch.divergedAtEnd(epochs, finalLoss)) {
-      return watch.report(spec.commandLine().getErr());
+      return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
     }
     ObjectNode json = result(ex, initial, epochsPerSecond, gridMs, finalLoss);
     ObjectNode perCpu = json.putObject("epochs_per_cpu_s");

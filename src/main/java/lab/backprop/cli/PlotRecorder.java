@@ -10,27 +10,30 @@ import lab.backprop.io.MetricPlots;
 final class PlotRecorder {
   static final int MAX_POINTS = 2000;
 
-  private final int stride;
-  private final int last;
+  private final long first;
+  private final long stride;
+  private final long last;
   private final boolean withTest;
-  private int[] epoch = new int[16];
+  private long[] epoch = new long[16];
   private double[] trainLoss = new double[16];
   private double[] testLoss = new double[16];
   private double[] trainAcc = new double[16];
   private double[] testAcc = new double[16];
   private int size;
 
-  PlotRecorder(int epochs, boolean withTest) {
+  /** For a run from epoch {@code first} (0, or where a resumed session stopped) for more epochs. */
+  PlotRecorder(long first, int epochs, boolean withTest) {
+    this.first = first;
     this.stride = Math.max(1, (epochs + MAX_POINTS - 1) / MAX_POINTS);
-    this.last = epochs;
+    this.last = first + epochs;
     this.withTest = withTest;
   }
 
-  boolean wants(int e) {
-    return e % stride == 0 || e == last;
+  boolean wants(long e) {
+    return (e - first) % stride == 0 || e == last;
   }
 
-  void add(int e, double trainL, double testL, double trainA, double testA) {
+  void add(long e, double trainL, double testL, double trainA, double testA) {
     if (size == epoch.length) {
       int capacity = size * 2;
       epoch = Arrays.copyOf(epoch, capacity);

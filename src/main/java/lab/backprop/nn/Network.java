@@ -2,6 +2,7 @@ package lab.backprop.nn;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A dense network, mutable, owned by one thread. Layer l (0-based here, l = 0 is the first hidden
@@ -365,7 +366,7 @@ public final class Network {
    * and outgoing weights; new units get small random weights from {@code random}, and their
    * outgoing weights start at zero-mean small values.
    */
-  public void resizeHidden(int hidden, int units, SplittableRandom random) {
+  public void resizeHidden(int hidden, int units, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length - 1);
     checkUnits(hidden, units);
     int old = sizes[hidden + 1];
@@ -401,7 +402,7 @@ public final class Network {
       int oldIn,
       int newIn,
       Activation activation,
-      SplittableRandom random) {
+      RandomGenerator random) {
     double limit = Initializer.NEW_UNIT_SCALE * Initializer.limit(newIn, out, activation);
     double[] resized = new double[out * newIn];
     int kept = Math.min(oldIn, newIn);
@@ -420,7 +421,7 @@ public final class Network {
   }
 
   /** Inserts a hidden layer at position {@code hidden} (0 … hidden count), with new weights. */
-  public void insertHidden(int hidden, int units, Activation activation, SplittableRandom random) {
+  public void insertHidden(int hidden, int units, Activation activation, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length);
     checkUnits(hidden, units);
     if (activation == null) {
@@ -451,7 +452,7 @@ public final class Network {
   }
 
   /** Removes hidden layer {@code hidden}; the layers around it are reconnected. */
-  public void removeHidden(int hidden, SplittableRandom random) {
+  public void removeHidden(int hidden, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length - 1);
     if (activations.length <= 1) {
       throw new IllegalArgumentException("hidden layers: at least 1 is needed");

@@ -10,6 +10,7 @@ import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.run.SpecException;
+import lab.backprop.train.TrainerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through} and {@code --preset}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
+ * --sweep-map} and {@code --speed}.
  */
 public record AppOptions(
     RunSpec run,
@@ -26,7 +28,9 @@ public record AppOptions(
     Path screenshot,
     Path perfReport,
     int stepThroughPhase,
-    String preset) {
+    String preset,
+    String sweepMap,
+    double speed) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -139,6 +143,23 @@ public record AppOptions(
     String preset;
 
     @Option(
+        names = "--sweep-map",
+        paramLabel = "NAME=V1,V2[;NAME=V1,V2]",
+        description =
+            "Open the sweep map and run it: the columns' hyperparameter and values, and optionally"
+                + " the rows' (lr, units, layers, activation, optimizer, batch, l2, noise, seed),"
+                + " e.g. 'lr=0.003,0.03,0.3,3;units=2,4,8,16'; --epochs sets the epochs per run.")
+    String sweepMap;
+
+    @Option(
+        names = "--speed",
+        paramLabel = "STEPS|max",
+        description =
+            "Training pace in steps per second (1 to 10000), or max for as fast as the core"
+                + " allows; default ${DEFAULT-VALUE}, the moons separating over about ten seconds.")
+    String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -159,6 +180,13 @@ public record AppOptions(
       require(
           preset == null || PRESETS.contains(preset),
           "--preset must be one of " + String.join(", ", PRESETS) + "; got '" + preset + "'");
+      if (sweepMap != null) {
+        try {
+          lab.backprop.ui.sweep.SweepViewModel.parseAxes(sweepMap);
+        } catch (IllegalArgumentException e) {
+          throw new BadOptionsException("--sweep-map " + sweepMap + ": " + e.getMessage());
+        }
+      }
       return new AppOptions(
           spec,
           autoplay,
@@ -166,7 +194,31 @@ public record AppOptions(
           screenshot,
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
-          preset);
+          preset,
+          sweepMap,
+          pace());
+    }
+
+    private double pace() {
+      if (speed.equalsIgnoreCase("max")) {
+        return TrainerSettings.FULL_SPEED;
+      }
+      double v;
+      try {
+        v = Double.parseDouble(speed.trim());
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      require(
+          v >= TrainerSettings.MIN_SPEED && v <= TrainerSettings.MAX_SPEED,
+          "--speed takes steps per second from "
+              + (long) TrainerSettings.MIN_SPEED
+              + " to "
+              + (long) TrainerSettings.MAX_SPEED
+              + " or max, got '"
+              + speed
+              + "'");
+      return v;
     }
   }
 

@@ -111,11 +111,24 @@ public class BackpropLabApp extends Application {
       vm.play();
     }
     openStepThrough();
+    openSweepMap();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
       quit.play();
     }
+  }
+
+  /** --sweep-map: the sweep map opens and runs, with --epochs epochs per run. */
+  private void openSweepMap() {
+    if (options.sweepMap() == null) {
+      return;
+    }
+    var sweep = view.sweepPane().viewModel();
+    sweep.setAxes(options.sweepMap());
+    sweep.epochsProperty().set(options.run().training().epochs());
+    view.showSweep();
+    sweep.start();
   }
 
   /** --preset and --step-through: the player opens (after a second of training with autoplay). */
@@ -155,6 +168,9 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void stop() {
+    if (view != null) {
+      view.sweepPane().viewModel().close();
+    }
     if (frameLoop != null) {
       frameLoop.stop();
     }
@@ -175,9 +191,9 @@ public class BackpropLabApp extends Application {
     return frameLoop;
   }
 
-  /** The trainer's starting settings for the given options: their run, at full speed. */
+  /** The trainer's starting settings for the given options: their run at their pace. */
   static TrainerSettings settings(AppOptions o) {
-    return TrainerSettings.of(o.run());
+    return new TrainerSettings(o.run(), o.speed());
   }
 
   private static void addIcons(Stage stage) {

@@ -24,11 +24,17 @@ import javafx.scene.layout.StackPane;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
+import lab.backprop.ui.data.PointEditBar;
+import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ProjectionBar;
+import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
+import lab.backprop.ui.sweep.SweepPane;
+import lab.backprop.ui.sweep.SweepViewModel;
 
 /**
  * The main window's layout and its keys: control panel on the left, the data and decision-boundary
@@ -51,6 +57,9 @@ public class MainView extends BorderPane {
   private final MainViewModel vm;
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
+  private final ProjectionModel projection = new ProjectionModel();
+  private final PointEditor pointEditor;
+  private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
   private final ControlPanel controls;
@@ -62,6 +71,7 @@ public class MainView extends BorderPane {
   private final SplitPane center;
   private final SplitPane right;
   private SplitPane stepSplit;
+  private final SweepPane sweepPane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -78,8 +88,20 @@ public class MainView extends BorderPane {
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
-    boundaryPlot = new StackPane(boundary, stepMarks, banner());
-    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
+    ProjectionBar projectionBar = new ProjectionBar(projection);
+    pointEditor = new PointEditor(vm::sendCommand);
+    pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
+    StackPane.setAlignment(pointEditBar, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(0, 18, 40, 0));
+    pointEditBar.acceptDrops(this);
+    boundary.holdExtentProperty().bind(pointEditor.editingProperty());
+    stepThrough
+        .activeProperty()
+        .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
+    boundaryPlot = new StackPane(boundary, stepMarks, projectionBar, pointEditBar, banner());
+    StackPane.setAlignment(projectionBar, Pos.TOP_LEFT);
+    StackPane.setMargin(projectionBar, new Insets(14, 0, 0, 52));
+    StackPane.setAlignment(boundaryPlot.getChildren().get(4), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
@@ -108,6 +130,8 @@ public class MainView extends BorderPane {
     setBottom(statusLine);
     stepThroughPane = new StepThroughPane(stepThrough);
     installStepThrough();
+    sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
+    controls.sweepMapButton().setOnAction(e -> showSweep());
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
         ActionEvent.ACTION,
@@ -162,10 +186,19 @@ public class MainView extends BorderPane {
   private void onKey(KeyEvent e) {
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isSweepShown()) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        hideSweep();
+        e.consume();
+      }
+      return;
+    }
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
       if (!typing) {
         stepThrough.leave();
-        vm.undo();
+        if (!pointEditor.cancelDraft()) {
+          vm.undo();
+        }
         e.consume();
       }
       return;
@@ -184,6 +217,7 @@ public class MainView extends BorderPane {
     }
     switch (e.getCode()) {
       case T -> stepThrough.enter();
+      case M -> showSweep();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -196,6 +230,7 @@ public class MainView extends BorderPane {
         }
       }
       case R -> vm.reset(e.isShiftDown());
+      case F -> vm.toggleFullSpeed();
       default -> {
         return;
       }
@@ -268,6 +303,61 @@ public class MainView extends BorderPane {
     focusPlot();
   }
 
+  private static SweepViewModel sweepViewModel(MainViewModel vm) {
+    return new SweepViewModel(
+        new SweepViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void open(
+              lab.backprop.run.RunSpec run,
+              lab.backprop.nn.Network trained,
+              String label,
+              String notice) {
+            vm.openRun(run, trained, label, notice);
+          }
+        },
+        SweepViewModel.thumbnailPainter(),
+        javafx.application.Platform::runLater);
+  }
+
+  /** Shows the sweep map in place of the main layout (M); a running sweep goes on meanwhile. */
+  public void showSweep() {
+    if (isSweepShown()) {
+      return;
+    }
+    stepThrough.leave();
+    setLeft(null);
+    setCenter(sweepPane);
+    sweepPane.requestFocus();
+  }
+
+  /** Back to the main layout (Esc in the sweep map, or after opening a cell). */
+  public void hideSweep() {
+    if (!isSweepShown()) {
+      return;
+    }
+    setLeft(controlPanel);
+    setCenter(center);
+    focusPlot();
+  }
+
+  public boolean isSweepShown() {
+    return getCenter() == sweepPane;
+  }
+
+  public SweepPane sweepPane() {
+    return sweepPane;
+  }
+
   /** A click near a training point in step-through mode records that example. */
   private void onBoundaryClick(MouseEvent e) {
     if (!stepThrough.isActive()) {
@@ -282,7 +372,8 @@ public class MainView extends BorderPane {
 
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
-    return new FrameLoop.Views(boundary, diagram, charts, statusLine, stepMarks);
+    return new FrameLoop.Views(
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor);
   }
 
   public MainViewModel viewModel() {
@@ -307,6 +398,14 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public PointEditor pointEditor() {
+    return pointEditor;
+  }
+
+  public PointEditBar pointEditBar() {
+    return pointEditBar;
   }
 
   public ControlPanel controlPanel() {

@@ -27,6 +27,8 @@ public final class ChartsView extends VBox {
   private final ChartPane accuracyPane;
   private final CheckBox logScale = new CheckBox("_Log-scale loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
+  private final CheckBox logEpochsBox = new CheckBox("Log-scale epo_chs");
+  private final BooleanProperty logEpochs = new SimpleBooleanProperty(this, "logEpochs");
   private boolean live;
   private Curves shown;
   private ChartPainter.Job requested;
@@ -49,19 +51,26 @@ public final class ChartsView extends VBox {
     logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the hint gives way first
     Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
     log.bindBidirectional(logScale.selectedProperty());
-    log.addListener(
-        (o, a, b) -> {
-          if (!live) {
-            charts.show(shown, b);
-          }
-        });
+    logEpochsBox.setId("logEpochs");
+    logEpochsBox.setMnemonicParsing(true);
+    logEpochsBox.setMinWidth(Region.USE_PREF_SIZE);
+    Controls.tip(logEpochsBox, "Shows the epochs on a logarithmic axis (epoch 0 left out).");
+    logEpochs.bindBidirectional(logEpochsBox.selectedProperty());
+    for (BooleanProperty axis : new BooleanProperty[] {log, logEpochs}) {
+      axis.addListener(
+          (o, a, b) -> {
+            if (!live) {
+              charts.show(shown, log.get(), logEpochs.get());
+            }
+          });
+    }
     Label hint = new Label("blue: train   orange: test   x: epoch");
     hint.getStyleClass().add("chart-hint");
     Controls.tip(
         hint,
         "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
             + " whole history, right-click to save a chart.");
-    HBox bar = new HBox(12, logScale, hint);
+    HBox bar = new HBox(12, logScale, logEpochsBox, hint);
     bar.getStyleClass().add("charts-toolbar");
     getChildren().addAll(bar, lossPane, accuracyPane);
     setSpacing(2);
@@ -86,6 +95,11 @@ public final class ChartsView extends VBox {
     return log;
   }
 
+  /** Whether the epoch axis is logarithmic. */
+  public BooleanProperty logEpochsProperty() {
+    return logEpochs;
+  }
+
   public JFreeChart lossChart() {
     return charts.loss;
   }
@@ -108,7 +122,7 @@ public final class ChartsView extends VBox {
     }
     setLive(false);
     shown = h;
-    charts.show(h, log.get());
+    charts.show(h, log.get(), logEpochs.get());
     showAccuracy(TrainingCharts.hasAccuracy(h));
   }
 
@@ -126,6 +140,7 @@ public final class ChartsView extends VBox {
         new ChartPainter.Job(
             h,
             log.get(),
+            logEpochs.get(),
             lossPane.pixelWidth(scale),
             lossPane.pixelHeight(scale),
             accuracyPane.isVisible() ? accuracyPane.pixelWidth(scale) : 0,

@@ -383,7 +383,7 @@ public class NetworkDiagram extends Region {
         }
         if (r >= 9 && (c == 0 || c == cols - 1)) {
           g.setFill(Color.rgb(20, 20, 20));
-          g.fillText(c == 0 ? "x" + (u + 1) : "ŷ" + (u + 1), x, y);
+          g.fillText(c == 0 ? "x" + (u + 1) : outputName(u, picture.layerSizes()[c]), x, y);
         }
       }
     }
@@ -526,11 +526,27 @@ public class NetworkDiagram extends Region {
     if (c == 0) {
       return "input x" + (u + 1) + "\n(the point's coordinate " + (u + 1) + ")";
     }
+    int outputs = picture.layerSizes()[cols - 1];
     String what =
         c == cols - 1
-            ? "output unit " + (u + 1) + " (" + picture.output() + ")"
+            ? "output "
+                + outputName(u, outputs)
+                + " ("
+                + picture.output()
+                + ")"
+                + (picture.output().equals("mse")
+                    ? ""
+                    : ": probability of class " + (outputs == 1 ? 2 : u + 1))
             : "hidden layer " + c + ", unit " + (u + 1) + " (" + picture.activation(c - 1) + ")";
     return what + "\nb" + c + "[" + (u + 1) + "] = " + picture.b(c - 1, u);
+  }
+
+  /**
+   * The output unit's name: ŷ₁, ŷ₂, … (ŷ_j is the probability of class j, classes counting from 1),
+   * or ŷ for a single output (sigmoid: the probability of class 2; mse: the prediction).
+   */
+  static String outputName(int unit, int outputs) {
+    return outputs == 1 ? "ŷ" : "ŷ" + (unit + 1);
   }
 
   /** The hover text of edge {l, j, i}, with the full-precision weight. */
@@ -559,7 +575,7 @@ public class NetworkDiagram extends Region {
       return "x" + (unit + 1);
     }
     if (column == cols - 1) {
-      return "output " + (unit + 1);
+      return "output " + outputName(unit, picture.layerSizes()[column]);
     }
     return "hidden " + column + " unit " + (unit + 1);
   }

@@ -2,11 +2,13 @@ package lab.backprop.ui.plot;
 
 /**
  * The data points of a plot in data units with their colours as packed ARGB, in drawing order.
- * Train points are filled discs with a thin dark ring; test points are hollow rings. The arrays are
- * never written after construction, so one instance may be shared with the render worker.
+ * Train points are filled discs with a thin dark ring; test points are hollow rings. When {@code
+ * ringed}, every point has a wide ring (the predicted class) and test points may be filled too. The
+ * arrays are never written after construction, so one instance may be shared with the render
+ * worker.
  */
 public record PlotPoints(
-    double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius) {
+    double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius, boolean ringed) {
 
   /** Ring around a filled train point: rgba(30, 30, 30, 0.9). */
   public static final int TRAIN_RING = 0xE61E1E1E;
@@ -15,6 +17,13 @@ public record PlotPoints(
   public static final double TRAIN_RING_WIDTH = 1;
 
   public static final double TEST_RING_WIDTH = 2;
+
+  /** Ring width of every point when the rings show the predicted class ({@code ringed}). */
+  public static final double PREDICTED_RING_WIDTH = 2.5;
+
+  public PlotPoints(double[] x, double[] y, int[] fill, int[] ring, boolean[] test, double radius) {
+    this(x, y, fill, ring, test, radius, false);
+  }
 
   public PlotPoints {
     int n = x.length;

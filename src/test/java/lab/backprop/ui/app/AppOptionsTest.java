@@ -19,6 +19,17 @@ class AppOptionsTest {
     assertThat(o.run()).isEqualTo(RunSpec.DEFAULT);
     assertThat(o.autoplay()).isFalse();
     assertThat(o.quits()).isFalse();
+    assertThat(o.speed()).as("the watchable pace").isEqualTo(750);
+  }
+
+  @Test
+  void speedIsAPaceOrMax() {
+    assertThat(AppOptions.parse("--speed", "max").speed()).isInfinite();
+    assertThat(AppOptions.parse("--speed", "12").speed()).isEqualTo(12);
+    for (String bad : new String[] {"0", "10001", "fast", "NaN"}) {
+      assertThatThrownBy(() -> AppOptions.parse("--speed", bad))
+          .hasMessage("--speed takes steps per second from 1 to 10000 or max, got '" + bad + "'");
+    }
   }
 
   @Test

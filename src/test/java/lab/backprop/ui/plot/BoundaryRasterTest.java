@@ -49,18 +49,6 @@ class BoundaryRasterTest {
   }
 
   @Test
-  void aNetworkOfFourInputsHasNoPlaneToColour() {
-    Network iris =
-        Network.initialized(
-            new int[] {4, 3, 3}, new Activation[] {Activation.TANH}, OutputKind.SOFTMAX_CE, 0, 1);
-    BoundaryRaster.Image img =
-        new BoundaryRaster().compute(1, iris.freeze(), new PlotExtent(-2, 2, -1, 1), 40, 20, 1);
-    assertThat(img.argb()).hasSize(800).containsOnly(Palette.WHITE);
-    assertThat(img.borders()).isEmpty();
-    assertThat(RenderJob.thumbnailsAffordable(iris.freeze())).isFalse();
-  }
-
-  @Test
   void regressionUsesTheDivergingMap() {
     Network net =
         new Network(
