@@ -10,30 +10,27 @@ import lab.backprop.io.MetricPlots;
 final class PlotRecorder {
   static final int MAX_POINTS = 2000;
 
-  private final long first;
-  private final long stride;
-  private final long last;
+  private final int stride;
+  private final int last;
   private final boolean withTest;
-  private long[] epoch = new long[16];
+  private int[] epoch = new int[16];
   private double[] trainLoss = new double[16];
   private double[] testLoss = new double[16];
   private double[] trainAcc = new double[16];
   private double[] testAcc = new double[16];
   private int size;
 
-  /** For a run from epoch {@code first} (0, or where a resumed session stopped) for more epochs. */
-  PlotRecorder(long first, int epochs, boolean withTest) {
-    this.first = first;
+  PlotRecorder(int epochs, boolean withTest) {
     this.stride = Math.max(1, (epochs + MAX_POINTS - 1) / MAX_POINTS);
-    this.last = first + epochs;
+    this.last = epochs;
     this.withTest = withTest;
   }
 
   boolean wants(long e) {
-    return (e - first) % stride == 0 || e == last;
+    return e % stride == 0 || e == last;
   }
 
-  void add(long e, double trainL, double testL, double trainA, double testA) {
+  void add(int e, double trainL, double testL, double trainA, double testA) {
     if (size == epoch.length) {
       int capacity = size * 2;
       epoch = Arrays.copyOf(epoch, capacity);

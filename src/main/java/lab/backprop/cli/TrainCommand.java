@@ -149,25 +149,25 @@ final class TrainCommand extends RunCommand {
     long[] steps = {start.steps()};
     long[] into = {start.examplesIntoEpoch()};
     long seenBefore = loop.examplesSeen();
+    PlotRecorder plotted =
+        plot == null
+            ? null
+            : new PlotRecorder(Math.toIntExact(start.epoch() + epochs), testEval != null);
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-      writeCurveRow(rows, start.epoch(), net, trainEval, testEval);
+      record(rows, plotted, start.epoch(), net, trainEval, testEval);
       measure(history, start.epochProgress(), net, trainEval, testEval);
-      PlotRecorder plotted =
-          plot == null ? null : new PlotRecorder(start.epoch(), epochs, testEval != null);
-      plotPoint(plotted, start.epoch(), net, trainEval, testEval);
       FixedRun.Result result =
           run.train(
               epochs,
               (epoch, trained) -> {
                 steps[0] += RunState.stepsToEndOfEpoch(n, batch, into[0]);
                 into[0] = 0;
-                if (curve != null) {
-                  writeCurveRow(rows, epoch, trained, trainEval, testEval);
+                if (curve != null || (plotted != null && plotted.wants(epoch))) {
+                  record(rows, plotted, epoch, trained, trainEval, testEval);
                 }
                 measure(history, epoch, trained, trainEval, testEval);
-                plotPoint(plotted, epoch, trained, trainEval, testEval);
               });
       if (result.diverged()) {
         return diverged(watch, result.epochs());
@@ -290,32 +290,6 @@ final class TrainCommand extends RunCommand {
         testEval == null ? Double.NaN : testEval.accuracy(net));
   }
 
-  /** Adds the metrics after {@code epoch} to the plot, when there is one and it wants them. */
-  private static void plotPoint(
-      PlotRecorder plotted, long epoch, Network net, Evaluator trainEval, Evaluator testEval) {
-    if (plotted == null || !plotted.wants(epoch)) {
-      return;
-    }
-    Metrics train = Metrics.of(trainEval, net);
-    Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-    plotted.add(
-        epoch,
-        train.loss(),
-        test == null ? Double.NaN : test.loss(),
-        train.accuracy(),
-        test == null ? Double.NaN : test.accuracy());
-  }
-
-  private static String plotTitle(Start start, Network net) {
-    return describe(start, net)
-        + String.format(
-            Locale.ROOT,
-            ", %d of %d rows for training%s",
-            start.train().size(),
-            start.train().size() + start.test().size(),
-            start.run().data().standardizes() ? ", standardised" : "");
-  }
-
   /** One line on stderr (and the JSON summary with --json); nothing is written. */
   private int diverged(DivergenceWatch watch, long epoch) {
     if (json) {
@@ -344,11 +318,25 @@ final class TrainCommand extends RunCommand {
     }
   }
 
-  private static void writeCurveRow(
-      Writer curve, long epoch, Network net, Evaluator trainEval, Evaluator testEval)
+  /** The metrics after {@code epoch}: a row of the log, a point of the plot when it wants one. */
+  private static void record(
+      Writer curve,
+      PlotRecorder plotted,
+      long epoch,
+      Network net,
+      Evaluator trainEval,
+      Evaluator testEval)
       throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+    if (plotted != null && plotted.wants(epoch)) {
+      plotted.add(
+          Math.toIntExact(epoch),
+          train.loss(),
+          test == null ? Double.NaN : test.loss(),
+          train.accuracy(),
+          test == null ? Double.NaN : test.accuracy());
+    }
     curve.write(
         epoch
             + ","
@@ -362,21 +350,6 @@ final class TrainCommand extends RunCommand {
                 ? ""
                 : Double.toString(test.accuracy()))
             + "\n");
-  }
-
-  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
-    PrintWriter out = spec.commandLine().getOut();
-    RunSpec run = start.run();
-    out.printf(
-        Locale.ROOT,
-        "%s%d epochs on %d of %d rows of %s%n",
-        resume == null ? "" : "from epoch " + start.epoch() + ", ",
-        epochs,
-        start.train().size(),
-        start.train().size() + start.test().size(),
-        describe(start, net));
-    out.println(line("train", train));
-    out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }
 
   /** E.g. "mnist: 784-256-64-10 relu, softmax_ce, adam lr 0.001, batch 32". */
@@ -397,6 +370,30 @@ final class TrainCommand extends RunCommand {
         run.optimizer().name(),
         run.optimizer().lr(),
         run.training().fullBatch() ? "full batch" : "batch " + run.training().batch());
+  }
+
+  private static String plotTitle(Start start, Network net) {
+    return describe(start, net)
+        + String.format(
+            Locale.ROOT,
+            ", %d of %d rows for training%s",
+            start.train().size(),
+            start.train().size() + start.test().size(),
+            start.run().data().standardizes() ? ", standardised" : "");
+  }
+
+  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "%s%d epochs on %d of %d rows of %s%n",
+        resume == null ? "" : "from epoch " + start.epoch() + ", ",
+        epochs,
+        start.train().size(),
+        start.train().size() + start.test().size(),
+        describe(start, net));
+    out.println(line("train", train));
+    out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }
 
   private static String line(String name, Metrics m) {

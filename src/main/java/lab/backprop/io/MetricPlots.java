@@ -44,7 +44,7 @@ public final class MetricPlots {
    * does not exist is null (no test rows; no accuracy for regression).
    */
   public record Curves(
-      long[] epoch, double[] trainLoss, double[] testLoss, double[] trainAcc, double[] testAcc) {}
+      int[] epoch, double[] trainLoss, double[] testLoss, double[] trainAcc, double[] testAcc) {}
 
   /** Writes the plots of {@code curves} under {@code title} to {@code file} (PNG). */
   public static void write(Path file, String title, Curves curves) throws IOException {
@@ -92,7 +92,7 @@ public final class MetricPlots {
   }
 
   private static JFreeChart chart(
-      String title, String axis, long[] epoch, double[] train, double[] test, boolean unitRange) {
+      String title, String axis, int[] epoch, double[] train, double[] test, boolean unitRange) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(series("train", epoch, train));
     if (test != null) {
@@ -119,7 +119,7 @@ public final class MetricPlots {
     plot.setRenderer(renderer);
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    x.setRange(epoch[0], Math.max(epoch[0] + 1, epoch[epoch.length - 1]));
+    x.setRange(0, Math.max(1, epoch[epoch.length - 1]));
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setAutoRangeIncludesZero(true);
     if (unitRange) {
@@ -133,7 +133,7 @@ public final class MetricPlots {
     return chart;
   }
 
-  private static XYSeries series(String name, long[] epoch, double[] values) {
+  private static XYSeries series(String name, int[] epoch, double[] values) {
     XYSeries series = new XYSeries(name, false, false);
     for (int k = 0; k < values.length; k++) {
       series.add(epoch[k], values[k]);

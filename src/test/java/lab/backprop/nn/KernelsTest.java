@@ -25,6 +25,81 @@ class KernelsTest {
     return new double[][] {p[0], p[1], lse};
   }
 
+  /**
+   * The unrolled loops (rows side by side, four or eight sums per pass, the row-by-row path below
+   * {@link Kernels#FEW_ROWS}) against the textbook sums written as plain loops in the same order:
+   * bit for bit, for every width from 1 to 19 on both sides (every remainder of 8, 4 and 2).
+   */
+  @Test
+  void unrolledLoopsGiveThePlainSumsBitForBit() {
+    SplittableRandom random = new SplittableRandom(17);
+    for (int in = 1; in <= 19; in++) {
+      for (int out = 1; out <= 19; out++) {
+        for (int n : new int[] {1, 2, 7, 8, 9, 17}) {
+          double[] w = values(random, in * out);
+          double[] b = values(random, out);
+          double[][] x = new double[in][];
+          for (int i = 0; i < in; i++) {
+            x[i] = values(random, n);
+          }
+          double[][] delta = new double[out][];
+          for (int j = 0; j < out; j++) {
+            delta[j] = values(random, n);
+          }
+          String shape = in + " -> " + out + ", " + n + " rows";
+
+          double[][] z = new double[out][n];
+          Kernels.affine(w, b, in, out, x, z, n);
+          double[][] g = new double[in][n];
+          Kernels.backDelta(delta, w, n, in, out, g);
+          double[] dW = new double[in * out];
+          double[] db = new double[out];
+          Kernels.weightGradient(delta, x, n, in, out, dW, db);
+
+          double[][] zPlain = new double[out][n];
+          double[][] gPlain = new double[in][n];
+          for (int r = 0; r < n; r++) {
+            for (int j = 0; j < out; j++) {
+              zPlain[j][r] = b[j]; // z = b + w_0 x_0 + w_1 x_1 + …
+              for (int i = 0; i < in; i++) {
+                zPlain[j][r] += w[j * in + i] * x[i][r];
+              }
+            }
+            for (int i = 0; i < in; i++) {
+              for (int j = 0; j < out; j++) { // g_i = Σ_j Δ_j w_ji, from 0
+                gPlain[i][r] += delta[j][r] * w[j * in + i];
+              }
+            }
+          }
+          double[] dWPlain = new double[in * out];
+          double[] dbPlain = new double[out];
+          for (int j = 0; j < out; j++) {
+            for (int r = 0; r < n; r++) {
+              dbPlain[j] += delta[j][r];
+            }
+            for (int i = 0; i < in; i++) {
+              for (int r = 0; r < n; r++) { // Σ_r Δ_j[r] a_i[r], rows in order
+                dWPlain[j * in + i] += delta[j][r] * x[i][r];
+              }
+            }
+          }
+          assertThat(z).as("z, " + shape).isDeepEqualTo(zPlain);
+          assertThat(g).as("g, " + shape).isDeepEqualTo(gPlain);
+          assertThat(dW).as("dW, " + shape).containsExactly(dWPlain);
+          assertThat(db).as("db, " + shape).containsExactly(dbPlain);
+        }
+      }
+    }
+  }
+
+  private static double[] values(SplittableRandom random, int count) {
+    double[] v = new double[count];
+    for (int k = 0; k < count; k++) {
+      v[k] = random.nextDouble(-2, 2);
+    }
+    return v;
+  }
+
   @Test
   void twoClassSoftmaxMatchesThePlainFormula() {
     SplittableRandom random = new SplittableRandom(5);

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
- * --sweep-map} and {@code --speed}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset}, {@code
+ * --sweep-map}, {@code --speed} and {@code --present}.
  */
 public record AppOptions(
     RunSpec run,
@@ -30,7 +30,8 @@ public record AppOptions(
     int stepThroughPhase,
     String preset,
     String sweepMap,
-    double speed) {
+    double speed,
+    boolean present) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -160,6 +161,11 @@ public record AppOptions(
     String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
 
     @Option(
+        names = "--present",
+        description = "Open in presentation mode: full screen, large type (F11 leaves it).")
+    boolean present;
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -196,7 +202,8 @@ public record AppOptions(
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
           sweepMap,
-          pace());
+          pace(),
+          present);
     }
 
     private double pace() {

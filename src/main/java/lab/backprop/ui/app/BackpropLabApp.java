@@ -105,6 +105,7 @@ public class BackpropLabApp extends Application {
     addIcons(stage);
     stage.setScene(scene);
     stage.show();
+    view.presentation().setPresenting(options.present());
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {

@@ -18,7 +18,9 @@ import lab.backprop.ui.common.LatestJobWorker;
 import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
 import lab.backprop.ui.diagram.NetworkPictures;
+import lab.backprop.ui.insight.ImagesModel;
 import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.plot.PlotExtent;
 import lab.backprop.ui.plot.RenderJob;
@@ -43,7 +45,9 @@ public final class FrameLoop {
       StatusLine status,
       StepMarks stepMarks,
       ProjectionModel projection,
-      PointEditor points) {}
+      PointEditor points,
+      MetricsModel metrics,
+      ImagesModel images) {}
 
   /** Least time between status-line updates while training (10 a second). */
   static final long STATUS_GAP_NANOS = 100_000_000L;
@@ -64,6 +68,8 @@ public final class FrameLoop {
   private final StepMarks stepMarks;
   private final ProjectionModel projection;
   private final PointEditor points;
+  private final MetricsModel metrics;
+  private final ImagesModel images;
   private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
       new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
   private final LatestJobWorker<ChartPainter.Job, ChartPainter.Pictures> chartWorker =
@@ -110,6 +116,8 @@ public final class FrameLoop {
     this.stepMarks = views.stepMarks();
     this.projection = views.projection();
     this.points = views.points();
+    this.metrics = views.metrics();
+    this.images = views.images();
     stepThrough
         .activeProperty()
         .addListener(
@@ -167,6 +175,8 @@ public final class FrameLoop {
       boundary.setData(points.shownTrain(s.train()), points.shownTest(s.test()), plane);
       lastJob = null;
     }
+    metrics.update(s);
+    images.update(s, now);
     Predictions p = s.predictions();
     boundary.setPredicted(
         p == null ? null : p.train().classes(),

@@ -17,7 +17,7 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
 
   /**
    * What to paint: the history, the loss and epoch axes (log or linear), each chart's size in
-   * pixels (0 for a chart not shown) and the output scale.
+   * pixels (0 for a chart not shown), the output scale and the type scale.
    */
   public record Job(
       Curves history,
@@ -27,7 +27,8 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
       int lossHeight,
       int accuracyWidth,
       int accuracyHeight,
-      double scale) {}
+      double scale,
+      double typeScale) {}
 
   /** The painted charts; {@code accuracy} is null when the job asked for none. */
   public record Pictures(Job job, Picture loss, Picture accuracy) {}
@@ -36,6 +37,7 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
 
   @Override
   public Pictures apply(Job job) {
+    charts.setTypeScale(job.typeScale());
     charts.show(job.history(), job.logScale(), job.logEpochs());
     return new Pictures(
         job,

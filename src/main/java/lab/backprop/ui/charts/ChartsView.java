@@ -25,9 +25,9 @@ public final class ChartsView extends VBox {
   private final TrainingCharts charts = new TrainingCharts();
   private final ChartPane lossPane;
   private final ChartPane accuracyPane;
-  private final CheckBox logScale = new CheckBox("_Log-scale loss");
+  private final CheckBox logScale = new CheckBox("_Log loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
-  private final CheckBox logEpochsBox = new CheckBox("Log-scale epo_chs");
+  private final CheckBox logEpochsBox = new CheckBox("Log epo_chs");
   private final BooleanProperty logEpochs = new SimpleBooleanProperty(this, "logEpochs");
   private boolean live;
   private Curves shown;
@@ -64,8 +64,11 @@ public final class ChartsView extends VBox {
             }
           });
     }
-    Label hint = new Label("blue: train   orange: test   x: epoch");
+    // the axes name their units; the hint says which curve is which, on two lines if need be
+    Label hint = new Label("blue: train, orange: test");
     hint.getStyleClass().add("chart-hint");
+    hint.setWrapText(true);
+    hint.setMinWidth(0);
     Controls.tip(
         hint,
         "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
@@ -93,6 +96,26 @@ public final class ChartsView extends VBox {
 
   public BooleanProperty logScaleProperty() {
     return log;
+  }
+
+  /** Scales the charts' type and curves by {@code s} (presentation mode). */
+  public void setTypeScale(double s) {
+    if (s != charts.typeScale()) {
+      charts.setTypeScale(s);
+      requested = null;
+      if (!live) {
+        charts.show(shown, log.get(), logEpochs.get());
+      }
+    }
+  }
+
+  public double typeScale() {
+    return charts.typeScale();
+  }
+
+  /** The tick labels' font size in pixels. */
+  public double tickFontSize() {
+    return TrainingCharts.TICK_SIZE * charts.typeScale();
   }
 
   /** Whether the epoch axis is logarithmic. */
@@ -145,7 +168,8 @@ public final class ChartsView extends VBox {
             lossPane.pixelHeight(scale),
             accuracyPane.isVisible() ? accuracyPane.pixelWidth(scale) : 0,
             accuracyPane.isVisible() ? accuracyPane.pixelHeight(scale) : 0,
-            scale);
+            scale,
+            charts.typeScale());
     if (job.equals(requested) || job.lossWidth() <= 0 || job.lossHeight() <= 0) {
       return null;
     }

@@ -41,6 +41,7 @@ final class TrainingCharts {
   final JFreeChart accuracy = chart("accuracy", trainAccuracy, testAccuracy);
   private boolean logScale;
   private boolean logEpochs;
+  private double typeScale = 1;
   private Curves shown;
 
   TrainingCharts() {
@@ -67,6 +68,25 @@ final class TrainingCharts {
     return logEpochs;
   }
 
+  double typeScale() {
+    return typeScale;
+  }
+
+  /** Scales the axes' type, the markers' labels and the curves' widths by {@code s}. */
+  void setTypeScale(double s) {
+    if (s == typeScale) {
+      return;
+    }
+    typeScale = s;
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      XYPlot plot = chart.getXYPlot();
+      styleAxis(plot.getDomainAxis(), s);
+      styleAxis(plot.getRangeAxis(), s);
+      styleCurves((XYLineAndShapeRenderer) plot.getRenderer(), s);
+    }
+    shown = null; // the markers are made again at the next show
+  }
+
   /** {@link #show(Curves, boolean, boolean)} on a linear epoch axis. */
   void show(Curves h, boolean log) {
     show(h, log, false);
@@ -79,13 +99,13 @@ final class TrainingCharts {
   void show(Curves h, boolean log, boolean logX) {
     if (log != logScale) {
       logScale = log;
-      loss.getXYPlot().setRangeAxis(lossAxis(log));
+      loss.getXYPlot().setRangeAxis(lossAxis(log, typeScale));
       shown = null;
     }
     if (logX != logEpochs) {
       logEpochs = logX;
       for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
-        chart.getXYPlot().setDomainAxis(epochAxis(logX));
+        chart.getXYPlot().setDomainAxis(epochAxis(logX, typeScale));
       }
       shown = null;
     }
@@ -100,8 +120,8 @@ final class TrainingCharts {
     fill(testLoss, h, h.testLoss(), log, logX);
     fill(trainAccuracy, h, h.trainAccuracy(), false, logX);
     fill(testAccuracy, h, h.testAccuracy(), false, logX);
-    markBreaks(loss.getXYPlot(), h, logX);
-    markBreaks(accuracy.getXYPlot(), h, logX);
+    markBreaks(loss.getXYPlot(), h, logX, typeScale);
+    markBreaks(accuracy.getXYPlot(), h, logX, typeScale);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -137,7 +157,7 @@ final class TrainingCharts {
   }
 
   /** A dashed line at each break, labelled with why ("diverged", "new data"). */
-  private static void markBreaks(XYPlot plot, Curves h, boolean positiveEpochs) {
+  private static void markBreaks(XYPlot plot, Curves h, boolean positiveEpochs, double scale) {
     plot.clearDomainMarkers();
     for (int k = 0; k < h.size(); k++) {
       if (h.isBreak(k) && (!positiveEpochs || h.epochs()[k] > 0)) {
@@ -146,9 +166,14 @@ final class TrainingCharts {
         m.setPaint(colour);
         m.setStroke(
             new BasicStroke(
-                1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
+                (float) (1.5 * scale),
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER,
+                1,
+                new float[] {(float) (5 * scale), (float) (4 * scale)},
+                0));
         m.setLabel(h.breaks()[k]);
-        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        m.setLabelFont(font(TICK_SIZE * scale));
         m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -157,7 +182,7 @@ final class TrainingCharts {
     }
   }
 
-  private static ValueAxis epochAxis(boolean log) {
+  private static ValueAxis epochAxis(boolean log, double scale) {
     ValueAxis axis;
     if (log) {
       LogAxis a = new FlatSafeLogAxis("epoch (log)");
@@ -170,11 +195,11 @@ final class TrainingCharts {
       a.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis
       axis = a;
     }
-    styleAxis(axis);
+    styleAxis(axis, scale);
     return axis;
   }
 
-  private static ValueAxis lossAxis(boolean log) {
+  private static ValueAxis lossAxis(boolean log, double scale) {
     ValueAxis axis;
     if (log) {
       LogAxis a = new FlatSafeLogAxis("loss (log)");
@@ -186,7 +211,7 @@ final class TrainingCharts {
       a.setAutoRangeIncludesZero(true);
       axis = a;
     }
-    styleAxis(axis);
+    styleAxis(axis, scale);
     return axis;
   }
 
@@ -233,23 +258,45 @@ final class TrainingCharts {
     r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
     r.setSeriesPaint(0, TRAIN);
     r.setSeriesPaint(1, TEST);
-    r.setSeriesStroke(0, new BasicStroke(2f));
-    r.setSeriesStroke(
-        1,
-        new BasicStroke(
-            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    styleCurves(r, 1);
     plot.setRenderer(r);
     plot.setDomainPannable(true); // Alt+drag in the viewers
     plot.setRangePannable(true);
-    plot.setDomainAxis(epochAxis(false));
-    styleAxis(plot.getRangeAxis());
+    plot.setDomainAxis(epochAxis(false, 1));
+    styleAxis(plot.getRangeAxis(), 1);
     chart.setBackgroundPaint(java.awt.Color.WHITE);
     chart.setAntiAlias(true);
     return chart;
   }
 
-  private static void styleAxis(ValueAxis axis) {
-    axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+  /** Type sizes of the axis labels and the tick labels at scale 1, in points (= pixels). */
+  static final double LABEL_SIZE = 13;
+
+  static final double TICK_SIZE = 14;
+
+  private static void styleAxis(ValueAxis axis, double scale) {
+    axis.setLabelFont(font(LABEL_SIZE * scale));
+    axis.setTickLabelFont(font(TICK_SIZE * scale));
+    axis.setTickMarkStroke(new BasicStroke((float) scale));
+    axis.setAxisLineStroke(new BasicStroke((float) scale));
+  }
+
+  private static Font font(double size) {
+    return new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) size);
+  }
+
+  /** Train solid, test dashed, 2 px wide at scale 1. */
+  private static void styleCurves(XYLineAndShapeRenderer r, double scale) {
+    float w = (float) (2 * scale);
+    r.setSeriesStroke(0, new BasicStroke(w));
+    r.setSeriesStroke(
+        1,
+        new BasicStroke(
+            w,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER,
+            10f,
+            new float[] {(float) (6 * scale), (float) (4 * scale)},
+            0f));
   }
 }

@@ -194,7 +194,8 @@ public final class PointEditor {
                 d.classes(),
                 d.shuffle(),
                 file.toAbsolutePath(),
-                d.ratio()),
+                d.ratio(),
+                d.standardize()),
             run.seeds().data(),
             run.seeds().split()));
   }

@@ -33,9 +33,14 @@ import lab.backprop.ui.common.PictureView;
  * data or the size.
  */
 public final class BoundaryView extends Region {
+  /** Room for the y ticks at the left and the x ticks below, at type scale 1. */
   static final double LEFT = 44;
+
   static final double BOTTOM = 30;
   static final double PAD = 10;
+
+  /** Tick labels' size at type scale 1. */
+  static final double TICK_FONT = 14;
 
   /** Pixels of the view per grid cell at most, so the grid follows the view size. */
   static final int PIXELS_PER_CELL = 4;
@@ -76,6 +81,7 @@ public final class BoundaryView extends Region {
   private PlotPoints points = PlotPoints.none();
   private PlotExtent dataExtent = new PlotExtent(-1, 1, -1, 1);
   private double regressionScale = 1;
+  private double typeScale = 1;
   private double viewWidth;
   private double viewHeight;
   private BoundaryRaster.Image raster;
@@ -103,6 +109,35 @@ public final class BoundaryView extends Region {
 
   public BooleanProperty showTestPointsProperty() {
     return showTestPoints;
+  }
+
+  /**
+   * Scales the tick labels (and their margins), the points and the class borders by {@code s}
+   * (presentation mode).
+   */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      points = points.withWeight(s);
+      redraw();
+    }
+  }
+
+  public double typeScale() {
+    return typeScale;
+  }
+
+  /** The tick labels' font size in pixels. */
+  public double tickFontSize() {
+    return TICK_FONT * typeScale;
+  }
+
+  private double left() {
+    return LEFT * typeScale;
+  }
+
+  private double bottom() {
+    return BOTTOM * typeScale;
   }
 
   /** The points of a data set with two inputs; the extent is fitted to them. */
@@ -143,6 +178,7 @@ public final class BoundaryView extends Region {
             ? "Computing the principal components of the inputs…"
             : plane == null ? "" : captionText(plane, train.task()));
     caption.setVisible(waiting || plane != null);
+    requestLayout(); // the caption is not managed: its new text needs this view's layout
     raster = null;
     redraw();
   }
@@ -227,7 +263,8 @@ public final class BoundaryView extends Region {
   }
 
   private PlotPoints points() {
-    return points(train, test, coords, predictedTrain, predictedTest, regressionScale);
+    return points(train, test, coords, predictedTrain, predictedTest, regressionScale)
+        .withWeight(typeScale);
   }
 
   /** The largest |target| of regression data (1 when all are 0): the value shown at full colour. */
@@ -377,11 +414,11 @@ public final class BoundaryView extends Region {
   }
 
   double plotWidth() {
-    return Math.max(0, viewWidth - LEFT - PAD);
+    return Math.max(0, viewWidth - left() - PAD);
   }
 
   double plotHeight() {
-    return Math.max(0, viewHeight - BOTTOM - PAD);
+    return Math.max(0, viewHeight - bottom() - PAD);
   }
 
   @Override
@@ -393,9 +430,9 @@ public final class BoundaryView extends Region {
       viewHeight = h;
       redraw();
     }
-    double cw = Math.min(plotWidth() - 16, 620);
-    caption.setMaxWidth(Math.max(0, cw));
-    double ch = caption.prefHeight(cw);
+    double cw = Math.max(0, Math.min(plotWidth() - 16, 640));
+    caption.applyCss();
+    double ch = Math.min(caption.prefHeight(cw), Math.max(0, plotHeight() - 16));
     caption.resizeRelocate(LEFT + 8, PAD + plotHeight() - ch - 8, Math.max(0, cw), ch);
   }
 
@@ -449,7 +486,7 @@ public final class BoundaryView extends Region {
 
   /** Screen x of data x. */
   public double sx(PlotExtent e, double x) {
-    return LEFT + (x - e.xMin()) / e.width() * plotWidth();
+    return left() + (x - e.xMin()) / e.width() * plotWidth();
   }
 
   public double sy(PlotExtent e, double y) {
@@ -477,7 +514,7 @@ public final class BoundaryView extends Region {
     double w = pic.width() / scale;
     double h = pic.height() / scale;
     pictureView.show(pic, w, h);
-    plotPane.resizeRelocate(LEFT, PAD, w, h);
+    plotPane.resizeRelocate(left(), PAD, w, h);
     plotPane.setVisible(true);
   }
 
@@ -490,7 +527,7 @@ public final class BoundaryView extends Region {
 
   private void drawAxes() {
     double boxBottom = PAD + plotHeight() + 1;
-    yAxis.setWidth(LEFT);
+    yAxis.setWidth(left());
     yAxis.setHeight(viewHeight);
     xAxis.relocate(0, boxBottom);
     xAxis.setWidth(viewWidth);
@@ -507,25 +544,26 @@ public final class BoundaryView extends Region {
       g.setStroke(Color.rgb(90, 90, 90));
       g.setLineWidth(1);
       g.setFill(Color.rgb(50, 50, 50));
-      g.setFont(Font.font(12));
+      g.setFont(Font.font(tickFontSize()));
     }
+    double t = typeScale;
     // the x axis canvas starts just below the plot box's frame
     gx.save();
     gx.translate(0, -boxBottom);
-    double step = Ticks.niceStep(e.width(), Math.max(2, (int) (plotWidth() / 80)));
+    double step = Ticks.niceStep(e.width(), Math.max(2, (int) (plotWidth() / (80 * t))));
     gx.setTextAlign(TextAlignment.CENTER);
     for (double x = Math.ceil(e.xMin() / step) * step; x <= e.xMax(); x += step) {
       double px = Math.round(sx(e, x)) + 0.5;
-      gx.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5);
-      gx.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19);
+      gx.strokeLine(px, PAD + plotHeight(), px, PAD + plotHeight() + 5 * t);
+      gx.fillText(Ticks.format(x, step), px, PAD + plotHeight() + 19 * t);
     }
     gx.restore();
-    step = Ticks.niceStep(e.height(), Math.max(2, (int) (plotHeight() / 60)));
+    step = Ticks.niceStep(e.height(), Math.max(2, (int) (plotHeight() / (60 * t))));
     gy.setTextAlign(TextAlignment.RIGHT);
     for (double y = Math.ceil(e.yMin() / step) * step; y <= e.yMax(); y += step) {
       double py = Math.round(sy(e, y)) + 0.5;
-      gy.strokeLine(LEFT - 5, py, LEFT, py);
-      gy.fillText(Ticks.format(y, step), LEFT - 8, py + 4);
+      gy.strokeLine(left() - 5 * t, py, left(), py);
+      gy.fillText(Ticks.format(y, step), left() - 8 * t, py + 4 * t);
     }
   }
 }

@@ -107,7 +107,7 @@ public final class PlotPainter {
       Arrays.fill(argb, Palette.WHITE);
     } else {
       fillRaster(argb, area, raster);
-      drawBorders(argb, area, raster);
+      drawBorders(argb, area, raster, points.weight());
     }
     drawPoints(argb, area, points, showTest);
     drawFrame(argb, width, height, t);
@@ -174,7 +174,7 @@ public final class PlotPainter {
   }
 
   /** Antialiased border segments: a coverage mask (max over segments, so joints stay even). */
-  private void drawBorders(int[] argb, Area area, BoundaryRaster.Image r) {
+  private void drawBorders(int[] argb, Area area, BoundaryRaster.Image r, double weight) {
     int width = area.width();
     int height = area.height();
     PlotExtent shown = area.shown();
@@ -194,7 +194,7 @@ public final class PlotPainter {
     double ox = area.px(re.xMin());
     double ky = re.height() / r.rows() / shown.height() * area.boxH();
     double oy = area.py(re.yMax());
-    double half = BORDER_WIDTH * area.scale() / 2;
+    double half = BORDER_WIDTH * weight * area.scale() / 2;
     int minRow = height;
     int maxRow = -1;
     for (int i = 0; i + 3 < s.length; i += 4) {
@@ -269,7 +269,7 @@ public final class PlotPainter {
   private void recordPoints(Area area, PlotPoints pts, boolean showTest) {
     int width = area.width();
     int height = area.height();
-    double scale = area.scale();
+    double scale = area.scale() * pts.weight();
     opCount = 0;
     double radius = pts.radius() * scale;
     for (int pass = 0; pass < 2; pass++) {

@@ -58,8 +58,14 @@ public record RenderJob(
     return new int[] {Math.max(32, (int) (cols * f)), Math.max(32, (int) (rows * f))};
   }
 
-  /** Whether thumbnails for every hidden unit fit in the budget. */
+  /**
+   * Whether thumbnails for every hidden unit fit in the budget (and can be drawn at all: they show
+   * a unit over the plane of two inputs).
+   */
   public static boolean thumbnailsAffordable(FrozenNetwork net) {
+    if (net.inputSize() != 2) {
+      return false;
+    }
     int units = 0;
     int[] s = net.layerSizes();
     for (int l = 1; l + 1 < s.length; l++) {

@@ -134,7 +134,14 @@ public enum SweepAxis {
           logScale
               ? Math.exp(Math.log(from) + f * (Math.log(to) - Math.log(from)))
               : from + f * (to - from);
-      values.add(String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+(e|$)", "$1"));
+      String text =
+          new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v))
+              .stripTrailingZeros()
+              .toPlainString();
+      if (values.contains(text)) {
+        throw new IllegalArgumentException(bad + "; " + text + " would come twice");
+      }
+      values.add(text);
     }
     return values;
   }

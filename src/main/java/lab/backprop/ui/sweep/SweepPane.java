@@ -64,6 +64,7 @@ public final class SweepPane extends BorderPane {
     setCenter(maps);
     legend.setId("sweepLegend");
     legend.getStyleClass().add("sweep-legend");
+    legend.setWrapText(true);
     setBottom(legend);
     setPadding(new Insets(16));
     vm.mapProperty().addListener((o, was, is) -> show(is));
@@ -155,9 +156,13 @@ public final class SweepPane extends BorderPane {
     for (var c : List.of(columnValues, rowValues)) {
       c.setOnAction(e -> vm.start());
     }
-    HBox box =
-        new HBox(
+    for (Region r : List.of(columns, rows, measure, run, cancel, back)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    javafx.scene.layout.FlowPane fields =
+        new javafx.scene.layout.FlowPane(
             10,
+            6,
             field("Columns", columns),
             columnValues,
             field("Rows", rows),
@@ -165,12 +170,14 @@ public final class SweepPane extends BorderPane {
             field("Epochs per run", epochs),
             field("Seeds per cell", seeds),
             field("Show", measure),
-            field("Target accuracy", target),
-            spacer(),
-            run,
-            cancel,
-            back);
-    box.setAlignment(Pos.CENTER_LEFT);
+            field("Target accuracy", target));
+    fields.setAlignment(Pos.BOTTOM_LEFT);
+    HBox.setHgrow(fields, Priority.ALWAYS);
+    HBox buttons = new HBox(10, run, cancel, back);
+    buttons.setAlignment(Pos.BOTTOM_RIGHT);
+    buttons.setMinWidth(Region.USE_PREF_SIZE);
+    HBox box = new HBox(10, fields, buttons);
+    box.setAlignment(Pos.BOTTOM_LEFT);
     box.getStyleClass().add("sweep-settings");
     columns.disableProperty().bind(vm.runningProperty());
     rows.disableProperty().bind(vm.runningProperty());
@@ -179,12 +186,6 @@ public final class SweepPane extends BorderPane {
     epochs.disableProperty().bind(vm.runningProperty());
     seeds.disableProperty().bind(vm.runningProperty());
     return box;
-  }
-
-  private static Region spacer() {
-    Region r = new Region();
-    HBox.setHgrow(r, Priority.ALWAYS);
-    return r;
   }
 
   private static StringConverter<SweepAxis> axisNames() {
@@ -304,6 +305,10 @@ public final class SweepPane extends BorderPane {
       thumbCells.add(t);
       thumbViews.add(view);
     }
+    if (!heatCells.isEmpty()) {
+      heatCells.get(0).widthProperty().addListener((o, was, is) -> show(shown));
+      thumbCells.get(0).widthProperty().addListener((o, was, is) -> show(shown));
+    }
     heat.setCells(map.rowAxis(), rowValues(map), map.columnAxis(), map.columns(), heatCells);
     boundaries.setCells(map.rowAxis(), rowValues(map), map.columnAxis(), map.columns(), thumbCells);
   }
@@ -351,8 +356,10 @@ public final class SweepPane extends BorderPane {
       dark = t < 0.6;
     }
     b.setText(text);
+    double font = Math.max(11, Math.min(20, b.getWidth() / 5.5));
     b.setStyle(
-        "-fx-background-color: "
+        String.format(Locale.ROOT, "-fx-font-size: %.0fpx; ", font)
+            + "-fx-background-color: "
             + background
             + "; -fx-text-fill: "
             + (dark ? "white" : "#1a1a1a")
@@ -379,6 +386,9 @@ public final class SweepPane extends BorderPane {
                 ? "✕ diverged"
                 : diverged ? "✕ " + s.diverged() + " diverged" : "");
     mark.setVisible(!mark.getText().isEmpty());
+    mark.setStyle(
+        String.format(
+            Locale.ROOT, "-fx-font-size: %.0fpx;", Math.max(10, Math.min(14, b.getWidth() / 8.5))));
     tooltip(b, cell.tooltip());
   }
 
@@ -402,11 +412,5 @@ public final class SweepPane extends BorderPane {
 
   public SweepViewModel viewModel() {
     return vm;
-  }
-
-  /** Formats used in the legend. */
-  static String range(SweepSummary.Measure m, double lo, double hi) {
-    return String.format(
-        Locale.ROOT, "%s … %s", SweepViewModel.format(m, lo), SweepViewModel.format(m, hi));
   }
 }

@@ -377,6 +377,12 @@ public final class SweepViewModel {
     try {
       return b.build();
     } catch (SpecException e) {
+      for (int a = 0; a < kinds.size(); a++) {
+        if (kinds.get(a).field() == e.field()) {
+          throw new IllegalArgumentException(
+              kinds.get(a).label() + " " + values.get(a) + ": " + e.problem());
+        }
+      }
       throw new IllegalArgumentException(e.optionMessage());
     }
   }

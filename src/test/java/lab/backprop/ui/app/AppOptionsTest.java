@@ -26,6 +26,8 @@ class AppOptionsTest {
   void speedIsAPaceOrMax() {
     assertThat(AppOptions.parse("--speed", "max").speed()).isInfinite();
     assertThat(AppOptions.parse("--speed", "12").speed()).isEqualTo(12);
+    assertThat(AppOptions.parse().present()).isFalse();
+    assertThat(AppOptions.parse("--present").present()).isTrue();
     for (String bad : new String[] {"0", "10001", "fast", "NaN"}) {
       assertThatThrownBy(() -> AppOptions.parse("--speed", bad))
           .hasMessage("--speed takes steps per second from 1 to 10000 or max, got '" + bad + "'");
