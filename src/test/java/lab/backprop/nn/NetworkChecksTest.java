@@ -31,6 +31,9 @@ class NetworkChecksTest {
     assertThatThrownBy(() -> net(new int[] {2, 3, 3, 3, 3, 3, 3, 3, 2}, s, 0))
         .hasMessageContaining("1 to 6 hidden layers");
     assertThatThrownBy(() -> net(new int[] {0, 3, 2}, s, 0)).hasMessageContaining("input size");
+    assertThatCode(() -> net(new int[] {784, 3, 2}, s, 0)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> net(new int[] {785, 3, 2}, s, 0))
+        .hasMessageContaining("input size of 1 to 784, got 785");
     assertThatCode(() -> net(new int[] {1, 1, 2}, s, 0)).doesNotThrowAnyException();
     assertThatThrownBy(() -> net(new int[] {2, 0, 2}, s, 0)).hasMessageContaining("1 to 512 units");
     assertThatCode(() -> net(new int[] {2, 512, 2}, s, 0)).doesNotThrowAnyException();
