@@ -102,6 +102,50 @@ final class JsonFields {
     return m;
   }
 
+  /**
+   * Checks the {@code format} and {@code version} members of a file's root; {@code what} names the
+   * kind of file in the message ("a run spec").
+   */
+  static void checkFormat(JsonNode root, String format, int version, String what)
+      throws InputFormatException {
+    JsonNode given = root.get("format");
+    if (given == null || !format.equals(given.asText(null))) {
+      throw new InputFormatException(
+          "format is "
+              + (given == null ? "missing" : describe(given))
+              + ", expected \""
+              + format
+              + "\" (is this "
+              + what
+              + "?)");
+    }
+    JsonNode v = root.get("version");
+    if (v == null || !v.isIntegralNumber()) {
+      throw new InputFormatException(
+          "version is " + (v == null ? "missing" : describe(v)) + ", expected " + version);
+    }
+    if (v.asLong() != version) {
+      throw new InputFormatException(
+          "version "
+              + v.asText()
+              + (v.asLong() > version
+                  ? " is newer than this Backprop Lab reads (" + version + "): update the app"
+                  : " is not known, expected " + version));
+    }
+  }
+
+  /** Rejects a member of {@code node} not in {@code known}, naming it with {@code prefix}. */
+  static void checkMembers(JsonNode node, String prefix, java.util.List<String> known)
+      throws InputFormatException {
+    for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new InputFormatException(
+            "unknown field \"" + prefix + name + "\", expected one of " + String.join(", ", known));
+      }
+    }
+  }
+
   static String describe(JsonNode node) {
     if (node.isArray()) {
       return "a list";

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +54,8 @@ public final class RunSpecJson {
    * A spec from a JSON tree; {@code folder} resolves a relative {@code data.file} (null: as is).
    */
   public static RunSpec fromTree(JsonNode root, Path folder) throws InputFormatException {
-    checkFormat(root);
-    checkMembers(root, "", concat(List.of("format", "version"), SECTIONS));
+    JsonFields.checkFormat(root, FORMAT, VERSION, "a run spec");
+    JsonFields.checkMembers(root, "", concat(List.of("format", "version"), SECTIONS));
     RunSpecBuilder b = new RunSpecBuilder();
     try {
       for (String section : SECTIONS) {
@@ -75,35 +74,10 @@ public final class RunSpecJson {
     }
   }
 
-  private static void checkFormat(JsonNode root) throws InputFormatException {
-    JsonNode format = root.get("format");
-    if (format == null || !FORMAT.equals(format.asText(null))) {
-      throw new InputFormatException(
-          "format is "
-              + (format == null ? "missing" : describe(format))
-              + ", expected \""
-              + FORMAT
-              + "\" (is this a run spec?)");
-    }
-    JsonNode version = root.get("version");
-    if (version == null || !version.isIntegralNumber()) {
-      throw new InputFormatException(
-          "version is " + (version == null ? "missing" : describe(version)) + ", expected 1");
-    }
-    if (version.asLong() != VERSION) {
-      throw new InputFormatException(
-          "version "
-              + version.asText()
-              + (version.asLong() > VERSION
-                  ? " is newer than this Backprop Lab reads (" + VERSION + "): update the app"
-                  : " is not known, expected " + VERSION));
-    }
-  }
-
   private static void readSection(RunSpecBuilder b, JsonNode node, String section)
       throws InputFormatException {
     List<RunField> fields = RunField.inSection(section);
-    checkMembers(
+    JsonFields.checkMembers(
         node, section + ".", fields.stream().map(RunField::key).collect(Collectors.toList()));
     for (RunField field : fields) {
       JsonNode value = node.get(field.key());
@@ -161,17 +135,6 @@ public final class RunSpecJson {
     };
   }
 
-  private static void checkMembers(JsonNode node, String prefix, List<String> known)
-      throws InputFormatException {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw new InputFormatException(
-            "unknown field \"" + prefix + name + "\", expected one of " + String.join(", ", known));
-      }
-    }
-  }
-
   private static void checkFileExcludesGenerator(JsonNode data) throws InputFormatException {
     if (data == null || !data.has("file")) {
       return;
@@ -225,6 +188,7 @@ public final class RunSpecJson {
       data.put("shuffle", d.shuffle());
     }
     data.put("ratio", d.ratio());
+    data.put("standardize", d.standardize());
     ObjectNode network = root.putObject("network");
     ArrayNode hidden = network.putArray("hidden");
     spec.network().hidden().forEach(hidden::add);

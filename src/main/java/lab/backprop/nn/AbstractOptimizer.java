@@ -76,6 +76,31 @@ abstract class AbstractOptimizer implements Optimizer, Cloneable {
     return copy;
   }
 
+  @Override
+  public final OptimizerState state(Network net) {
+    if (!stateFits(net)) {
+      return OptimizerState.zero(settings.kind(), net);
+    }
+    return exportState();
+  }
+
+  @Override
+  public final void setState(Network net, OptimizerState state) {
+    state.checkFits(settings.kind(), net);
+    stateOwner = net;
+    stateVersion = net.structureVersion();
+    stateShape = net.layerSizes();
+    importState(state);
+  }
+
+  /** The state held now (it fits the network it belongs to). */
+  OptimizerState exportState() {
+    return new OptimizerState(0, java.util.List.of());
+  }
+
+  /** Takes {@code state}, already checked to fit, as this optimizer's state. */
+  void importState(OptimizerState state) {}
+
   /** Replaces this (cloned) optimizer's state arrays by deep copies, so the two share nothing. */
   void copyStateArrays() {}
 

@@ -35,6 +35,18 @@ final class Adam extends AbstractOptimizer {
   }
 
   @Override
+  OptimizerState exportState() {
+    return new OptimizerState(t, java.util.List.of(m, s));
+  }
+
+  @Override
+  void importState(OptimizerState state) {
+    m = state.moment(0);
+    s = state.moment(1);
+    t = state.t();
+  }
+
+  @Override
   void update(int layer, double[] p, double[] g, int slot) {
     if (slot == 0) {
       t++;

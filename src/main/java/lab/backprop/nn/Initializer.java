@@ -1,6 +1,6 @@
 package lab.backprop.nn;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Seeded weight initialisation: Glorot (Xavier) uniform, limit √(6/(in+out)), for layers whose
@@ -25,7 +25,7 @@ public final class Initializer {
   }
 
   /** A uniform draw from [−limit, limit). */
-  public static double uniform(SplittableRandom random, double limit) {
+  public static double uniform(RandomGenerator random, double limit) {
     return (2.0 * random.nextDouble() - 1.0) * limit;
   }
 }

@@ -24,6 +24,16 @@ final class Momentum extends AbstractOptimizer {
   }
 
   @Override
+  OptimizerState exportState() {
+    return new OptimizerState(0, java.util.List.<double[][]>of(velocity));
+  }
+
+  @Override
+  void importState(OptimizerState state) {
+    velocity = state.moment(0);
+  }
+
+  @Override
   void update(int layer, double[] p, double[] g, int slot) {
     double lr = settings.lr();
     double mu = settings.momentum();

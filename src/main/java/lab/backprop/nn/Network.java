@@ -2,6 +2,7 @@ package lab.backprop.nn;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A dense network, mutable, owned by one thread. Layer l (0-based here, l = 0 is the first hidden
@@ -16,7 +17,10 @@ import java.util.SplittableRandom;
  */
 public final class Network {
   public static final int MAX_HIDDEN_LAYERS = 6;
-  public static final int MAX_UNITS = 256;
+  public static final int MAX_UNITS = 512;
+
+  /** The most inputs a network takes: an MNIST image's 28 × 28 pixels. */
+  public static final int MAX_INPUTS = 784;
 
   private int[] sizes;
   private Activation[] activations;
@@ -118,8 +122,9 @@ public final class Network {
               + " hidden layers and output, got "
               + Arrays.toString(sizes));
     }
-    if (sizes[0] < 1) {
-      throw new IllegalArgumentException("layer_sizes[0]: expected an input size >= 1");
+    if (sizes[0] < 1 || sizes[0] > MAX_INPUTS) {
+      throw new IllegalArgumentException(
+          "layer_sizes[0]: expected an input size of 1 to " + MAX_INPUTS + ", got " + sizes[0]);
     }
     for (int h = 1; h < sizes.length - 1; h++) {
       checkUnits(h - 1, sizes[h]);
@@ -361,7 +366,7 @@ public final class Network {
    * and outgoing weights; new units get small random weights from {@code random}, and their
    * outgoing weights start at zero-mean small values.
    */
-  public void resizeHidden(int hidden, int units, SplittableRandom random) {
+  public void resizeHidden(int hidden, int units, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length - 1);
     checkUnits(hidden, units);
     int old = sizes[hidden + 1];
@@ -397,7 +402,7 @@ public final class Network {
       int oldIn,
       int newIn,
       Activation activation,
-      SplittableRandom random) {
+      RandomGenerator random) {
     double limit = Initializer.NEW_UNIT_SCALE * Initializer.limit(newIn, out, activation);
     double[] resized = new double[out * newIn];
     int kept = Math.min(oldIn, newIn);
@@ -416,7 +421,7 @@ public final class Network {
   }
 
   /** Inserts a hidden layer at position {@code hidden} (0 … hidden count), with new weights. */
-  public void insertHidden(int hidden, int units, Activation activation, SplittableRandom random) {
+  public void insertHidden(int hidden, int units, Activation activation, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length);
     checkUnits(hidden, units);
     if (activation == null) {
@@ -447,7 +452,7 @@ public final class Network {
   }
 
   /** Removes hidden layer {@code hidden}; the layers around it are reconnected. */
-  public void removeHidden(int hidden, SplittableRandom random) {
+  public void removeHidden(int hidden, RandomGenerator random) {
     checkHiddenIndex(hidden, activations.length - 1);
     if (activations.length <= 1) {
       throw new IllegalArgumentException("hidden layers: at least 1 is needed");

@@ -35,6 +35,20 @@ public interface Optimizer {
    */
   Optimizer copyFor(Network net, Network netCopy);
 
+  /**
+   * A copy of the state this optimizer holds for {@code net} (zeros when it holds none: the same
+   * steps follow from either).
+   */
+  OptimizerState state(Network net);
+
+  /**
+   * Makes a copy of {@code state} this optimizer's state for {@code net}, as if it had taken the
+   * steps that led to it.
+   *
+   * @throws IllegalArgumentException when the state does not fit this optimizer or {@code net}
+   */
+  void setState(Network net, OptimizerState state);
+
   /** Clears the state. */
   void reset();
 

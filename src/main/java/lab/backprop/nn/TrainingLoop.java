@@ -1,7 +1,5 @@
 package lab.backprop.nn;
 
-import java.util.SplittableRandom;
-
 /**
  * Steps of training on one data set: one example, one mini-batch, or one epoch of shuffled
  * mini-batches. Deterministic: the same network, data, settings and seed give the same run bit for
@@ -18,7 +16,7 @@ public final class TrainingLoop {
   private Samples data;
   private Optimizer optimizer;
   private int batchSize;
-  private final SplittableRandom random;
+  private final SplitMix64 random;
   private Backprop backprop = new Backprop();
   private int[] order;
   private int position;
@@ -32,7 +30,7 @@ public final class TrainingLoop {
       Network net, Samples data, OptimizerSettings optimizer, int batchSize, long seed) {
     this.net = net;
     this.optimizer = Optimizer.create(optimizer);
-    this.random = new SplittableRandom(seed);
+    this.random = new SplitMix64(seed);
     this.batchSize = batchSize;
     this.data = checkData(data);
     startOrder();
@@ -42,11 +40,89 @@ public final class TrainingLoop {
       Network net, Samples data, Optimizer optimizer, int batchSize, long seed, long examplesSeen) {
     this.net = net;
     this.optimizer = optimizer;
-    this.random = new SplittableRandom(seed);
+    this.random = new SplitMix64(seed);
     this.batchSize = batchSize;
     this.data = checkData(data);
     this.examplesSeen = examplesSeen;
     startOrder();
+  }
+
+  /**
+   * Where a loop stands between two steps, beyond its network, data and settings: the optimizer's
+   * state, the order of the current epoch and the position in it, the counters and the state of the
+   * generator of the orders of the next epochs. Immutable ({@code order} is copied in and out).
+   *
+   * @param order the rows of the current epoch in the order they are used
+   * @param position how many of them were used
+   * @param epoch completed epochs of this loop
+   * @param examplesSeen examples trained on
+   * @param random the order generator's state ({@link SplitMix64#state()})
+   */
+  public record State(
+      OptimizerState optimizer,
+      int[] order,
+      int position,
+      long epoch,
+      long examplesSeen,
+      long random) {
+    public State {
+      order = order.clone();
+    }
+
+    @Override
+    public int[] order() {
+      return order.clone();
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first part that does not fit {@code n} rows
+     */
+    public void checkFits(int n) {
+      if (order.length != n) {
+        throw new IllegalArgumentException(
+            "order has " + order.length + " entries, the training data has " + n + " rows");
+      }
+      boolean[] seen = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        int r = order[k];
+        if (r < 0 || r >= n || seen[r]) {
+          throw new IllegalArgumentException(
+              "order[" + k + "] = " + r + ": the order must hold each of 0 … " + (n - 1) + " once");
+        }
+        seen[r] = true;
+      }
+      if (position < 0 || position >= n) {
+        throw new IllegalArgumentException("position is " + position + ", expected 0 … " + (n - 1));
+      }
+      if (epoch < 0 || examplesSeen < 0) {
+        throw new IllegalArgumentException("epoch and examples_seen must be >= 0");
+      }
+    }
+  }
+
+  /** This loop's {@link State}: a loop restored from it goes on exactly as this one would. */
+  public State state() {
+    return new State(optimizer.state(net), order, position, epoch, examplesSeen, random.state());
+  }
+
+  /**
+   * A loop over {@code net} and {@code data} with these settings that goes on from {@code state}
+   * exactly as the loop it was taken from would have.
+   *
+   * @throws IllegalArgumentException when the state does not fit the network or the data
+   */
+  public static TrainingLoop restore(
+      Network net, Samples data, OptimizerSettings optimizer, int batchSize, State state) {
+    state.checkFits(checkData(data).size());
+    TrainingLoop loop =
+        new TrainingLoop(net, data, Optimizer.create(optimizer), batchSize, state.random(), 0);
+    loop.optimizer.setState(net, state.optimizer());
+    loop.order = state.order();
+    loop.position = state.position();
+    loop.epoch = state.epoch();
+    loop.examplesSeen = state.examplesSeen();
+    loop.random.setState(state.random());
+    return loop;
   }
 
   /**

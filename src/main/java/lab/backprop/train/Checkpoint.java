@@ -1,8 +1,8 @@
 package lab.backprop.train;
 
-import java.util.SplittableRandom;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
+import lab.backprop.nn.SplitMix64;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSpec;
 
@@ -23,7 +23,7 @@ record Checkpoint(
     Dataset test,
     Network net,
     TrainingLoop loop,
-    SplittableRandom growRandom,
+    SplitMix64 growRandom,
     Divergence divergence,
     ParameterBackup best,
     double bestLoss,
@@ -39,7 +39,8 @@ record Checkpoint(
     double testAccuracy,
     double metricsEpoch,
     boolean metricsStale,
-    boolean trainedSinceEval) {
+    boolean trainedSinceEval,
+    Predictions predictions) {
 
   /** Rough bytes held: parameters (network, best, optimizer state), rows and history. */
   long bytes() {

@@ -68,10 +68,40 @@ public final class Divergence {
       return false;
     }
     double sum = 0;
-    for (double l : recent) {
-      sum += l;
+    for (int k = 0; k < WINDOW; k++) { // oldest first, so a restored window sums the same
+      sum += recent[(next + k) % WINDOW];
     }
     return !(sum / WINDOW <= bound);
+  }
+
+  /** The recorded losses that count towards the mean, oldest first (at most {@value #WINDOW}). */
+  public double[] recent() {
+    double[] r = new double[count];
+    for (int k = 0; k < count; k++) {
+      r[k] = recent[Math.floorMod(next - count + k, WINDOW)];
+    }
+    return r;
+  }
+
+  /**
+   * Records {@code losses} (a value of {@link #recent()}) in place of what was recorded.
+   *
+   * @throws IllegalArgumentException for more than {@value #WINDOW} losses or one not finite
+   */
+  public void restoreRecent(double[] losses) {
+    if (losses.length > WINDOW) {
+      throw new IllegalArgumentException(
+          "recent_losses has " + losses.length + " values, at most " + WINDOW + " are kept");
+    }
+    for (double l : losses) {
+      if (!Double.isFinite(l)) {
+        throw new IllegalArgumentException("recent_losses holds " + l + ", expected finite");
+      }
+    }
+    clear();
+    for (double l : losses) {
+      record(l);
+    }
   }
 
   /** Forgets the recorded losses (after a restore, or a change the run recovers from). */

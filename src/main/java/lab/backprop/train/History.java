@@ -37,6 +37,40 @@ public final class History {
     this.testAccuracy = testAccuracy;
   }
 
+  /**
+   * A history of these columns (copied), e.g. read from a file; {@code breaks[k]} is why the curves
+   * break at row k, null for a measured point.
+   *
+   * @throws IllegalArgumentException when the columns differ in length
+   */
+  public static History of(
+      double[] epoch,
+      double[] trainLoss,
+      double[] testLoss,
+      double[] trainAccuracy,
+      double[] testAccuracy,
+      CurveBreak[] breaks) {
+    int n = epoch.length;
+    if (trainLoss.length != n
+        || testLoss.length != n
+        || trainAccuracy.length != n
+        || testAccuracy.length != n
+        || breaks.length != n) {
+      throw new IllegalArgumentException("the columns of a history differ in length");
+    }
+    byte[] codes = new byte[n];
+    for (int k = 0; k < n; k++) {
+      codes[k] = (byte) (breaks[k] == null ? 0 : 1 + breaks[k].ordinal());
+    }
+    return new History(
+        epoch.clone(),
+        trainLoss.clone(),
+        testLoss.clone(),
+        trainAccuracy.clone(),
+        testAccuracy.clone(),
+        codes);
+  }
+
   public int size() {
     return epoch.length;
   }

@@ -175,6 +175,85 @@ public final class HistoryBuffer {
     return c;
   }
 
+  /**
+   * Everything a buffer holds, to save and {@link #restore} it: the points a view shows, whether
+   * the last of them is the pending one, the count of appends and the stride of kept points.
+   */
+  public record Saved(History points, boolean lastPending, long appends, long stride) {
+    /**
+     * @throws IllegalArgumentException naming the first value a buffer cannot hold
+     */
+    public Saved {
+      java.util.Objects.requireNonNull(points, "points");
+      if (stride < 1 || Long.bitCount(stride) != 1) {
+        throw new IllegalArgumentException("stride is " + stride + ", expected a power of 2");
+      }
+      if (lastPending && points.isEmpty()) {
+        throw new IllegalArgumentException("last_pending is true, but there are no points");
+      }
+      int kept = points.size() - (lastPending ? 1 : 0);
+      if (kept >= DEFAULT_CAPACITY) {
+        throw new IllegalArgumentException(
+            "history holds "
+                + points.size()
+                + " points, at most "
+                + DEFAULT_CAPACITY
+                + " are kept");
+      }
+      if (appends < kept) {
+        throw new IllegalArgumentException(
+            "appends is " + appends + ", fewer than the " + kept + " points kept");
+      }
+      for (int k = 0; k < points.size(); k++) {
+        if (!Double.isFinite(points.epoch(k)) || points.epoch(k) < 0) {
+          throw new IllegalArgumentException(
+              "epoch[" + k + "] is " + points.epoch(k) + ", expected a finite number >= 0");
+        }
+      }
+    }
+  }
+
+  /** What this buffer holds (see {@link Saved}). */
+  public Saved saved() {
+    return new Saved(view(), hasPending, appends, stride);
+  }
+
+  /** A buffer of the default capacity holding exactly what {@code saved} describes. */
+  public static HistoryBuffer restore(Saved saved) {
+    HistoryBuffer h = new HistoryBuffer();
+    History p = saved.points();
+    int kept = p.size() - (saved.lastPending() ? 1 : 0);
+    for (int k = 0; k < p.size(); k++) {
+      double[] row = k < kept ? null : h.pending;
+      CurveBreak why = p.curveBreak(k);
+      double[] values = {
+        p.epoch(k),
+        p.trainLoss(k),
+        p.testLoss(k),
+        p.trainAccuracy(k),
+        p.testAccuracy(k),
+        why == null ? 0 : 1 + why.ordinal()
+      };
+      if (why != null) {
+        h.lastBreak = why;
+        h.lastBreakEpoch = p.epoch(k);
+      }
+      for (int c = 0; c < COLUMNS; c++) {
+        if (row == null) {
+          h.kept[c][k] = values[c];
+        } else {
+          row[c] = values[c];
+        }
+      }
+    }
+    h.size = kept;
+    h.hasPending = saved.lastPending();
+    h.appends = saved.appends();
+    h.stride = saved.stride();
+    h.viewStale = true;
+    return h;
+  }
+
   /** Number of points a view holds now (at most {@link #capacity()}). */
   public int size() {
     return size + (hasPending ? 1 : 0);

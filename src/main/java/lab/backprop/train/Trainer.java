@@ -2,6 +2,7 @@ package lab.backprop.train;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,6 +95,26 @@ public final class Trainer implements AutoCloseable {
   public long send(Command command) {
     Objects.requireNonNull(command, "command");
     return enqueue(command, null);
+  }
+
+  /**
+   * The exact state of the run once every command sent before has been applied, taken on the
+   * trainer thread between two steps (training goes on); never blocks.
+   *
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public CompletableFuture<RunState> capture() {
+    CompletableFuture<RunState> result = new CompletableFuture<>();
+    enqueue(
+        null,
+        () -> {
+          try {
+            result.complete(session.capture());
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
   }
 
   /** Runs {@code task} on the trainer thread as if it were a command (tests only). */
@@ -317,7 +338,8 @@ public final class Trainer implements AutoCloseable {
             s.notice,
             s.diverged,
             s.error,
-            s.undo.peekLabel());
+            s.undo.peekLabel(),
+            s.predictions);
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;

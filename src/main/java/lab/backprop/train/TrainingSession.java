@@ -1,10 +1,10 @@
 package lab.backprop.train;
 
-import java.util.SplittableRandom;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
+import lab.backprop.nn.SplitMix64;
 import lab.backprop.nn.Trace;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.NetworkSpec;
@@ -27,8 +27,8 @@ final class TrainingSession {
   private Evaluator testEval;
   private Network net;
   private TrainingLoop loop;
-  private SplittableRandom growRandom;
-  private final SplittableRandom seedRandom = new SplittableRandom();
+  private SplitMix64 growRandom;
+  private final java.util.SplittableRandom seedRandom = new java.util.SplittableRandom();
 
   /** The parameters before the current step: a step that makes them non-finite is undone. */
   private final ParameterBackup backup = new ParameterBackup();
@@ -79,6 +79,9 @@ final class TrainingSession {
   double trainAccuracy = Double.NaN;
   double testAccuracy = Double.NaN;
   double metricsEpoch;
+
+  /** The class predicted for every row as of {@link #metricsEpoch}; null for regression. */
+  Predictions predictions;
 
   TrainingSession(TrainerSettings settings) {
     this.settings = settings;
@@ -160,6 +163,8 @@ final class TrainingSession {
       return r.newSeed() ? "reset with a new seed" : "reset";
     } else if (command instanceof Command.SetData) {
       return "new data set";
+    } else if (command instanceof Command.SetPoints p) {
+      return p.continuesEdit() ? null : p.label();
     } else if (command instanceof Command.SetInitSeed) {
       return "new init seed";
     } else if (command instanceof Command.SetOutput o) {
@@ -168,6 +173,8 @@ final class TrainingSession {
       return "loaded network";
     } else if (command instanceof Command.Group g) {
       return g.label();
+    } else if (command instanceof Command.Restore) {
+      return "opened session";
     }
     return null;
   }
@@ -234,6 +241,8 @@ final class TrainingSession {
       settings = settings.withSpeed(s.stepsPerSecond());
     } else if (command instanceof Command.SetData d) {
       setData(d);
+    } else if (command instanceof Command.SetPoints p) {
+      setPoints(p);
     } else if (command instanceof Command.SetWeight w) {
       checkParameter(w.layer(), w.j(), w.i());
       net.setW(w.layer(), w.j(), w.i(), w.value());
@@ -258,6 +267,9 @@ final class TrainingSession {
           };
     } else if (command instanceof Command.Load l) {
       load(l.network().copy());
+    } else if (command instanceof Command.Restore r) {
+      running = false;
+      open(r.state());
     } else if (command instanceof Command.Undo) {
       undo();
     } else if (command instanceof Command.Group g) {
@@ -302,10 +314,11 @@ final class TrainingSession {
             testAccuracy,
             metricsEpoch,
             metricsStale,
-            trainedSinceEval);
+            trainedSinceEval,
+            predictions);
     net = net.copy();
     loop = loop.fork(net, trainEval.samples(), run().seeds().order());
-    growRandom = new SplittableRandom(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
+    growRandom = new SplitMix64(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
     backup.invalidate();
     updateLossBound();
     return c;
@@ -334,9 +347,61 @@ final class TrainingSession {
     metricsEpoch = c.metricsEpoch();
     metricsStale = c.metricsStale();
     trainedSinceEval = c.trainedSinceEval();
+    predictions = c.predictions();
     backup.invalidate();
     lastStep = null;
     diverged = null;
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  /**
+   * The exact state of the run now (see {@link RunState}), with its metrics measured first (as the
+   * next snapshot would), so that the state holds no step not yet measured.
+   */
+  RunState capture() {
+    if (metricsStale) {
+      evaluate();
+    }
+    return new RunState(
+        run(),
+        train,
+        test,
+        net.freeze(),
+        loop.state(),
+        epoch,
+        examplesIntoEpoch,
+        examplesSeen,
+        steps,
+        history.saved(),
+        divergence.recent(),
+        growRandom.state());
+  }
+
+  /**
+   * Goes on from {@code state} as the run it was captured from would have. The best parameters to
+   * go back to after a divergence start again from these.
+   */
+  private void open(RunState state) {
+    setRun(state.run());
+    useSplit(state.train(), state.test());
+    net = state.network().toNetwork();
+    loop = state.loop(net);
+    growRandom = new SplitMix64(state.growRandom());
+    backup.invalidate();
+    updateLossBound();
+    divergence.restoreRecent(state.recentLosses());
+    history = state.historyBuffer();
+    epoch = state.epoch();
+    examplesIntoEpoch = state.examplesIntoEpoch();
+    examplesSeen = state.examplesSeen();
+    steps = state.steps();
+    trainedSinceEval = false;
+    resetBest();
+    lastStep = null;
+    diverged = null;
+    error = null;
+    metricsStale = true;
   }
 
   private void undo() {
@@ -352,7 +417,7 @@ final class TrainingSession {
   }
 
   private long growSeed() {
-    return run().seeds().init() ^ 0x9E3779B97F4A7C15L;
+    return RunState.initialGrowRandom(run());
   }
 
   private void resize(int[] hidden) {
@@ -405,10 +470,33 @@ final class TrainingSession {
             run().training(),
             run().seeds().withData(d.dataSeed(), d.splitSeed())));
     setSplit(RunSetup.of(run(), all));
-    if (outputFits && inputFits) {
-      if (history.size() > 0) {
-        history.appendGap(at, CurveBreak.NEW_DATA); // a new curve on the new data
-      }
+    if (outputFits && inputFits && history.size() > 0) {
+      history.appendGap(at, CurveBreak.NEW_DATA); // a new curve on the new data
+    }
+    continueOrReset(outputFits && inputFits, all, output);
+  }
+
+  /**
+   * Trains on the given points from now on, keeping the network when it fits them (the same number
+   * of inputs and an output that fits their classes), else resetting it as {@link #setData} does.
+   */
+  private void setPoints(Command.SetPoints p) {
+    Dataset all = p.train();
+    OutputKind output = output();
+    boolean fits =
+        NetworkSpec.fits(output, p.train().task(), p.train().classes())
+            && NetworkSpec.outputSize(output, p.train().classes()) == net.outputSize()
+            && p.train().dimension() == net.inputSize();
+    if (!NetworkSpec.fits(output, p.train().task(), p.train().classes())) {
+      output = NetworkSpec.defaultOutput(p.train().task());
+      setRun(run().withNetwork(run().network().withOutput(output)));
+    }
+    useSplit(p.train(), p.test());
+    continueOrReset(fits, all, output);
+  }
+
+  private void continueOrReset(boolean fits, Dataset all, OutputKind output) {
+    if (fits) {
       loop.setData(trainEval.samples());
       resetBest();
       updateLossBound();
@@ -508,6 +596,7 @@ final class TrainingSession {
   private void useSplit(Dataset train, Dataset test) {
     this.train = train;
     this.test = test;
+    predictions = null;
     trainEval = new Evaluator(train);
     testEval = new Evaluator(test);
   }
@@ -524,7 +613,7 @@ final class TrainingSession {
   private void startWith(Network network) {
     net = network;
     loop = RunSetup.loop(run(), net, trainEval.samples());
-    growRandom = new SplittableRandom(growSeed());
+    growRandom = new SplitMix64(growSeed());
     backup.invalidate();
     updateLossBound();
     trainedSinceEval = false;
@@ -571,14 +660,13 @@ final class TrainingSession {
   }
 
   void stepEpoch() {
-    int n = train.size();
-    int batch = run().training().fullBatch() ? n : Math.min(n, run().training().batch());
-    long remaining = n - examplesIntoEpoch;
+    long epochSteps =
+        RunState.stepsToEndOfEpoch(train.size(), run().training().batch(), examplesIntoEpoch);
     backup.save(net);
     long before = loop.examplesSeen();
     double loss = loop.stepEpoch();
     examplesSeen += loop.examplesSeen() - before;
-    steps += (remaining + batch - 1) / batch;
+    steps += epochSteps;
     epoch++;
     examplesIntoEpoch = 0;
     afterStep(loss, true, null);
@@ -694,8 +782,11 @@ final class TrainingSession {
   private void measure() {
     trainLoss = trainEval.loss(net);
     testLoss = testEval.loss(net);
-    trainAccuracy = trainEval.accuracy(net);
-    testAccuracy = testEval.accuracy(net);
+    Predictions.Rows trainRows = trainEval.predictions(net);
+    Predictions.Rows testRows = testEval.predictions(net);
+    trainAccuracy = trainRows == null ? Double.NaN : trainRows.accuracy(train.labels());
+    testAccuracy = testRows == null ? Double.NaN : testRows.accuracy(test.labels());
+    predictions = trainRows == null ? null : new Predictions(trainRows, testRows, train.classes());
   }
 
   static Samples samples(Dataset data) {

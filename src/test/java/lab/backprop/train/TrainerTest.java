@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import lab.backprop.nn.Activation;
@@ -232,14 +234,17 @@ class TrainerTest {
   @Test
   void aDivergenceGoesBackToTheWeightsOfTheLowestMeasuredLossAndBreaksTheCurve() throws Exception {
     Trainer t = start(TrainerSettings.of(RunOptions.parse("--lr", "0.5")));
+    Map<Long, Snapshot> byEpoch = new HashMap<>(); // the weights as published after each epoch
     for (int k = 0; k < 40; k++) {
-      t.sendAndAwait(new Command.StepEpoch(), WAIT); // each epoch measured: a point of the curve
+      Snapshot s = t.sendAndAwait(new Command.StepEpoch(), WAIT); // each epoch: a curve point
+      byEpoch.put(s.epoch(), s);
     }
     // a rate too high for this network: the loss climbs for a while (within the bound)
     t.send(new Command.SetLearningRate(20));
     Snapshot before = null;
     for (int k = 0; k < 3; k++) {
       before = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+      byEpoch.put(before.epoch(), before);
     }
     History h = before.history();
     int lowest = 0;
@@ -263,6 +268,10 @@ class TrainerTest {
         .endsWith("lower the learning rate or reset");
     assertThat(after.network().isFinite()).isTrue();
     assertThat(after.trainLoss()).isEqualTo(h.trainLoss(lowest));
+    Snapshot best = byEpoch.get((long) Math.floor(h.epoch(lowest)));
+    assertThat(best).as("the lowest loss was measured after a step of this test").isNotNull();
+    assertThat(after.network().copyW()).isDeepEqualTo(best.network().copyW());
+    assertThat(after.network().copyB()).isDeepEqualTo(best.network().copyB());
     History curve = after.history();
     int last = curve.size() - 1;
     assertThat(curve.isGap(last - 1)).as("a gap before the restored point").isTrue();

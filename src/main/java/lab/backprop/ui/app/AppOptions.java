@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
  * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset}, {@code
- * --speed} and {@code --present}.
+ * --sweep-map}, {@code --speed} and {@code --present}.
  */
 public record AppOptions(
     RunSpec run,
@@ -29,6 +29,7 @@ public record AppOptions(
     Path perfReport,
     int stepThroughPhase,
     String preset,
+    String sweepMap,
     double speed,
     boolean present) {
 
@@ -143,6 +144,15 @@ public record AppOptions(
     String preset;
 
     @Option(
+        names = "--sweep-map",
+        paramLabel = "NAME=V1,V2[;NAME=V1,V2]",
+        description =
+            "Open the sweep map and run it: the columns' hyperparameter and values, and optionally"
+                + " the rows' (lr, units, layers, activation, optimizer, batch, l2, noise, seed),"
+                + " e.g. 'lr=0.003,0.03,0.3,3;units=2,4,8,16'; --epochs sets the epochs per run.")
+    String sweepMap;
+
+    @Option(
         names = "--speed",
         paramLabel = "STEPS|max",
         description =
@@ -176,6 +186,13 @@ public record AppOptions(
       require(
           preset == null || PRESETS.contains(preset),
           "--preset must be one of " + String.join(", ", PRESETS) + "; got '" + preset + "'");
+      if (sweepMap != null) {
+        try {
+          lab.backprop.ui.sweep.SweepViewModel.parseAxes(sweepMap);
+        } catch (IllegalArgumentException e) {
+          throw new BadOptionsException("--sweep-map " + sweepMap + ": " + e.getMessage());
+        }
+      }
       return new AppOptions(
           spec,
           autoplay,
@@ -184,6 +201,7 @@ public record AppOptions(
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
+          sweepMap,
           pace(),
           present);
     }

@@ -112,11 +112,24 @@ public class BackpropLabApp extends Application {
       vm.play();
     }
     openStepThrough();
+    openSweepMap();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
       quit.play();
     }
+  }
+
+  /** --sweep-map: the sweep map opens and runs, with --epochs epochs per run. */
+  private void openSweepMap() {
+    if (options.sweepMap() == null) {
+      return;
+    }
+    var sweep = view.sweepPane().viewModel();
+    sweep.setAxes(options.sweepMap());
+    sweep.epochsProperty().set(options.run().training().epochs());
+    view.showSweep();
+    sweep.start();
   }
 
   /** --preset and --step-through: the player opens (after a second of training with autoplay). */
@@ -156,6 +169,9 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void stop() {
+    if (view != null) {
+      view.sweepPane().viewModel().close();
+    }
     if (frameLoop != null) {
       frameLoop.stop();
     }

@@ -26,11 +26,20 @@ import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
+import lab.backprop.ui.data.PointEditBar;
+import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ImagesModel;
+import lab.backprop.ui.insight.InsightPane;
+import lab.backprop.ui.insight.ProjectionBar;
+import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
+import lab.backprop.ui.sweep.SweepPane;
+import lab.backprop.ui.sweep.SweepViewModel;
 
 /**
  * The main window's layout and its keys: control panel on the left, the data and decision-boundary
@@ -62,6 +71,12 @@ public class MainView extends BorderPane {
   private final PresentationModel presentation = new PresentationModel();
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
+  private final ProjectionModel projection = new ProjectionModel();
+  private final PointEditor pointEditor;
+  private final MetricsModel metrics = new MetricsModel();
+  private final ImagesModel images = new ImagesModel();
+  private final InsightPane insight = new InsightPane(metrics, images);
+  private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
   private final ControlPanel controls;
@@ -73,6 +88,7 @@ public class MainView extends BorderPane {
   private final SplitPane center;
   private final SplitPane right;
   private SplitPane stepSplit;
+  private final SweepPane sweepPane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -89,8 +105,20 @@ public class MainView extends BorderPane {
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
-    boundaryPlot = new StackPane(boundary, stepMarks, banner());
-    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
+    ProjectionBar projectionBar = new ProjectionBar(projection);
+    pointEditor = new PointEditor(vm::sendCommand);
+    pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
+    StackPane.setAlignment(pointEditBar, Pos.TOP_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(14, 18, 0, 0));
+    pointEditBar.acceptDrops(this);
+    boundary.holdExtentProperty().bind(pointEditor.editingProperty());
+    stepThrough
+        .activeProperty()
+        .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
+    boundaryPlot = new StackPane(boundary, stepMarks, projectionBar, pointEditBar, banner());
+    StackPane.setAlignment(projectionBar, Pos.TOP_LEFT);
+    StackPane.setMargin(projectionBar, new Insets(14, 0, 0, 52));
+    StackPane.setAlignment(boundaryPlot.getChildren().get(4), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
@@ -106,9 +134,9 @@ public class MainView extends BorderPane {
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts);
+    right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.48);
+    right.setDividerPositions(0.4, 0.7);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -118,7 +146,18 @@ public class MainView extends BorderPane {
     statusLine.setId(STATUS_LINE);
     setBottom(new PresentationBar(presentation, statusLine));
     stepThroughPane = new StepThroughPane(stepThrough);
+    images
+        .imageSideProperty()
+        .addListener(
+            (o, was, is) -> {
+              stepThroughPane.diagram().setInputImageSide(is.intValue());
+              // images need room: the diagram of 784 inputs is folded anyway
+              right.setDividerPositions(
+                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.4, 0.7});
+            });
     installStepThrough();
+    sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
+    controls.sweepMapButton().setOnAction(e -> showSweep());
     installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
@@ -178,10 +217,19 @@ public class MainView extends BorderPane {
     }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isSweepShown()) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        hideSweep();
+        e.consume();
+      }
+      return;
+    }
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
       if (!typing) {
         stepThrough.leave();
-        vm.undo();
+        if (!pointEditor.cancelDraft()) {
+          vm.undo();
+        }
         e.consume();
       }
       return;
@@ -200,6 +248,7 @@ public class MainView extends BorderPane {
     }
     switch (e.getCode()) {
       case T -> stepThrough.enter();
+      case M -> showSweep();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -325,6 +374,61 @@ public class MainView extends BorderPane {
     focusPlot();
   }
 
+  private static SweepViewModel sweepViewModel(MainViewModel vm) {
+    return new SweepViewModel(
+        new SweepViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void open(
+              lab.backprop.run.RunSpec run,
+              lab.backprop.nn.Network trained,
+              String label,
+              String notice) {
+            vm.openRun(run, trained, label, notice);
+          }
+        },
+        SweepViewModel.thumbnailPainter(),
+        javafx.application.Platform::runLater);
+  }
+
+  /** Shows the sweep map in place of the main layout (M); a running sweep goes on meanwhile. */
+  public void showSweep() {
+    if (isSweepShown()) {
+      return;
+    }
+    stepThrough.leave();
+    setLeft(null);
+    setCenter(sweepPane);
+    sweepPane.requestFocus();
+  }
+
+  /** Back to the main layout (Esc in the sweep map, or after opening a cell). */
+  public void hideSweep() {
+    if (!isSweepShown()) {
+      return;
+    }
+    setLeft(controlPanel);
+    setCenter(center);
+    focusPlot();
+  }
+
+  public boolean isSweepShown() {
+    return getCenter() == sweepPane;
+  }
+
+  public SweepPane sweepPane() {
+    return sweepPane;
+  }
+
   /** A click near a training point in step-through mode records that example. */
   private void onBoundaryClick(MouseEvent e) {
     if (!stepThrough.isActive()) {
@@ -339,7 +443,8 @@ public class MainView extends BorderPane {
 
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
-    return new FrameLoop.Views(boundary, diagram, charts, statusLine, stepMarks);
+    return new FrameLoop.Views(
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
   }
 
   public MainViewModel viewModel() {
@@ -373,6 +478,18 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public InsightPane insightPane() {
+    return insight;
+  }
+
+  public PointEditor pointEditor() {
+    return pointEditor;
+  }
+
+  public PointEditBar pointEditBar() {
+    return pointEditBar;
   }
 
   public ControlPanel controlPanel() {

@@ -121,6 +121,8 @@ public final class MainViewModel implements TrainerLink {
   private String dismissedBanner;
   private String viewError;
   private long quietUntil;
+  private String openedNotice;
+  private long openedSeq;
 
   public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
     this.sink = sink;
@@ -273,6 +275,35 @@ public final class MainViewModel implements TrainerLink {
 
   private void send(Command command) {
     lastSent = Math.max(lastSent, sink.applyAsLong(command));
+    if (lastSent > openedSeq) {
+      openedNotice = null;
+    }
+  }
+
+  /** The run as the trainer last reported it. */
+  public RunSpec currentRun() {
+    return syncedRun();
+  }
+
+  /**
+   * Opens a finished run (a sweep's cell) here: its data, optimizer, batch size and seeds, and its
+   * trained {@code network}, as one change that Ctrl+Z takes back; training pauses and the banner
+   * says {@code notice} until the next change.
+   */
+  public void openRun(RunSpec run, lab.backprop.nn.Network network, String label, String notice) {
+    openedSeq =
+        sendCommand(
+            new Command.Group(
+                label,
+                List.of(
+                    new Command.Pause(),
+                    new Command.SetData(run.data(), run.seeds().data(), run.seeds().split()),
+                    new Command.SetOptimizer(run.optimizer()),
+                    new Command.SetBatchSize(run.training().batch()),
+                    new Command.SetInitSeed(run.seeds().init()),
+                    new Command.Load(network))));
+    openedNotice = notice;
+    running.set(false);
   }
 
   private void sendData() {
@@ -291,7 +322,8 @@ public final class MainViewModel implements TrainerLink {
             k,
             shown.shuffle(),
             generator ? null : shown.file(),
-            trainRatio.get());
+            trainRatio.get(),
+            shown.standardize());
     if (generator) {
       fromFile.set(false);
       updateOutputChoices(DatasetSpec.taskOf(name), k);
@@ -392,6 +424,9 @@ public final class MainViewModel implements TrainerLink {
     } else if (viewError != null) {
       text = viewError;
       kind = BANNER_ERROR;
+    } else if (openedNotice != null) {
+      text = openedNotice;
+      kind = BANNER_NOTICE;
     } else if (s.notice() != null) {
       text = s.notice();
       kind = BANNER_NOTICE;

@@ -59,6 +59,7 @@ public final class ControlPanel extends VBox {
   private final MainViewModel vm;
   private final Button play = new Button("_Play");
   private final Button stepThrough = new Button("Step _through (T)");
+  private final Button sweepMap = new Button("Sweep map (M)");
   private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
 
   public ControlPanel(MainViewModel vm) {
@@ -79,6 +80,11 @@ public final class ControlPanel extends VBox {
   }
 
   /** Opens the step-through player (its action is set by the main view). */
+  /** Opens the sweep map (the main view wires it). */
+  public Button sweepMapButton() {
+    return sweepMap;
+  }
+
   public Button stepThroughButton() {
     return stepThrough;
   }
@@ -162,7 +168,13 @@ public final class ControlPanel extends VBox {
     tip(
         stepThrough,
         "Pauses training and walks through the next step's forward and backward pass (T).");
-    VBox box = new VBox(6, top, steps, speedRow(), stepThrough);
+    sweepMap.setId("sweepMapButton");
+    sweepMap.setMaxWidth(Double.MAX_VALUE);
+    tip(
+        sweepMap,
+        "Trains this run over a grid of one or two hyperparameters and shows the results as a"
+            + " map (M).");
+    VBox box = new VBox(6, top, steps, speedRow(), stepThrough, sweepMap);
     box.setId("playControls");
     return box;
   }

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
@@ -12,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import lab.backprop.data.Dataset;
+import lab.backprop.data.Plane;
 import lab.backprop.data.Task;
 import lab.backprop.ui.common.Palette;
 import lab.backprop.ui.common.Picture;
@@ -65,8 +67,17 @@ public final class BoundaryView extends Region {
           paintPicture();
         }
       };
+  private final BooleanProperty holdExtent = new SimpleBooleanProperty(this, "holdExtent");
   private Dataset train;
   private Dataset test;
+  private Plane plane;
+  private double[][] coords = new double[0][];
+  private int[] predictedTrain;
+  private int[] predictedTest;
+
+  /** What a plane of more than two inputs shows, over the plot's lower left corner. */
+  private final Label caption = new Label();
+
   private PlotPoints points = PlotPoints.none();
   private PlotExtent dataExtent = new PlotExtent(-1, 1, -1, 1);
   private double regressionScale = 1;
@@ -85,7 +96,13 @@ public final class BoundaryView extends Region {
       c.setManaged(false);
       c.setMouseTransparent(true);
     }
-    getChildren().addAll(yAxis, xAxis, plotPane);
+    caption.setId("planeCaption");
+    caption.getStyleClass().add("plane-caption");
+    caption.setManaged(false);
+    caption.setMouseTransparent(true);
+    caption.setVisible(false);
+    caption.setWrapText(true);
+    getChildren().addAll(yAxis, xAxis, plotPane, caption);
     setMinSize(160, 160);
     setPrefSize(560, 560);
   }
@@ -123,44 +140,195 @@ public final class BoundaryView extends Region {
     return BOTTOM * typeScale;
   }
 
-  /** The points to show; the extent is fitted to them. */
+  /** The points of a data set with two inputs; the extent is fitted to them. */
   public void setData(Dataset train, Dataset test) {
+    setData(train, test, null);
+  }
+
+  /**
+   * The points to show, projected onto {@code plane} when it is not null (data with more than two
+   * inputs; the decision regions are then those on that plane, see {@link RenderJob}); the extent
+   * is fitted to them. Predicted classes set before are dropped.
+   */
+  public void setData(Dataset train, Dataset test, Plane plane) {
     this.train = train;
     this.test = test;
-    double[][] all = concat(train.features(), test == null ? new double[0][] : test.features());
-    dataExtent = PlotExtent.around(all);
-    if (train.task() == Task.REGRESSION) {
-      double m = 0;
-      for (double t : train.targets()) {
-        m = Math.max(m, Math.abs(t));
-      }
-      regressionScale = m > 0 ? m : 1;
+    this.plane = plane;
+    predictedTrain = null;
+    predictedTest = null;
+    boolean waiting = plane == null && train.dimension() != 2;
+    int nTrain = train.size();
+    int n = waiting ? 0 : nTrain + (test == null ? 0 : test.size());
+    coords = new double[n][];
+    for (int i = 0; i < n; i++) {
+      boolean t = i >= nTrain;
+      double[] x = row(t ? test : train, t ? i - nTrain : i);
+      coords[i] = plane == null ? x : plane.project(x);
     }
-    points = points(train, test);
+    // no points (cleared), or points being edited that stay in view: the plane stays where it was
+    if (n > 0 && !(holdExtent.get() && plane == null && inside(shownExtent(), coords))) {
+      dataExtent = PlotExtent.around(coords);
+    }
+    if (train.task() == Task.REGRESSION) {
+      regressionScale = regressionScaleOf(train);
+    }
+    points = waiting ? PlotPoints.none() : points();
+    caption.setText(
+        waiting
+            ? "Computing the principal components of the inputs…"
+            : plane == null ? "" : captionText(plane, train.task()));
+    caption.setVisible(waiting || plane != null);
+    requestLayout(); // the caption is not managed: its new text needs this view's layout
     raster = null;
     redraw();
   }
 
-  private PlotPoints points(Dataset train, Dataset test) {
+  private static double[] row(Dataset d, int r) {
+    double[] x = new double[d.dimension()];
+    for (int f = 0; f < x.length; f++) {
+      x[f] = d.x(r, f);
+    }
+    return x;
+  }
+
+  private static boolean inside(PlotExtent e, double[][] points) {
+    for (double[] p : points) {
+      if (p[0] < e.xMin() || p[0] > e.xMax() || p[1] < e.yMin() || p[1] > e.yMax()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * While true (points are being edited), new data keep the shown extent as long as every point
+   * lies in it, so the plane does not move under the mouse.
+   */
+  public BooleanProperty holdExtentProperty() {
+    return holdExtent;
+  }
+
+  /** The plane the points are projected onto, or null when the data have two inputs. */
+  public Plane plane() {
+    return plane;
+  }
+
+  /**
+   * The class the network predicts for each training and test point (in the order of the data
+   * sets), shown as the rings of the points on a plane of more than two inputs; null for none.
+   * Arrays of another length than the data sets are ignored.
+   */
+  public void setPredicted(int[] trainClasses, int[] testClasses) {
+    if (plane == null
+        || train == null
+        || trainClasses == null
+        || trainClasses.length != train.size()
+        || (test != null
+            && test.size() > 0
+            && (testClasses == null || testClasses.length != test.size()))) {
+      trainClasses = null;
+      testClasses = null;
+    }
+    if (trainClasses == predictedTrain && testClasses == predictedTest) {
+      return;
+    }
+    predictedTrain = trainClasses;
+    predictedTest = testClasses;
+    if (plane != null) {
+      points = points();
+      paintPicture();
+    }
+  }
+
+  static String captionText(Plane plane, Task task) {
+    String regions =
+        task == Task.REGRESSION
+            ? "Colours: the network's output"
+            : "Regions: the class the network predicts";
+    String points =
+        task == Task.REGRESSION
+            ? "points: their targets"
+            : "points: filled with the true class, ringed with the predicted class";
+    return "→ "
+        + plane.xName()
+        + "   ↑ "
+        + plane.yName()
+        + "\n"
+        + regions
+        + " on "
+        + plane.description()
+        + "\n"
+        + points
+        + " (projected onto the plane)";
+  }
+
+  private PlotPoints points() {
+    return points(train, test, coords, predictedTrain, predictedTest, regressionScale)
+        .withWeight(typeScale);
+  }
+
+  /** The largest |target| of regression data (1 when all are 0): the value shown at full colour. */
+  public static double regressionScaleOf(Dataset train) {
+    double m = 0;
+    for (double t : train.targets()) {
+      m = Math.max(m, Math.abs(t));
+    }
+    return m > 0 ? m : 1;
+  }
+
+  /**
+   * The points of a plot of two-input {@code train} (filled) and {@code test} (hollow, may be
+   * null), coloured by class, or by target over {@code regressionScale} for regression.
+   */
+  public static PlotPoints points(Dataset train, Dataset test, double regressionScale) {
     int nTrain = train.size();
-    int n = nTrain + (test == null ? 0 : test.size());
+    double[][] coords = new double[nTrain + (test == null ? 0 : test.size())][];
+    for (int i = 0; i < coords.length; i++) {
+      boolean t = i >= nTrain;
+      Dataset d = t ? test : train;
+      int k = t ? i - nTrain : i;
+      coords[i] = new double[] {d.x(k, 0), d.x(k, 1)};
+    }
+    return points(train, test, coords, null, null, regressionScale);
+  }
+
+  /**
+   * The points at {@code coords} (train rows first), ringed by the predicted classes when they are
+   * given (null: train filled and test hollow, as on a plot of two inputs).
+   */
+  private static PlotPoints points(
+      Dataset train,
+      Dataset test,
+      double[][] coords,
+      int[] predictedTrain,
+      int[] predictedTest,
+      double regressionScale) {
+    int nTrain = Math.min(train.size(), coords.length);
+    int n = coords.length;
     double[] x = new double[n];
     double[] y = new double[n];
     int[] fill = new int[n];
     int[] ring = new int[n];
     boolean[] isTest = new boolean[n];
+    boolean ringed = predictedTrain != null;
     for (int i = 0; i < n; i++) {
       boolean t = i >= nTrain;
       Dataset d = t ? test : train;
       int k = t ? i - nTrain : i;
-      x[i] = d.x(k, 0);
-      y[i] = d.x(k, 1);
-      Color c = pointColor(d, k);
+      x[i] = coords[i][0];
+      y[i] = coords[i][1];
+      Color c = pointColor(d, k, regressionScale);
       isTest[i] = t;
-      fill[i] = t ? 0 : argb(c);
-      ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
+      if (ringed) {
+        int predicted = t ? predictedTest[k] : predictedTrain[k];
+        fill[i] = t ? argb(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.45)) : argb(c);
+        ring[i] = argb(Palette.classColor(predicted).darker());
+      } else {
+        fill[i] = t ? 0 : argb(c);
+        ring[i] = t ? argb(c.darker()) : PlotPoints.TRAIN_RING;
+      }
     }
-    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5, typeScale);
+    return new PlotPoints(x, y, fill, ring, isTest, nTrain > 600 ? 3 : 4.5, ringed);
   }
 
   private static int argb(Color c) {
@@ -262,27 +430,61 @@ public final class BoundaryView extends Region {
       viewHeight = h;
       redraw();
     }
+    double cw = Math.max(0, Math.min(plotWidth() - 16, 640));
+    caption.applyCss();
+    double ch = Math.min(caption.prefHeight(cw), Math.max(0, plotHeight() - 16));
+    caption.resizeRelocate(LEFT + 8, PAD + plotHeight() - ch - 8, Math.max(0, cw), ch);
   }
 
-  /** The training point drawn nearest to (px, py) and within {@code radius} pixels, or −1. */
+  /**
+   * The training point drawn nearest to (px, py) and within {@code radius} pixels, or −1 (on a
+   * plane of more than two inputs, as drawn: its projection).
+   */
   public int trainingPointNear(double px, double py, double radius) {
-    if (train == null || train.dimension() != 2) {
+    return pointNear(px, py, radius, false);
+  }
+
+  /**
+   * The point (train or test) drawn nearest to (px, py) within {@code radius} pixels: its index in
+   * the training points, or {@code train.size() + } its index in the test points; −1 for none.
+   */
+  public int pointNear(double px, double py, double radius, boolean withTest) {
+    if (train == null) {
       return -1;
     }
     PlotExtent extent = shownExtent();
     int best = -1;
     double bestD = radius * radius;
-    for (int n = 0; n < train.size(); n++) {
-      double dx = sx(extent, train.x(n, 0)) - px;
-      double dy = sy(extent, train.x(n, 1)) - py;
+    int n = withTest ? coords.length : Math.min(train.size(), coords.length);
+    for (int i = 0; i < n; i++) {
+      double dx = sx(extent, coords[i][0]) - px;
+      double dy = sy(extent, coords[i][1]) - py;
       if (dx * dx + dy * dy < bestD) {
         bestD = dx * dx + dy * dy;
-        best = n;
+        best = i;
       }
     }
     return best;
   }
 
+  /** Data x at screen x (the inverse of {@link #sx}). */
+  public double dataX(double px) {
+    PlotExtent e = shownExtent();
+    return e.xMin() + (px - LEFT) / plotWidth() * e.width();
+  }
+
+  /** Data y at screen y (the inverse of {@link #sy}). */
+  public double dataY(double py) {
+    PlotExtent e = shownExtent();
+    return e.yMax() - (py - PAD) / plotHeight() * e.height();
+  }
+
+  /** Whether screen point (px, py) lies inside the plot box. */
+  public boolean insidePlot(double px, double py) {
+    return px >= LEFT && px <= LEFT + plotWidth() && py >= PAD && py <= PAD + plotHeight();
+  }
+
+  /** Screen x of data x. */
   public double sx(PlotExtent e, double x) {
     return left() + (x - e.xMin()) / e.width() * plotWidth();
   }
@@ -316,7 +518,7 @@ public final class BoundaryView extends Region {
     plotPane.setVisible(true);
   }
 
-  private Color pointColor(Dataset d, int i) {
+  private static Color pointColor(Dataset d, int i, double regressionScale) {
     if (d.task() == Task.REGRESSION) {
       return Palette.toColor(Palette.diverging(d.target(i) / regressionScale));
     }
@@ -363,12 +565,5 @@ public final class BoundaryView extends Region {
       gy.strokeLine(left() - 5 * t, py, left(), py);
       gy.fillText(Ticks.format(y, step), left() - 8 * t, py + 4 * t);
     }
-  }
-
-  private static double[][] concat(double[][] a, double[][] b) {
-    double[][] all = new double[a.length + b.length][];
-    System.arraycopy(a, 0, all, 0, a.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
   }
 }

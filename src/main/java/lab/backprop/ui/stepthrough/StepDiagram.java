@@ -67,6 +67,8 @@ public final class StepDiagram extends NetworkDiagram {
     }
   }
 
+  private int inputImageSide;
+
   public double progress() {
     return progress;
   }
@@ -127,6 +129,54 @@ public final class StepDiagram extends NetworkDiagram {
     drawEdgeLabels(g, layout, rec, phase, sel);
     drawNodeLabels(g, layout, rec, phase, sel);
     drawCaption(g, rec, phase, w, h);
+    drawInputImage(g, layout, rec);
+  }
+
+  /**
+   * The side of the square image the inputs form (0 when they are not an image): set by the window
+   * for image data, so the example is drawn as the picture it is beside the input column.
+   */
+  public void setInputImageSide(int side) {
+    if (side != inputImageSide) {
+      inputImageSide = side;
+      redraw();
+    }
+  }
+
+  /** The shown example's inputs as a grey image (its smallest value white, its largest black). */
+  private void drawInputImage(GraphicsContext g, DiagramLayout layout, StepRecording rec) {
+    int side = inputImageSide;
+    if (side == 0 || rec.units(0) != side * side) {
+      return;
+    }
+    int n = Math.max(0, Math.min(rec.batchSize() - 1, model.example()));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < side * side; i++) {
+      lo = Math.min(lo, rec.x(n, i));
+      hi = Math.max(hi, rec.x(n, i));
+    }
+    double span = hi > lo ? hi - lo : 1;
+    javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(side, side);
+    for (int i = 0; i < side * side; i++) {
+      double v = 1 - (rec.x(n, i) - lo) / span;
+      img.getPixelWriter().setColor(i % side, i / side, Color.gray(v));
+    }
+    double size = Math.max(side, Math.min(4 * side, canvas().getHeight() / 4));
+    double x = 6;
+    double y = canvas().getHeight() - size - 30;
+    g.setImageSmoothing(false);
+    g.drawImage(img, x, y, size, size);
+    g.setStroke(Color.rgb(90, 90, 90));
+    g.setLineWidth(1);
+    g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
+    g.setFill(Color.rgb(40, 40, 40));
+    g.setFont(javafx.scene.text.Font.font(12));
+    g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+    g.fillText(
+        "x as a " + side + "×" + side + " image (the input column, folded above)",
+        x,
+        y + size + 16);
   }
 
   // ---- edges ----

@@ -100,8 +100,8 @@ class AppOptionsTest {
         .hasMessageContaining("moons, circles");
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "8,0"))
         .hasMessageContaining("--hidden")
-        .hasMessageContaining("1 to 256");
-    assertThat(AppOptions.parse("--hidden", "256").run().network().hidden()).containsExactly(256);
+        .hasMessageContaining("1 to 512");
+    assertThat(AppOptions.parse("--hidden", "512").run().network().hidden()).containsExactly(512);
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "1,1,1,1,1,1,1"))
         .hasMessageContaining("1 to 6");
     assertThatThrownBy(() -> AppOptions.parse("--lr", "-1")).hasMessageContaining("--lr");
