@@ -10,8 +10,9 @@ import lab.backprop.ui.common.Palette;
  * The decision-boundary picture of one network: a grid of forward passes over a {@link PlotExtent},
  * turned into ARGB pixels (class colour blended by confidence, or a diverging map of the predicted
  * value for regression) and the class-border segments; a network of more than two inputs is drawn
- * on a {@link Plane} of its input space, and without one its picture is plain white. Pure computation with no JavaFX scene graph, so it
- * may run on a worker thread; not thread-safe (one per thread).
+ * on a {@link Plane} of its input space, and without one its picture is plain white. Pure
+ * computation with no JavaFX scene graph, so it may run on a worker thread; not thread-safe (one
+ * per thread).
  */
 public final class BoundaryRaster {
   /** One computed picture. {@code borders} in grid units (see {@link Contour}). */
