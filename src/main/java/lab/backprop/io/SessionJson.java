@@ -105,7 +105,21 @@ public final class SessionJson {
             run.optimizer().kind(),
             net);
     TrainingLoop.State loop =
-        readOrder(object(required(root, "order"), "order"), optimizer, epoch, examplesSeen);
+        readOrder(
+            object(required(root, "order"), "order"),
+            split[0].size(),
+            optimizer,
+            epoch,
+            examplesSeen);
+    long into = count(counters, "counters", "examples_into_epoch");
+    if (into >= split[0].size()) {
+      throw new InputFormatException(
+          "counters.examples_into_epoch = "
+              + into
+              + ", expected less than the "
+              + split[0].size()
+              + " training rows");
+    }
     HistoryBuffer.Saved history = readHistory(object(required(root, "history"), "history"));
     JsonNode divergence = object(required(root, "divergence"), "divergence");
     JsonFields.checkMembers(divergence, "divergence.", List.of("recent_losses"));
@@ -119,7 +133,7 @@ public final class SessionJson {
           net.freeze(),
           loop,
           epoch,
-          count(counters, "counters", "examples_into_epoch"),
+          into,
           examplesSeen,
           count(counters, "counters", "steps"),
           history,
@@ -316,15 +330,39 @@ public final class SessionJson {
   }
 
   private static TrainingLoop.State readOrder(
-      JsonNode node, OptimizerState optimizer, long epoch, long examplesSeen)
+      JsonNode node, int rows, OptimizerState optimizer, long epoch, long examplesSeen)
       throws InputFormatException {
     JsonFields.checkMembers(node, "order.", ORDER_KEYS);
     JsonNode p = array(required(node, "order", "permutation"), "order.permutation");
+    if (p.size() != rows) {
+      throw new InputFormatException(
+          "order.permutation has "
+              + p.size()
+              + " entries, the training data has "
+              + rows
+              + " rows");
+    }
     int[] permutation = new int[p.size()];
+    boolean[] seen = new boolean[rows];
     for (int k = 0; k < permutation.length; k++) {
       permutation[k] = integer(p.get(k), "order.permutation[" + k + "]");
+      if (permutation[k] < 0 || permutation[k] >= rows || seen[permutation[k]]) {
+        throw new InputFormatException(
+            "order.permutation["
+                + k
+                + "] = "
+                + permutation[k]
+                + ": the permutation holds each row 0 … "
+                + (rows - 1)
+                + " once");
+      }
+      seen[permutation[k]] = true;
     }
     int position = integer(required(node, "order", "position"), "order.position");
+    if (position < 0 || position >= rows) {
+      throw new InputFormatException(
+          "order.position = " + position + ", expected 0 … " + (rows - 1));
+    }
     long random = longValue(required(node, "order", "random"), "order.random");
     TrainingLoop.State state =
         new TrainingLoop.State(optimizer, permutation, position, epoch, examplesSeen, random);
@@ -367,7 +405,7 @@ public final class SessionJson {
           count(node, "history", "appends"),
           count(node, "history", "stride"));
     } catch (IllegalArgumentException e) {
-      throw new InputFormatException("history: " + e.getMessage());
+      throw new InputFormatException("history." + e.getMessage());
     }
   }
 

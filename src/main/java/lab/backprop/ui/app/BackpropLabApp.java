@@ -111,11 +111,12 @@ public class BackpropLabApp extends Application {
         new SessionModel(
             TITLE,
             trainer::capture,
+            trainer::latest,
             vm::sendCommand,
             vm::reportFileProblem,
             SessionPrefs.fromSystem(),
             Platform::runLater);
-    sessionWindow = new SessionWindow(stage, view, session, trainer::latest);
+    sessionWindow = new SessionWindow(stage, view, session);
     stage.show();
     if (options.session() != null) {
       session.opened(options.open(), options.session());
