@@ -296,8 +296,12 @@ public final class SessionJson {
       throws InputFormatException {
     int layers = net.numLayers();
     int[] sizes = net.layerSizes();
-    JsonNode w = perLayer(required(moment, path, "W"), path + ".W", layers);
-    JsonNode b = perLayer(required(moment, path, "b"), path + ".b", layers);
+    JsonNode w =
+        JsonFields.perLayer(
+            required(moment, path, "W"), path + ".W", layers, "network.layer_sizes");
+    JsonNode b =
+        JsonFields.perLayer(
+            required(moment, path, "b"), path + ".b", layers, "network.layer_sizes");
     double[][] slots = new double[2 * layers][];
     for (int l = 0; l < layers; l++) {
       double[][] m =
@@ -317,16 +321,6 @@ public final class SessionJson {
           vector(b.get(l), path + ".b[" + l + "]", sizes[l + 1], "network.layer_sizes");
     }
     return slots;
-  }
-
-  private static JsonNode perLayer(JsonNode node, String path, int layers)
-      throws InputFormatException {
-    array(node, path);
-    if (node.size() != layers) {
-      throw new InputFormatException(
-          path + " has " + node.size() + " layers, network.layer_sizes says " + layers);
-    }
-    return node;
   }
 
   private static TrainingLoop.State readOrder(
@@ -543,7 +537,8 @@ public final class SessionJson {
     return node;
   }
 
-  private static ObjectNode pointsTree(Dataset data) {
+  /** Rows as {@code X} with {@code y} or {@code t}. */
+  static ObjectNode pointsTree(Dataset data) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.set("X", Arrays3.tree(data.size() == 0 ? new double[0][] : data.features()));
     if (data.labels() != null) {

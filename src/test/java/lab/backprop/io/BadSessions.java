@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import lab.backprop.data.Dataset;
 import lab.backprop.run.RunOptions;
 import lab.backprop.train.Command;
 import lab.backprop.train.RunState;
@@ -63,20 +62,10 @@ public final class BadSessions {
       ObjectNode tree = SessionJson.toTree(state, null);
       ObjectNode points = tree.putObject("points");
       points.put("name", state.train().name());
-      points.set("train", pointsTree(state.train()));
-      points.set("test", pointsTree(state.test()));
+      points.set("train", SessionJson.pointsTree(state.train()));
+      points.set("test", SessionJson.pointsTree(state.test()));
       return tree;
     }
-  }
-
-  private static ObjectNode pointsTree(Dataset d) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.set("X", Arrays3.tree(d.features()));
-    ArrayNode y = node.putArray("y");
-    for (int label : d.labels()) {
-      y.add(label);
-    }
-    return node;
   }
 
   public static String text(JsonNode tree) throws IOException {
