@@ -86,7 +86,7 @@ class SessionResumeTest {
 
     RunState read = SessionJson.read(file);
     Trainer second = start("sgd"); // another run: the session replaces all of it
-    second.sendAndAwait(new Command.Restore(read), WAIT);
+    second.sendAndAwait(new Command.Restore(read, "run.session.json"), WAIT);
     Snapshot actual = train(second, 4, 5);
 
     assertSameWeights(actual.network(), expected.network());
@@ -96,6 +96,22 @@ class SessionResumeTest {
     assertThat(actual.steps()).isEqualTo(expected.steps());
     assertThat(actual.settings().run()).isEqualTo(expected.settings().run());
     assertSameHistory(actual.history(), expected.history());
+  }
+
+  @org.junit.jupiter.api.Test
+  void openingASessionCanBeUndone() throws Exception {
+    Trainer saved = start("momentum");
+    train(saved, 2, 1);
+    RunState state = saved.capture().get();
+    Trainer other = start("adam");
+    Snapshot before = train(other, 3, 0);
+    Snapshot opened = other.sendAndAwait(new Command.Restore(state, "s.json"), WAIT);
+    assertThat(opened.epoch()).isEqualTo(2);
+    assertThat(opened.undo()).isEqualTo("opened session");
+    Snapshot undone = other.sendAndAwait(new Command.Undo(), WAIT);
+    assertThat(undone.epoch()).isEqualTo(before.epoch());
+    assertThat(undone.settings()).isEqualTo(before.settings());
+    assertSameWeights(undone.network(), before.network());
   }
 
   static void assertSameWeights(FrozenNetwork actual, FrozenNetwork expected) {
