@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.session.SessionModel;
+import lab.backprop.ui.session.SessionPrefs;
+import lab.backprop.ui.session.SessionWindow;
 import lab.backprop.ui.stepthrough.Presets;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughModel;
@@ -31,6 +34,7 @@ public class BackpropLabApp extends Application {
   private Trainer trainer;
   private MainView view;
   private FrameLoop frameLoop;
+  private SessionWindow sessionWindow;
 
   /**
    * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
@@ -99,12 +103,23 @@ public class BackpropLabApp extends Application {
     scene
         .getStylesheets()
         .add(BackpropLabApp.class.getResource("/lab/backprop/ui/app.css").toExternalForm());
-    stage.setTitle(TITLE);
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     addIcons(stage);
     stage.setScene(scene);
+    SessionModel session =
+        new SessionModel(
+            TITLE,
+            trainer::capture,
+            vm::sendCommand,
+            vm::reportFileProblem,
+            SessionPrefs.fromSystem(),
+            Platform::runLater);
+    sessionWindow = new SessionWindow(stage, view, session, trainer::latest);
     stage.show();
+    if (options.session() != null) {
+      session.opened(options.open(), options.session());
+    }
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {
@@ -155,6 +170,9 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void stop() {
+    if (sessionWindow != null) {
+      sessionWindow.dispose();
+    }
     if (frameLoop != null) {
       frameLoop.stop();
     }
@@ -169,6 +187,11 @@ public class BackpropLabApp extends Application {
 
   public MainView view() {
     return view;
+  }
+
+  /** The File menu, the title and the session file of the window. */
+  public SessionWindow sessionWindow() {
+    return sessionWindow;
   }
 
   public FrameLoop frameLoop() {
