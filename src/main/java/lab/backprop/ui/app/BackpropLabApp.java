@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
+import lab.backprop.ui.session.FileMenu;
 import lab.backprop.ui.session.SessionModel;
 import lab.backprop.ui.session.SessionPrefs;
 import lab.backprop.ui.session.SessionWindow;
@@ -116,6 +117,13 @@ public class BackpropLabApp extends Application {
             SessionPrefs.fromSystem(),
             Platform::runLater);
     sessionWindow = new SessionWindow(stage, view, session, trainer::latest);
+    var points = view.pointEditBar();
+    sessionWindow
+        .fileMenu()
+        .add(FileMenu.item("_Import Points (CSV)…", "Shortcut+I", points::importWithChooser));
+    sessionWindow
+        .fileMenu()
+        .add(FileMenu.item("E_xport Points (CSV)…", null, points::exportWithChooser));
     stage.show();
     if (options.session() != null) {
       session.opened(options.open(), options.session());
