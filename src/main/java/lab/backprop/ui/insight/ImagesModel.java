@@ -62,7 +62,7 @@ public final class ImagesModel {
 
   private record RawKey(DataSpec data, long dataSeed, long splitSeed) {}
 
-  private RawKey rawKey;
+  private volatile RawKey rawKey;
   private CompletableFuture<Dataset.Split> raw;
   private Predictions tilesOf;
   private long tilesNanos = Long.MIN_VALUE / 2;
@@ -108,7 +108,15 @@ public final class ImagesModel {
                   run.data().file(),
                   run.data().ratio(),
                   false));
-      raw = CompletableFuture.supplyAsync(() -> rawSplit(rawRun));
+      raw =
+          CompletableFuture.supplyAsync(
+              () -> {
+                if (key != rawKey) {
+                  throw new java.util.concurrent.CancellationException("the data changed");
+                }
+                return rawSplit(rawRun);
+              },
+              ProjectionModel.BACKGROUND);
       tilesOf = null;
     }
     if (s.predictions() != tilesOf
