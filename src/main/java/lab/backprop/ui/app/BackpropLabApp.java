@@ -15,6 +15,7 @@ import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
 import lab.backprop.ui.export.ExportMenu;
 import lab.backprop.ui.export.Exporter;
+import lab.backprop.ui.session.FileMenu;
 import lab.backprop.ui.session.SessionModel;
 import lab.backprop.ui.session.SessionPrefs;
 import lab.backprop.ui.session.SessionWindow;
@@ -120,6 +121,13 @@ public class BackpropLabApp extends Application {
             SessionPrefs.fromSystem(),
             Platform::runLater);
     sessionWindow = new SessionWindow(stage, view, session);
+    var points = view.pointEditBar();
+    sessionWindow
+        .fileMenu()
+        .add(FileMenu.item("_Import Points (CSV)…", "Shortcut+I", points::importWithChooser));
+    sessionWindow
+        .fileMenu()
+        .add(FileMenu.item("Export Points (CS_V)…", null, points::exportWithChooser));
     installExport(vm, stepThrough);
     stage.show();
     view.presentation().setPresenting(options.present());

@@ -90,6 +90,7 @@ public final class FrameLoop {
   private RenderJob lastJob;
   private Object shownData;
   private boolean shownCleared;
+  private Throwable reportedPlaneFailure;
   private long diagramVersion = -1;
   private long renderedVersion = -1;
 
@@ -169,6 +170,11 @@ public final class FrameLoop {
     }
     points.update(s);
     Plane plane = projection.planeFor(s.train());
+    Throwable planeFailure = projection.failure();
+    if (planeFailure != null && planeFailure != reportedPlaneFailure) {
+      reportedPlaneFailure = planeFailure;
+      vm.reportViewError("Computing the principal components failed (" + planeFailure + ")");
+    }
     boolean cleared = points.clearedProperty().get();
     if (s.train() != shownData || plane != boundary.plane() || cleared != shownCleared) {
       shownData = s.train();

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
@@ -108,17 +109,20 @@ public class MainView extends BorderPane {
     ProjectionBar projectionBar = new ProjectionBar(projection);
     pointEditor = new PointEditor(vm::sendCommand);
     pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
-    StackPane.setAlignment(pointEditBar, Pos.TOP_RIGHT);
-    StackPane.setMargin(pointEditBar, new Insets(14, 18, 0, 0));
     pointEditBar.acceptDrops(this);
     boundary.holdExtentProperty().bind(pointEditor.editingProperty());
     stepThrough
         .activeProperty()
         .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
-    boundaryPlot = new StackPane(boundary, stepMarks, projectionBar, pointEditBar, banner());
-    StackPane.setAlignment(projectionBar, Pos.TOP_LEFT);
-    StackPane.setMargin(projectionBar, new Insets(14, 0, 0, 52));
-    StackPane.setAlignment(boundaryPlot.getChildren().get(4), Pos.TOP_CENTER);
+    // the point bar (import, export, editing) and, for more than two inputs, the plane's choice
+    VBox plotBars = new VBox(6, pointEditBar, projectionBar);
+    plotBars.setAlignment(Pos.TOP_RIGHT);
+    plotBars.setPickOnBounds(false);
+    plotBars.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+    StackPane.setAlignment(plotBars, Pos.TOP_RIGHT);
+    StackPane.setMargin(plotBars, new Insets(14, 18, 0, 0));
+    boundaryPlot = new StackPane(boundary, stepMarks, plotBars, banner());
+    StackPane.setAlignment(boundaryPlot.getChildren().get(3), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);

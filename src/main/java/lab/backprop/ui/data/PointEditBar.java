@@ -71,19 +71,7 @@ public final class PointEditBar extends VBox {
             "Clear all",
             "Removes every point (Ctrl+Z brings them back).",
             editor::clearAll);
-    Button importCsv =
-        Controls.button(
-            "importPoints",
-            "Import…",
-            "Reads a CSV file as the data set (or drop one on the window).",
-            this::importWithChooser);
-    Button exportCsv =
-        Controls.button(
-            "exportPoints",
-            "Export…",
-            "Writes the points (train, then test) as CSV.",
-            this::exportWithChooser);
-    HBox editRow = new HBox(6, importCsv, exportCsv, edit, classButtons, clear);
+    HBox editRow = new HBox(6, edit, classButtons, clear);
     editRow.setAlignment(Pos.CENTER_RIGHT);
     for (Node n : new Node[] {classButtons, clear}) {
       n.visibleProperty().bind(editor.editingProperty());

@@ -34,7 +34,7 @@ import lab.backprop.ui.common.Palette;
  */
 public final class ImagesModel {
   /** Most example images shown. */
-  static final int MAX_TILES = 40;
+  static final int MAX_TILES = 30;
 
   /** Least time between two sets of example images while training. */
   static final long TILES_GAP_NANOS = 500_000_000L;
@@ -62,13 +62,12 @@ public final class ImagesModel {
 
   private record RawKey(DataSpec data, long dataSeed, long splitSeed) {}
 
-  private RawKey rawKey;
+  private volatile RawKey rawKey;
   private CompletableFuture<Dataset.Split> raw;
   private Predictions tilesOf;
   private long tilesNanos = Long.MIN_VALUE / 2;
   private FrozenNetwork weightsOf;
   private int weightsUnit = -1;
-  private Snapshot last;
 
   public ImagesModel() {
     unit.addListener((o, was, is) -> weightsUnit = -1);
@@ -86,7 +85,6 @@ public final class ImagesModel {
 
   /** Takes the newest snapshot (once per frame). */
   public void update(Snapshot s, long now) {
-    last = s;
     RunSpec run = s.settings().run();
     int side = side(run.data(), s.train().dimension());
     imageSide.set(side);
@@ -110,7 +108,15 @@ public final class ImagesModel {
                   run.data().file(),
                   run.data().ratio(),
                   false));
-      raw = CompletableFuture.supplyAsync(() -> rawSplit(rawRun));
+      raw =
+          CompletableFuture.supplyAsync(
+              () -> {
+                if (key != rawKey) {
+                  throw new java.util.concurrent.CancellationException("the data changed");
+                }
+                return rawSplit(rawRun);
+              },
+              ProjectionModel.BACKGROUND);
       tilesOf = null;
     }
     if (s.predictions() != tilesOf
@@ -226,11 +232,6 @@ public final class ImagesModel {
             side,
             side);
     return new UnitWeights(side, argb, unit, scale, title);
-  }
-
-  /** The last snapshot taken (for the view's hover text). */
-  Snapshot last() {
-    return last;
   }
 
   /** The side of the square images the inputs are, 0 when they are not images. */

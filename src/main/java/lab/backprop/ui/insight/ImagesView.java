@@ -50,7 +50,7 @@ public final class ImagesView extends HBox {
     HBox unitRow = new HBox(6, new Label("Hidden unit"), unit);
     unitRow.setAlignment(Pos.CENTER_LEFT);
     VBox right = new VBox(6, unitRow, unitTitle, unitImage);
-    right.setPrefWidth(300);
+    right.setPrefWidth(250);
     right.setMinWidth(200);
     VBox.setVgrow(unitImage, Priority.ALWAYS);
     HBox.setHgrow(examples, Priority.ALWAYS);
@@ -97,7 +97,7 @@ public final class ImagesView extends HBox {
     g.fillText(colon < 0 ? "" : tiles.title().substring(colon + 2), 4, 26);
     int n = tiles.tiles().size();
     double top = 40;
-    double caption = 16;
+    double caption = 28; // two lines: "7 → 3" and "92%"
     // the largest square tiles (integer pixels per image pixel when they can be) that fit n
     double best = 0;
     int bestCols = 1;
@@ -114,7 +114,7 @@ public final class ImagesView extends HBox {
     if (size < 8) {
       return;
     }
-    g.setFont(Font.font(Math.max(8, Math.min(12, (size + 6) / 4.6))));
+    g.setFont(Font.font(Math.max(9, Math.min(12, (size + 6) / 3.6))));
     g.setTextAlign(TextAlignment.CENTER);
     for (int k = 0; k < n; k++) {
       ImagesModel.Tile t = tiles.tiles().get(k);
@@ -126,10 +126,13 @@ public final class ImagesView extends HBox {
       g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
       g.setFill(t.wrong() ? Color.rgb(190, 0, 0) : Color.rgb(40, 40, 40));
       g.fillText(
-          String.format(
-              Locale.ROOT, "%d → %d  %.0f%%", t.label(), t.predicted(), 100 * t.confidence()),
+          String.format(Locale.ROOT, "%d → %d", t.label(), t.predicted()),
           x + size / 2,
-          y + size + caption / 2 + 2);
+          y + size + caption / 4 + 2);
+      g.fillText(
+          String.format(Locale.ROOT, "%.0f%%", 100 * t.confidence()),
+          x + size / 2,
+          y + size + 3 * caption / 4 + 1);
     }
   }
 

@@ -48,18 +48,22 @@ public final class ProjectionModel {
 
   private record Key(Dataset train, Mode mode, int x, int y) {}
 
-  private Key key;
+  private volatile Key key;
   private CompletableFuture<Plane> plane;
 
   public ProjectionModel() {
-    this(
-        task -> {
-          Thread t = new Thread(task, "backprop-projection");
-          t.setDaemon(true);
-          t.setPriority(Thread.MIN_PRIORITY);
-          t.start();
-        });
+    this(BACKGROUND);
   }
+
+  /** One low-priority daemon thread for every window's principal components, one at a time. */
+  static final Executor BACKGROUND =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          task -> {
+            Thread t = new Thread(task, "backprop-projection");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+          });
 
   /** With the executor that computes large principal components (tests: a direct one). */
   public ProjectionModel(Executor background) {
@@ -116,7 +120,15 @@ public final class ProjectionModel {
     if (work <= SYNC_LIMIT) {
       return CompletableFuture.completedFuture(Plane.principal(X));
     }
-    return CompletableFuture.supplyAsync(() -> Plane.principal(X), background);
+    // data that changed again before this computation started are skipped, not computed
+    return CompletableFuture.supplyAsync(
+        () -> {
+          if (k != key) {
+            throw new java.util.concurrent.CancellationException("the data changed");
+          }
+          return Plane.principal(X);
+        },
+        background);
   }
 
   private static int clamp(int feature, int d) {

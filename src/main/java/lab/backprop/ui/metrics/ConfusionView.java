@@ -47,8 +47,9 @@ public final class ConfusionView extends Region {
   protected void layoutChildren() {
     double w = getWidth();
     double h = getHeight();
-    testRows.resizeRelocate(
-        w - testRows.prefWidth(-1) - 8, 4, testRows.prefWidth(-1), testRows.prefHeight(-1));
+    double cw = testRows.prefWidth(-1);
+    double ch = testRows.prefHeight(-1);
+    testRows.resizeRelocate(w - cw - 8, h - ch - 6, cw, ch);
     if (canvas.getWidth() != w || canvas.getHeight() != h) {
       canvas.setWidth(w);
       canvas.setHeight(h);
@@ -74,7 +75,7 @@ public final class ConfusionView extends Region {
     g.setTextAlign(TextAlignment.LEFT);
     g.fillText(table.title(), 12, 16);
     double top = 56;
-    double left = 70;
+    double left = 90;
     // k class columns + recall; k class rows + precision
     double cell =
         Math.max(14, Math.min(56, Math.min((w - left - 16) / (k + 1.6), (h - top - 12) / (k + 1))));

@@ -77,7 +77,7 @@ class RealDataWindowTest extends AppWindowTest {
     waitFor(60, () -> fx(() -> app.view().insightPane().imagesView().tiles()) != null);
     ImagesModel.Tiles tiles = fx(() -> app.view().insightPane().imagesView().tiles());
     assertThat(tiles.side()).isEqualTo(28);
-    assertThat(tiles.tiles()).hasSize(40);
+    assertThat(tiles.tiles()).hasSize(ImagesModel.MAX_TILES);
     // misclassified first
     boolean seenRight = false;
     for (ImagesModel.Tile t : tiles.tiles()) {
