@@ -91,6 +91,20 @@ class WindowOptionsTest {
     assertThat(r.err.strip()).doesNotContain("\n").contains("--noise").contains("not finite");
   }
 
+  @Test
+  void aBadSessionToOpenStopsTheWindowBeforeTheToolkitWithOneLine() throws Exception {
+    Path session = dir.resolve("lesson.session.json");
+    Files.writeString(session, "{\"format\": \"backprop-lab-session\", \"version\": 7}");
+
+    Result r = launcher("--open", session.toString(), "--autoplay");
+
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.strip())
+        .doesNotContain("\n")
+        .contains("lesson.session.json: version 7 is newer than this Backprop Lab reads");
+    assertThat(r.out).isEmpty();
+  }
+
   private record Result(int exitCode, String out, String err) {}
 
   /** Runs the launcher in a JVM of its own without a display. */

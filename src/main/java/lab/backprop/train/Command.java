@@ -212,11 +212,13 @@ public sealed interface Command {
 
   /**
    * Puts the run of {@code state} in place of the current one (e.g. a session opened from a file),
-   * exactly as it was captured: it goes on as that run would have. Pauses; can be undone.
+   * exactly as it was captured: it goes on as that run would have. Pauses; can be undone; the
+   * notice names {@code source} (e.g. the file's name).
    */
-  record Restore(RunState state) implements Command {
+  record Restore(RunState state, String source) implements Command {
     public Restore {
       Objects.requireNonNull(state, "state");
+      Objects.requireNonNull(source, "source");
     }
   }
 

@@ -257,6 +257,9 @@ final class TrainingSession {
     } else if (command instanceof Command.Restore r) {
       running = false;
       open(r.state());
+      notice =
+          String.format(
+              java.util.Locale.ROOT, "Opened %s at epoch %,d", r.source(), r.state().epoch());
     } else if (command instanceof Command.Undo) {
       undo();
     } else if (command instanceof Command.Group g) {

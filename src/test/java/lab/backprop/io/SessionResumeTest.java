@@ -86,7 +86,7 @@ class SessionResumeTest {
 
     RunState read = SessionJson.read(file);
     Trainer second = start("sgd"); // another run: the session replaces all of it
-    second.sendAndAwait(new Command.Restore(read), WAIT);
+    second.sendAndAwait(new Command.Restore(read, "run.session.json"), WAIT);
     Snapshot actual = train(second, 4, 5);
 
     assertSameWeights(actual.network(), expected.network());

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.RunSpecJson;
+import lab.backprop.io.SessionJson;
 import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.run.SpecException;
+import lab.backprop.train.RunState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through} and {@code --preset}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
+ * --open}.
  */
 public record AppOptions(
     RunSpec run,
@@ -26,7 +29,9 @@ public record AppOptions(
     Path screenshot,
     Path perfReport,
     int stepThroughPhase,
-    String preset) {
+    String preset,
+    Path open,
+    RunState session) {
 
   /** The names {@code --preset} takes. */
   public static final List<String> PRESETS = List.of("worked-example", "two-moons");
@@ -57,7 +62,7 @@ public record AppOptions(
     try {
       RunSpec run = window.run.spec();
       RunSetup.load(run); // the data too, so that a bad file or generator stops before the window
-      return window.validated(run);
+      return window.validated(run, window.session());
     } catch (RunOptions.Problem | IOException e) {
       throw new BadOptionsException(e.getMessage());
     } catch (SpecException e) {
@@ -144,7 +149,30 @@ public record AppOptions(
         description = "Show this help.")
     boolean help;
 
-    AppOptions validated(RunSpec spec) {
+    @Option(
+        names = "--open",
+        paramLabel = "FILE.json",
+        description =
+            "Open this session file (File > Save, or train --save-session) and go on from where it"
+                + " stopped; it is read and checked before the window opens. No run option can be"
+                + " given with it.")
+    Path open;
+
+    /** The --open session, read and checked; null without --open. */
+    RunState session() throws IOException {
+      if (open == null) {
+        return null;
+      }
+      List<String> given = run.givenOptions();
+      require(
+          given.isEmpty(),
+          "--open continues the session's own run: "
+              + String.join(", ", given.stream().distinct().toList())
+              + " cannot be given with it");
+      return SessionJson.read(open);
+    }
+
+    AppOptions validated(RunSpec spec, RunState session) {
       require(
           Double.isFinite(quitAfter) && quitAfter >= 0,
           "--quit-after must be a number of seconds ≥ 0, got " + quitAfter);
@@ -166,7 +194,9 @@ public record AppOptions(
           screenshot,
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
-          preset);
+          preset,
+          open,
+          session);
     }
   }
 

@@ -7,8 +7,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -17,6 +15,9 @@ import lab.backprop.train.Trainer;
 import lab.backprop.train.TrainerSettings;
 import lab.backprop.ui.export.ExportMenu;
 import lab.backprop.ui.export.Exporter;
+import lab.backprop.ui.session.SessionModel;
+import lab.backprop.ui.session.SessionPrefs;
+import lab.backprop.ui.session.SessionWindow;
 import lab.backprop.ui.stepthrough.Presets;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughModel;
@@ -36,6 +37,7 @@ public class BackpropLabApp extends Application {
   private MainView view;
   private FrameLoop frameLoop;
   private Exporter exporter;
+  private SessionWindow sessionWindow;
 
   /**
    * Checks the options, then opens the window. Unlike a bare {@code Application.launch}, bad
@@ -104,13 +106,24 @@ public class BackpropLabApp extends Application {
     scene
         .getStylesheets()
         .add(BackpropLabApp.class.getResource("/lab/backprop/ui/app.css").toExternalForm());
-    stage.setTitle(TITLE);
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     addIcons(stage);
     stage.setScene(scene);
+    SessionModel session =
+        new SessionModel(
+            TITLE,
+            trainer::capture,
+            vm::sendCommand,
+            vm::reportFileProblem,
+            SessionPrefs.fromSystem(),
+            Platform::runLater);
+    sessionWindow = new SessionWindow(stage, view, session, trainer::latest);
     installExport(vm, stepThrough);
     stage.show();
+    if (options.session() != null) {
+      session.opened(options.open(), options.session());
+    }
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {
@@ -138,12 +151,9 @@ public class BackpropLabApp extends Application {
         view.boundaryView().getParent(),
         view.networkDiagram().getParent(),
         view.chartsView());
-    view.setTop(
-        new MenuBar(
-            new Menu(
-                "_File",
-                null,
-                new ExportMenu(exporter, stepThrough.model(), stepThrough.activeProperty()))));
+    sessionWindow
+        .fileMenu()
+        .add(new ExportMenu(exporter, stepThrough.model(), stepThrough.activeProperty()));
   }
 
   public Exporter exporter() {
@@ -187,6 +197,9 @@ public class BackpropLabApp extends Application {
 
   @Override
   public void stop() {
+    if (sessionWindow != null) {
+      sessionWindow.dispose();
+    }
     if (frameLoop != null) {
       frameLoop.stop();
     }
@@ -201,6 +214,11 @@ public class BackpropLabApp extends Application {
 
   public MainView view() {
     return view;
+  }
+
+  /** The File menu, the title and the session file of the window. */
+  public SessionWindow sessionWindow() {
+    return sessionWindow;
   }
 
   public FrameLoop frameLoop() {

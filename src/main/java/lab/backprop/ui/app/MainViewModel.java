@@ -119,6 +119,7 @@ public final class MainViewModel implements TrainerLink {
   private TrainerSettings syncedSettings;
   private String dismissedBanner;
   private String viewError;
+  private String fileProblem;
   private long quietUntil;
 
   public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
@@ -241,6 +242,7 @@ public final class MainViewModel implements TrainerLink {
 
   /** Hides the banner until its text changes. */
   public void dismissBanner() {
+    fileProblem = null;
     dismissedBanner = banner.get();
     banner.set("");
     bannerKind.set("");
@@ -366,10 +368,30 @@ public final class MainViewModel implements TrainerLink {
     quietUntil = seq;
   }
 
+  /**
+   * Shows a problem with a file the user asked for (a session that cannot be opened or saved) in
+   * the banner, before anything else, until dismissed; null: the last one is over.
+   */
+  public void reportFileProblem(String text) {
+    fileProblem = text;
+    if (text != null) {
+      dismissedBanner = null;
+    }
+    if (snapshot != null) {
+      updateBanner(snapshot);
+    } else if (text != null) {
+      banner.set(text);
+      bannerKind.set(BANNER_ERROR);
+    }
+  }
+
   private void updateBanner(Snapshot s) {
     String text;
     String kind;
-    if (s.diverged() != null) {
+    if (fileProblem != null) {
+      text = fileProblem;
+      kind = BANNER_ERROR;
+    } else if (s.diverged() != null) {
       text = s.diverged();
       kind = BANNER_DIVERGED;
     } else if (s.error() != null) {
