@@ -12,9 +12,10 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed (apt-get ins
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 settings=(--n 1000 --noise 0.1)
+window_only=(--speed max)
 for i in $(seq 1 "$runs"); do
   echo "window run $i of $runs ..." >&2
-  xvfb-run -a java -jar "$jar" "${settings[@]}" --autoplay --quit-after 20 \
+  xvfb-run -a java -jar "$jar" "${settings[@]}" "${window_only[@]}" --autoplay --quit-after 20 \
     --perf-report "$out/window-$i.json" >"$out/window-$i.log" 2>&1
 done
 echo "bench ..." >&2

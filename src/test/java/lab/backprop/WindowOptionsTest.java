@@ -40,7 +40,7 @@ class WindowOptionsTest {
         .contains("--spec", "--dataset", "--n", "--noise", "--seed", "--classes", "--no-shuffle")
         .contains("--data", "--ratio", "--hidden", "--activation", "--output", "--l2")
         .contains("--optimizer", "--lr", "--momentum", "--beta1", "--beta2", "--eps", "--batch");
-    assertThat(window.get("--hidden")).contains("1 to 6 layers of 1 to 256 units");
+    assertThat(window.get("--hidden")).contains("1 to 6 layers of 1 to 512 units");
   }
 
   /** Every option a run field or --spec defines: name → label and help text. */
@@ -75,12 +75,12 @@ class WindowOptionsTest {
 
   @Test
   void aBadRunOptionStopsTheWindowBeforeTheToolkitWithOneLine() throws Exception {
-    Result r = launcher("--hidden", "8,300");
+    Result r = launcher("--hidden", "8,600");
 
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err.strip())
         .doesNotContain("\n")
-        .contains("--hidden 8,300: each layer has 1 to 256 units, got 300");
+        .contains("--hidden 8,600: each layer has 1 to 512 units, got 600");
   }
 
   @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Backprop Lab without a window: gradients, optimizer steps, data, training, benchmarks.",
+        "Backprop Lab without a window: gradients, optimizer steps, data, training, benchmarks,"
+            + " sweeps.",
     subcommands = {
       GradCommand.class,
       StepsCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       GradcheckCommand.class,
       BenchCommand.class,
+      SweepCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
 public final class BackpropCli implements Runnable {
   /** The command names; the launcher runs the command line when the first argument is one. */
   public static final Set<String> COMMANDS =
-      Set.of("grad", "steps", "dataset", "spec", "train", "gradcheck", "bench");
+      Set.of("grad", "steps", "dataset", "spec", "train", "gradcheck", "bench", "sweep");
 
   @Spec CommandSpec spec;
 
@@ -50,7 +52,8 @@ public final class BackpropCli implements Runnable {
   }
 
   private static java.util.List<String> sorted() {
-    return java.util.List.of("grad", "steps", "dataset", "spec", "train", "gradcheck", "bench");
+    return java.util.List.of(
+        "grad", "steps", "dataset", "spec", "train", "gradcheck", "bench", "sweep");
   }
 
   /**

@@ -8,6 +8,7 @@ import lab.backprop.nn.Network;
 import lab.backprop.nn.Predictor;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSetup;
+import lab.backprop.train.DivergenceWatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,9 +24,11 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Measures training speed and boundary-grid speed; prints one JSON object: epochs_per_s"
-          + " {median, min, max} over the repeats, examples_per_s (median), grid_ms (median time"
+          + " {median, min, max} over the repeats, epochs_per_cpu_s (the same per second of the"
+          + " training thread's CPU time, which a busy machine disturbs less), examples_per_s (median), grid_ms (median time"
           + " of one forward pass for each point of a GxG grid over the data's bounding box, over"
-          + " 10 x repeat evaluations), final_loss (training loss after the last repeat),"
+          + " 10 x repeat evaluations; null for data of more than two inputs, which has no such"
+          + " plane), final_loss (training loss after the last repeat),"
           + " allocated_bytes_per_epoch (of the warmed-up training loop).",
       "Takes the run options of train (the same defaults: --ratio 1 trains on every row).",
       "Exit status 1, with one line on stderr naming the epoch and the loss, when training"
@@ -69,11 +72,18 @@ final class BenchCommand extends RunCommand {
     }
     RunSetup ex = setup();
     Network initial = init.network(ex);
-    GridTimer gridTimer = new GridTimer(ex.all().features(), grid, initial.outputSize());
+    // the boundary grid is a plane of two inputs; wider data has none, and its grid is skipped
+    GridTimer gridTimer =
+        initial.inputSize() == 2
+            ? new GridTimer(ex.all().features(), grid, initial.outputSize())
+            : null;
     int epochs = ex.spec().training().epochs();
 
     double allocatedPerEpoch = warmUp(ex, initial, gridTimer);
     double[] epochsPerSecond = new double[repeat];
+    double[] epochsPerCpuSecond = new double[repeat];
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     Network trained = null;
     DivergenceWatch watch = null;
     for (int r = 0; r < repeat; r++) {
@@ -81,23 +91,29 @@ final class BenchCommand extends RunCommand {
       TrainingLoop loop = ex.loop(trained);
       watch = new DivergenceWatch(ex, trained);
       long start = System.nanoTime();
+      long cpuStart = cpu.getCurrentThreadCpuTime();
       for (int e = 1; e <= epochs; e++) {
         if (watch.diverged(e, loop.stepEpoch())) {
-          return watch.report(spec.commandLine().getErr());
+          return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
         }
       }
       epochsPerSecond[r] = epochs / ((System.nanoTime() - start) * 1e-9);
+      epochsPerCpuSecond[r] = epochs / ((cpu.getCurrentThreadCpuTime() - cpuStart) * 1e-9);
     }
-    double[] gridMs = new double[GRID_RUNS_PER_REPEAT * repeat];
+    double[] gridMs = new double[gridTimer == null ? 0 : GRID_RUNS_PER_REPEAT * repeat];
     for (int i = 0; i < gridMs.length; i++) {
       gridMs[i] = gridTimer.time(trained) * 1e-6;
     }
     int n = ex.train().size();
     double finalLoss = new Backprop().loss(trained, ex.train(), null, 0, n);
     if (watch.divergedAtEnd(epochs, finalLoss)) {
-      return watch.report(spec.commandLine().getErr());
+      return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
     }
     ObjectNode json = result(ex, initial, epochsPerSecond, gridMs, finalLoss);
+    ObjectNode perCpu = json.putObject("epochs_per_cpu_s");
+    perCpu.put("median", median(epochsPerCpuSecond));
+    perCpu.put("min", Arrays.stream(epochsPerCpuSecond).min().orElseThrow());
+    perCpu.put("max", Arrays.stream(epochsPerCpuSecond).max().orElseThrow());
     if (AllocationMeter.available()) {
       json.put("allocated_bytes_per_epoch", allocatedPerEpoch);
     }
@@ -119,9 +135,9 @@ final class BenchCommand extends RunCommand {
       loop.stepEpoch();
     } while (System.nanoTime() < trainUntil);
     long gridUntil = System.nanoTime() + (long) (warmup * 0.25e9);
-    do {
+    while (gridTimer != null && System.nanoTime() < gridUntil) {
       gridTimer.time(net);
-    } while (System.nanoTime() < gridUntil);
+    }
     int epochs = Math.min(ex.spec().training().epochs(), 1000);
     long before = AllocationMeter.bytes();
     for (int e = 0; e < epochs; e++) {
@@ -138,9 +154,15 @@ final class BenchCommand extends RunCommand {
     rate.put("min", Arrays.stream(epochsPerSecond).min().orElseThrow());
     rate.put("max", Arrays.stream(epochsPerSecond).max().orElseThrow());
     root.put("examples_per_s", median(epochsPerSecond) * ex.train().size());
-    root.put("grid_ms", median(gridMs));
-    root.put("grid_ms_min", Arrays.stream(gridMs).min().orElseThrow());
-    root.put("grid_ms_max", Arrays.stream(gridMs).max().orElseThrow());
+    if (gridMs.length > 0) {
+      root.put("grid_ms", median(gridMs));
+      root.put("grid_ms_min", Arrays.stream(gridMs).min().orElseThrow());
+      root.put("grid_ms_max", Arrays.stream(gridMs).max().orElseThrow());
+    } else {
+      root.putNull("grid_ms");
+      root.putNull("grid_ms_min");
+      root.putNull("grid_ms_max");
+    }
     root.put("final_loss", finalLoss);
     root.put("train_rows", ex.train().size());
     var sizes = root.putArray("layer_sizes");
@@ -150,7 +172,11 @@ final class BenchCommand extends RunCommand {
         "batch",
         ex.spec().training().fullBatch() ? "full" : Integer.toString(ex.spec().training().batch()));
     root.put("repeat", repeat);
-    root.put("grid", grid);
+    if (gridMs.length > 0) {
+      root.put("grid", grid);
+    } else {
+      root.putNull("grid");
+    }
     return root;
   }
 

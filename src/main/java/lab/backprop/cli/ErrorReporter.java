@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import lab.backprop.train.DivergenceWatch;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -15,6 +16,12 @@ final class ErrorReporter {
   static final int FAILURE = 1;
 
   private ErrorReporter() {}
+
+  /** The one line of a diverged run (see {@link DivergenceWatch#message()}); exit status 1. */
+  static int diverged(java.io.PrintWriter err, DivergenceWatch watch) {
+    err.println("error: " + watch.message());
+    return FAILURE;
+  }
 
   static int parameterError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lab.backprop.data.Dataset;
 import lab.backprop.io.AtomicFiles;
 import lab.backprop.io.Json;
+import lab.backprop.io.MetricPlots;
 import lab.backprop.io.NetworkJson;
 import lab.backprop.io.SessionJson;
 import lab.backprop.nn.Activation;
@@ -20,7 +21,10 @@ import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunField;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.train.DivergenceWatch;
 import lab.backprop.train.Evaluator;
+import lab.backprop.train.FixedRun;
+import lab.backprop.train.FixedRun.Metrics;
 import lab.backprop.train.HistoryBuffer;
 import lab.backprop.train.RunState;
 import picocli.CommandLine.Command;
@@ -65,6 +69,16 @@ final class TrainCommand extends RunCommand {
           "Write the learning curve here: epoch,train_loss,test_loss,train_accuracy,test_accuracy;"
               + " streamed while training and put in place atomically at the end.")
   Path log;
+
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description =
+          "Write the metric plots here as PNG: the loss and the accuracy per epoch, train and test"
+              + " (at most "
+              + PlotRecorder.MAX_POINTS
+              + " epochs evenly spread, the last one included); drawn without a display.")
+  Path plot;
 
   @Option(
       names = "--json",
@@ -118,6 +132,7 @@ final class TrainCommand extends RunCommand {
     Checks.outputFile("--out", out);
     Checks.outputFile("--log", log);
     Checks.outputFile("--save-session", saveSession);
+    Checks.outputFile("--plot", plot);
     Start start = resume == null ? fresh() : resumed();
     Network net = start.net();
     TrainingLoop loop = start.loop();
@@ -127,35 +142,37 @@ final class TrainCommand extends RunCommand {
         start.test().size() == 0 ? null : new Evaluator(RunSetup.samples(start.test()));
     DivergenceWatch watch =
         new DivergenceWatch(RunSetup.samples(start.train()), net, start.recentLosses());
+    FixedRun run = new FixedRun(net, loop, trainEval, testEval, watch, start.epoch());
     HistoryBuffer history = saveSession == null ? null : start.history();
     int epochs = resume == null ? start.run().training().epochs() : resumeEpochs(start.run());
-    long firstEpoch = start.epoch();
-    long lastEpoch = firstEpoch + epochs;
-    long steps = start.steps();
-    long into = start.examplesIntoEpoch();
+    int batch = start.run().training().batch();
+    long[] steps = {start.steps()};
+    long[] into = {start.examplesIntoEpoch()};
     long seenBefore = loop.examplesSeen();
+    PlotRecorder plotted =
+        plot == null
+            ? null
+            : new PlotRecorder(Math.toIntExact(start.epoch() + epochs), testEval != null);
     try (AtomicFiles.Output curve = log == null ? null : AtomicFiles.open(log)) {
       Writer rows = curve == null ? Writer.nullWriter() : curve.writer();
       rows.write("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n");
-      writeCurveRow(rows, firstEpoch, net, trainEval, testEval);
+      record(rows, plotted, start.epoch(), net, trainEval, testEval);
       measure(history, start.epochProgress(), net, trainEval, testEval);
-      for (long epoch = firstEpoch + 1; epoch <= lastEpoch; epoch++) {
-        double meanLoss = loop.stepEpoch();
-        steps += RunState.stepsToEndOfEpoch(n, start.run().training().batch(), into);
-        into = 0;
-        if (watch.diverged(epoch, meanLoss)) {
-          return diverged(watch, epoch);
-        }
-        if (curve != null) {
-          writeCurveRow(rows, epoch, net, trainEval, testEval);
-        }
-        measure(history, epoch, net, trainEval, testEval);
+      FixedRun.Result result =
+          run.train(
+              epochs,
+              (epoch, trained) -> {
+                steps[0] += RunState.stepsToEndOfEpoch(n, batch, into[0]);
+                into[0] = 0;
+                if (curve != null || (plotted != null && plotted.wants(epoch))) {
+                  record(rows, plotted, epoch, trained, trainEval, testEval);
+                }
+                measure(history, epoch, trained, trainEval, testEval);
+              });
+      if (result.diverged()) {
+        return diverged(watch, result.epochs());
       }
-      Metrics train = Metrics.of(trainEval, net);
-      Metrics test = testEval == null ? null : Metrics.of(testEval, net);
-      if (watch.divergedAtEnd(lastEpoch, train.loss(), test == null ? 0 : test.loss())) {
-        return diverged(watch, lastEpoch);
-      }
+      long lastEpoch = result.epochs();
       if (out != null) {
         NetworkJson.write(out, net, null);
       }
@@ -171,7 +188,7 @@ final class TrainCommand extends RunCommand {
                 lastEpoch,
                 0,
                 start.examplesSeen() + loop.examplesSeen() - seenBefore,
-                steps,
+                steps[0],
                 history.saved(),
                 watch.recent(),
                 start.growRandom()));
@@ -179,10 +196,13 @@ final class TrainCommand extends RunCommand {
       if (curve != null) {
         curve.commit();
       }
+      if (plotted != null) {
+        MetricPlots.write(plot, plotTitle(start, net), plotted.curves());
+      }
       if (json) {
-        printJson(train, test, lastEpoch, false);
+        printJson(result.train(), result.test(), lastEpoch, false);
       } else {
-        report(start, epochs, net, train, test);
+        report(start, epochs, net, result.train(), result.test());
       }
       return 0;
     }
@@ -275,14 +295,7 @@ final class TrainCommand extends RunCommand {
     if (json) {
       printJson(null, null, epoch, true);
     }
-    return watch.report(spec.commandLine().getErr());
-  }
-
-  /** Total loss (data + L2) and the fraction classified right (NaN for regression). */
-  private record Metrics(double loss, double accuracy) {
-    static Metrics of(Evaluator eval, Network net) {
-      return new Metrics(eval.totalLoss(net), eval.accuracy(net));
-    }
+    return ErrorReporter.diverged(spec.commandLine().getErr(), watch);
   }
 
   private void printJson(Metrics train, Metrics test, long epochs, boolean diverged) {
@@ -305,11 +318,25 @@ final class TrainCommand extends RunCommand {
     }
   }
 
-  private static void writeCurveRow(
-      Writer curve, long epoch, Network net, Evaluator trainEval, Evaluator testEval)
+  /** The metrics after {@code epoch}: a row of the log, a point of the plot when it wants one. */
+  private static void record(
+      Writer curve,
+      PlotRecorder plotted,
+      long epoch,
+      Network net,
+      Evaluator trainEval,
+      Evaluator testEval)
       throws IOException {
     Metrics train = Metrics.of(trainEval, net);
     Metrics test = testEval == null ? null : Metrics.of(testEval, net);
+    if (plotted != null && plotted.wants(epoch)) {
+      plotted.add(
+          Math.toIntExact(epoch),
+          train.loss(),
+          test == null ? Double.NaN : test.loss(),
+          train.accuracy(),
+          test == null ? Double.NaN : test.accuracy());
+    }
     curve.write(
         epoch
             + ","
@@ -325,16 +352,12 @@ final class TrainCommand extends RunCommand {
             + "\n");
   }
 
-  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
-    PrintWriter out = spec.commandLine().getOut();
+  /** E.g. "mnist: 784-256-64-10 relu, softmax_ce, adam lr 0.001, batch 32". */
+  private static String describe(Start start, Network net) {
     RunSpec run = start.run();
-    out.printf(
+    return String.format(
         Locale.ROOT,
-        "%s%d epochs on %d of %d rows of %s: %s %s, %s, %s lr %s, %s%n",
-        resume == null ? "" : "from epoch " + start.epoch() + ", ",
-        epochs,
-        start.train().size(),
-        start.train().size() + start.test().size(),
+        "%s: %s %s, %s, %s lr %s, %s",
         start.train().name(),
         Arrays.stream(net.layerSizes())
             .mapToObj(Integer::toString)
@@ -347,6 +370,28 @@ final class TrainCommand extends RunCommand {
         run.optimizer().name(),
         run.optimizer().lr(),
         run.training().fullBatch() ? "full batch" : "batch " + run.training().batch());
+  }
+
+  private static String plotTitle(Start start, Network net) {
+    return describe(start, net)
+        + String.format(
+            Locale.ROOT,
+            ", %d of %d rows for training%s",
+            start.train().size(),
+            start.train().size() + start.test().size(),
+            start.run().data().standardizes() ? ", standardised" : "");
+  }
+
+  private void report(Start start, int epochs, Network net, Metrics train, Metrics test) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "%s%d epochs on %d of %d rows of %s%n",
+        resume == null ? "" : "from epoch " + start.epoch() + ", ",
+        epochs,
+        start.train().size(),
+        start.train().size() + start.test().size(),
+        describe(start, net));
     out.println(line("train", train));
     out.println(test == null ? "test   (no rows left for a test set)" : line("test", test));
   }

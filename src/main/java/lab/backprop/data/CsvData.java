@@ -8,18 +8,20 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * CSV with a header {@code x1,x2,label} (classification) or {@code x1,x2,target} (regression),
- * doubles written in full precision ({@link Double#toString}).
+ * CSV with a header {@code x1,x2,…,xD,label} (classification) or {@code x1,…,xD,target}
+ * (regression): D ≥ 1 feature columns, then the label or target; doubles written in full precision
+ * ({@link Double#toString}).
  *
- * <p>Reading is strict: the header is required (it decides the task), every row has exactly three
- * comma-separated cells, coordinates and targets are finite decimal numbers, labels are integers 0
- * … {@value #MAX_LABEL}. Spaces around a cell, a UTF-8 byte-order mark, CRLF line ends and blank
- * lines at the end of the file are accepted. Only a regular file of at most {@link #MAX_BYTES} of
- * UTF-8 text is read (see {@link InputFiles}). The data set has {@code max(2, largest label + 1)}
- * classes and is named after the file (without {@code .csv}).
+ * <p>Reading is strict: the header is required (it decides the task and the number of features),
+ * every row has exactly as many comma-separated cells as the header, features and targets are
+ * finite decimal numbers, labels are integers 0 … {@value #MAX_LABEL}. Spaces around a cell, a
+ * UTF-8 byte-order mark, CRLF line ends and blank lines at the end of the file are accepted. Only a
+ * regular file of at most {@link #MAX_BYTES} of UTF-8 text is read (see {@link InputFiles}). The
+ * data set has {@code max(2, largest label + 1)} classes and is named after the file (without
+ * {@code .csv}).
  */
 public final class CsvData {
-  /** The largest CSV file read: 64 MiB (about two million rows), checked before reading. */
+  /** The largest CSV file read: 64 MiB (about two million rows of 2 features), checked first. */
   public static final long MAX_BYTES = 64L << 20;
 
   /** The largest label a file may hold. */
@@ -28,10 +30,14 @@ public final class CsvData {
   public static final String CLASSIFICATION_HEADER = "x1,x2,label";
   public static final String REGRESSION_HEADER = "x1,x2,target";
 
+  private static final String EXPECTED_HEADER =
+      "expected the header x1,…,xD,label or x1,…,xD,target (D features, e.g. "
+          + CLASSIFICATION_HEADER
+          + ")";
+
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern LABEL = Pattern.compile("\\d+");
-  private static final String[] COLUMN_NAMES = {"x1", "x2", "label"};
 
   private CsvData() {}
 
@@ -44,32 +50,37 @@ public final class CsvData {
    */
   public static Dataset read(Path file) throws IOException {
     try (BufferedReader in = open(file)) {
-      Task task = readHeader(in);
-      Columns columns = new Columns(task);
-      int lineNumber = 1;
-      int firstBlank = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          firstBlank = firstBlank == 0 ? lineNumber : firstBlank;
-          continue;
-        }
-        if (firstBlank != 0) { // blank lines are accepted at the end only
-          cells("", firstBlank, task);
-        }
-        columns.add(cells(line, lineNumber, task), lineNumber);
-      }
-      if (columns.rows == 0) {
-        throw new CsvFormatException(2, 1, "no data rows after the header, expected at least one");
-      }
-      return columns.dataset(datasetName(file));
+      return read(in, datasetName(file));
     }
+  }
+
+  /** Reads a data set named {@code name} from CSV text (e.g. a built-in data set's resource). */
+  static Dataset read(BufferedReader in, String name) throws IOException {
+    Header header = readHeader(in);
+    Columns columns = new Columns(header);
+    int lineNumber = 1;
+    int firstBlank = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        firstBlank = firstBlank == 0 ? lineNumber : firstBlank;
+        continue;
+      }
+      if (firstBlank != 0) { // blank lines are accepted at the end only
+        cells("", firstBlank, header);
+      }
+      columns.add(cells(line, lineNumber, header), lineNumber);
+    }
+    if (columns.rows == 0) {
+      throw new CsvFormatException(2, 1, "no data rows after the header, expected at least one");
+    }
+    return columns.dataset(name);
   }
 
   /** Reads only the header: whether the file holds labels or targets. */
   public static Task readTask(Path file) throws IOException {
     try (BufferedReader in = open(file)) {
-      return readHeader(in);
+      return readHeader(in).task;
     }
   }
 
@@ -77,7 +88,28 @@ public final class CsvData {
     return new BufferedReader(InputFiles.openText(file, MAX_BYTES, "a CSV file"));
   }
 
-  private static Task readHeader(BufferedReader in) throws IOException {
+  /** The task and the number of feature columns a header announces. */
+  private record Header(Task task, int features) {
+    String last() {
+      return task == Task.CLASSIFICATION ? "label" : "target";
+    }
+
+    /** E.g. "x1,x2,label" or "x1,x2,…,x784,label". */
+    String text() {
+      String head = features <= 4 ? columnNames(features) : "x1,x2,…,x" + features;
+      return head + "," + last();
+    }
+  }
+
+  private static String columnNames(int features) {
+    StringBuilder names = new StringBuilder();
+    for (int d = 1; d <= features; d++) {
+      names.append(d > 1 ? "," : "").append('x').append(d);
+    }
+    return names.toString();
+  }
+
+  private static Header readHeader(BufferedReader in) throws IOException {
     String header = in.readLine();
     boolean empty = header == null;
     if (header != null && header.isBlank()) {
@@ -89,51 +121,48 @@ public final class CsvData {
     }
     if (empty || header.isBlank()) {
       throw new CsvFormatException(
-          1,
-          1,
-          (empty ? "the file is empty" : "the first line is blank")
-              + ", expected the header "
-              + CLASSIFICATION_HEADER
-              + " or "
-              + REGRESSION_HEADER);
+          1, 1, (empty ? "the file is empty" : "the first line is blank") + ", " + EXPECTED_HEADER);
     }
     return readHeader(header);
   }
 
-  /** The parsed rows so far, in growing primitive arrays. */
+  /** The parsed rows so far, in growing primitive arrays (features row by row). */
   private static final class Columns {
-    private final Task task;
-    private double[] x1 = new double[1024];
-    private double[] x2 = new double[1024];
+    private final Header header;
+    private final int features;
+    private double[] x;
     private int[] labels;
     private double[] targets;
     private int rows;
     private int maxLabel;
 
-    Columns(Task task) {
-      this.task = task;
-      if (task == Task.CLASSIFICATION) {
-        labels = new int[1024];
+    Columns(Header header) {
+      this.header = header;
+      this.features = header.features;
+      int capacity = 1024;
+      x = new double[capacity * features];
+      if (header.task == Task.CLASSIFICATION) {
+        labels = new int[capacity];
       } else {
-        targets = new double[1024];
+        targets = new double[capacity];
       }
     }
 
     void add(String[] cells, int lineNumber) throws CsvFormatException {
-      if (rows == x1.length) {
+      if ((rows + 1) * features > x.length) {
         int capacity = rows * 2;
-        x1 = Arrays.copyOf(x1, capacity);
-        x2 = Arrays.copyOf(x2, capacity);
+        x = Arrays.copyOf(x, capacity * features);
         labels = labels == null ? null : Arrays.copyOf(labels, capacity);
         targets = targets == null ? null : Arrays.copyOf(targets, capacity);
       }
-      x1[rows] = number(cells[0], lineNumber, 1, "x1");
-      x2[rows] = number(cells[1], lineNumber, 2, "x2");
-      if (task == Task.CLASSIFICATION) {
-        labels[rows] = label(cells[2], lineNumber);
+      for (int d = 0; d < features; d++) {
+        x[rows * features + d] = number(cells[d], lineNumber, d + 1, "x" + (d + 1));
+      }
+      if (header.task == Task.CLASSIFICATION) {
+        labels[rows] = label(cells[features], lineNumber, features + 1);
         maxLabel = Math.max(maxLabel, labels[rows]);
       } else {
-        targets[rows] = number(cells[2], lineNumber, 3, "target");
+        targets[rows] = number(cells[features], lineNumber, features + 1, "target");
       }
       rows++;
     }
@@ -141,57 +170,66 @@ public final class CsvData {
     Dataset dataset(String name) {
       double[][] X = new double[rows][];
       for (int r = 0; r < rows; r++) {
-        X[r] = new double[] {x1[r], x2[r]};
+        X[r] = Arrays.copyOfRange(x, r * features, (r + 1) * features);
       }
-      return task == Task.CLASSIFICATION
+      return header.task == Task.CLASSIFICATION
           ? Dataset.classification(name, X, Arrays.copyOf(labels, rows), Math.max(2, maxLabel + 1))
           : Dataset.regression(name, X, Arrays.copyOf(targets, rows));
     }
   }
 
-  private static Task readHeader(String line) throws CsvFormatException {
+  private static Header readHeader(String line) throws CsvFormatException {
     String[] cells = line.split(",", -1);
-    String expected = "expected the header " + CLASSIFICATION_HEADER + " or " + REGRESSION_HEADER;
-    if (cells.length != 3) {
-      throw new CsvFormatException(
-          1, Math.min(cells.length, 3) + 1, expected + ", got \"" + line.strip() + "\"");
+    int features = cells.length - 1;
+    if (features == 0) {
+      throw new CsvFormatException(1, 1, EXPECTED_HEADER + ", got \"" + line.strip() + "\"");
     }
-    for (int c = 0; c < 2; c++) {
-      if (!cells[c].strip().equals(COLUMN_NAMES[c])) {
+    for (int c = 0; c < features; c++) {
+      String name = cells[c].strip();
+      if (!name.equals("x" + (c + 1))) {
         throw new CsvFormatException(
             1,
             c + 1,
-            "header \""
-                + cells[c].strip()
-                + "\", expected \""
-                + COLUMN_NAMES[c]
-                + "\" ("
-                + expected
-                + ")");
+            "header \"" + name + "\", expected \"x" + (c + 1) + "\" (" + EXPECTED_HEADER + ")");
       }
     }
-    String third = cells[2].strip();
-    if (third.equals("label")) {
-      return Task.CLASSIFICATION;
+    String last = cells[features].strip();
+    if (last.equals("label")) {
+      return new Header(Task.CLASSIFICATION, features);
     }
-    if (third.equals("target")) {
-      return Task.REGRESSION;
+    if (last.equals("target")) {
+      return new Header(Task.REGRESSION, features);
     }
     throw new CsvFormatException(
-        1, 3, "header \"" + third + "\", expected \"label\" or \"target\" (" + expected + ")");
+        1,
+        features + 1,
+        "header \"" + last + "\", expected \"label\" or \"target\" (" + EXPECTED_HEADER + ")");
   }
 
-  private static String[] cells(String line, int lineNumber, Task task) throws CsvFormatException {
+  private static String[] cells(String line, int lineNumber, Header header)
+      throws CsvFormatException {
     String[] cells = line.split(",", -1);
-    if (cells.length != 3) {
-      String header = task == Task.CLASSIFICATION ? CLASSIFICATION_HEADER : REGRESSION_HEADER;
-      int column = cells.length < 3 ? cells.length + 1 : 4;
+    int expected = header.features + 1;
+    if (cells.length != expected) {
+      int column = cells.length < expected ? cells.length + 1 : expected + 1;
       throw new CsvFormatException(
           lineNumber,
           column,
-          "expected 3 columns (" + header + "), found " + cells.length + ": \"" + line + "\"");
+          "expected "
+              + expected
+              + " columns ("
+              + header.text()
+              + "), found "
+              + cells.length
+              + ": \""
+              + abbreviated(line)
+              + "\"");
     }
     return cells;
+  }
+
+  private static String abbreviated(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "…";
   }
 
   private static double number(String cell, int line, int column, String what)
@@ -212,15 +250,17 @@ public final class CsvData {
     return value;
   }
 
-  private static int label(String cell, int line) throws CsvFormatException {
+  private static int label(String cell, int line, int column) throws CsvFormatException {
     String text = cell.strip();
     if (!LABEL.matcher(text).matches()) {
       throw new CsvFormatException(
-          line, 3, "label \"" + text + "\" is not a non-negative integer (0 … " + MAX_LABEL + ")");
+          line,
+          column,
+          "label \"" + text + "\" is not a non-negative integer (0 … " + MAX_LABEL + ")");
     }
     if (text.length() > 4 || Integer.parseInt(text) > MAX_LABEL) {
       throw new CsvFormatException(
-          line, 3, "label " + text + " is too large, expected 0 … " + MAX_LABEL);
+          line, column, "label " + text + " is too large, expected 0 … " + MAX_LABEL);
     }
     return Integer.parseInt(text);
   }
@@ -233,23 +273,17 @@ public final class CsvData {
         : name;
   }
 
-  /**
-   * Writes the header and the rows to {@code out} (the caller makes the file, e.g. atomically).
-   *
-   * @throws IllegalArgumentException if the data set does not have 2 features
-   */
+  /** Writes the header and the rows to {@code out} (the caller makes the file, e.g. atomically). */
   public static void write(Dataset data, Writer out) throws IOException {
-    if (data.dimension() != 2) {
-      throw new IllegalArgumentException(
-          "CSV holds x1,x2: the data set has " + data.dimension() + " features, expected 2");
-    }
     boolean labelled = data.task() == Task.CLASSIFICATION;
-    out.write(labelled ? CLASSIFICATION_HEADER : REGRESSION_HEADER);
-    out.write('\n');
+    out.write(columnNames(data.dimension()));
+    out.write(labelled ? ",label\n" : ",target\n");
     StringBuilder row = new StringBuilder(64);
     for (int n = 0; n < data.size(); n++) {
       row.setLength(0);
-      row.append(data.x(n, 0)).append(',').append(data.x(n, 1)).append(',');
+      for (int d = 0; d < data.dimension(); d++) {
+        row.append(data.x(n, d)).append(',');
+      }
       if (labelled) {
         row.append(data.label(n));
       } else {

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * An immutable set of 2-D points with integer labels 0 … classes−1 (classification) or real targets
- * (regression). Accessors return copies.
+ * An immutable set of points (2-D for the generators, any number of features for real data) with
+ * integer labels 0 … classes−1 (classification) or real targets (regression). Accessors return
+ * copies.
  */
 public final class Dataset {
   private final String name;
@@ -134,7 +135,7 @@ public final class Dataset {
     return X.length;
   }
 
-  /** Number of input features (2 for every generator). */
+  /** Number of input features (2 for every generator, 4 for iris, 784 for MNIST). */
   public int dimension() {
     return dimension;
   }
@@ -218,6 +219,24 @@ public final class Dataset {
       }
     }
     return new Dataset(name, task, classes, dimension, subX, subLabels, subTargets);
+  }
+
+  /**
+   * The same rows with other features (one row each, all of one length, finite); name, labels and
+   * targets are kept.
+   *
+   * @throws IllegalArgumentException for another number of rows, or a bad row
+   */
+  public Dataset withFeatures(double[][] newX) {
+    if (newX.length != X.length) {
+      throw new IllegalArgumentException(
+          "newX has " + newX.length + " rows, the data set " + X.length);
+    }
+    if (newX.length == 0) {
+      return this;
+    }
+    double[][] features = checkedFeatures(newX);
+    return new Dataset(name, task, classes, features[0].length, features, labels, targets);
   }
 
   /**

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * How to generate a data set: {@code name} is one of {@code moons}, {@code circles}, {@code xor},
- * {@code spiral}, {@code blobs}, {@code regression}, {@code worked-example}. {@code classes} is
- * used by spiral (2 or 3 arms) and blobs (2 to 5); it must be 2 for moons, circles and xor, and the
+ * {@code spiral}, {@code blobs}, {@code regression}, {@code worked-example}, or a built-in real
+ * data set ({@code iris}, {@code digits}, {@code mnist}: see {@link BuiltInData}), which has its
+ * own rows and classes and ignores n, noise, seed, shuffle and classes. {@code classes} is used by
+ * spiral (2 or 3 arms) and blobs (2 to 5); it must be 2 for moons, circles and xor, and the
  * regression sets ignore it. {@code worked-example} is the one example of the worked example of the
  * course notes (Assignment 2): x = (1, 2), t = 8; it ignores n, noise and seed. Default: moons, n
  * 200, noise 0.2, seed 0, shuffled.
@@ -14,8 +16,12 @@ public record DatasetSpec(
     String name, int n, double noise, long seed, boolean shuffle, int classes) {
 
   /** The generator names, in menu order (declared before DEFAULT, which needs it). */
-  public static final List<String> NAMES =
+  public static final List<String> GENERATORS =
       List.of("moons", "circles", "xor", "spiral", "blobs", "regression", "worked-example");
+
+  /** Every data set's name, in menu order: the generators, then {@link BuiltInData#NAMES}. */
+  public static final List<String> NAMES =
+      java.util.stream.Stream.concat(GENERATORS.stream(), BuiltInData.NAMES.stream()).toList();
 
   public static final DatasetSpec DEFAULT = new DatasetSpec("moons", 200, 0.2, 0, true, 2);
 
@@ -43,7 +49,7 @@ public record DatasetSpec(
     }
     int min = minClasses(name);
     int max = maxClasses(name);
-    if (taskOf(name) == Task.CLASSIFICATION && (classes < min || classes > max)) {
+    if (taskOf(name) == Task.CLASSIFICATION && !isFixed(name) && (classes < min || classes > max)) {
       throw new IllegalArgumentException(
           "classes for "
               + name
@@ -65,23 +71,30 @@ public record DatasetSpec(
 
   /** Whether n, noise and seed leave this set as it is (a fixed set of rows). */
   public boolean isFixed() {
-    return name.equals("worked-example");
+    return isFixed(name);
+  }
+
+  /** Whether the set named {@code name} is a fixed set of rows (the worked example, a real set). */
+  public static boolean isFixed(String name) {
+    return name.equals("worked-example") || BuiltInData.isBuiltIn(name);
   }
 
   /** The fewest classes of a classification set. */
   public static final int MIN_CLASSES = 2;
 
-  /** The fewest classes {@code name} allows (2; regression ignores classes). */
+  /** The fewest classes {@code name} allows (2; a real set its own; regression ignores it). */
   public static int minClasses(String name) {
-    return MIN_CLASSES;
+    return BuiltInData.isBuiltIn(name) ? BuiltInData.classes(name) : MIN_CLASSES;
   }
 
-  /** The most classes {@code name} allows: 3 for spiral, 5 for blobs, otherwise 2. */
+  /**
+   * The most classes {@code name} allows: 3 for spiral, 5 for blobs, a real set its own, else 2.
+   */
   public static int maxClasses(String name) {
     return switch (name) {
       case "spiral" -> 3;
       case "blobs" -> 5;
-      default -> 2;
+      default -> BuiltInData.isBuiltIn(name) ? BuiltInData.classes(name) : 2;
     };
   }
 
@@ -99,6 +112,7 @@ public record DatasetSpec(
       case "blobs" -> Generators.blobs(n, classes, noise, seed, shuffle);
       case "regression" -> Generators.regression(n, noise, seed, shuffle);
       case "worked-example" -> Generators.workedExample();
+      case "iris", "digits", "mnist" -> BuiltInData.load(name);
       default -> throw new IllegalStateException("unknown data set " + name);
     };
   }

@@ -148,41 +148,55 @@ public final class InputFiles {
    * than {@code maxBytes} are read even if the file grows meanwhile.
    */
   public static Reader openText(Path file, long maxBytes, String what) throws IOException {
-    checkReadable(file, maxBytes, what);
-    InputStream in = Files.newInputStream(file);
-    InputStream bounded =
-        new FilterInputStream(in) {
-          private long count;
-
-          @Override
-          public int read() throws IOException {
-            int b = super.read();
-            counted(b < 0 ? 0 : 1);
-            return b;
-          }
-
-          @Override
-          public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            counted(Math.max(n, 0));
-            return n;
-          }
-
-          private void counted(int n) throws IOException {
-            count += n;
-            if (count > maxBytes) {
-              throw tooLarge(file, -1, maxBytes, what);
-            }
-          }
-        };
     Reader decoder =
         new InputStreamReader(
-            bounded,
+            openBytes(file, maxBytes, what),
             StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     return new StrictText(decoder, file);
+  }
+
+  /**
+   * Opens a checked file (see {@link #checkReadable}) as bytes; no more than {@code maxBytes} are
+   * read even if the file grows meanwhile.
+   */
+  public static InputStream openBytes(Path file, long maxBytes, String what) throws IOException {
+    checkReadable(file, maxBytes, what);
+    return bounded(Files.newInputStream(file), maxBytes, () -> tooLarge(file, -1, maxBytes, what));
+  }
+
+  /**
+   * {@code in}, failing with {@code tooLarge}'s exception once more than {@code maxBytes} have been
+   * read from it (e.g. the decompressed bytes of a gzip file).
+   */
+  public static InputStream bounded(
+      InputStream in, long maxBytes, java.util.function.Supplier<IOException> tooLarge) {
+    return new FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        counted(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        counted(Math.max(n, 0));
+        return n;
+      }
+
+      private void counted(int n) throws IOException {
+        count += n;
+        if (count > maxBytes) {
+          throw tooLarge.get();
+        }
+      }
+    };
   }
 
   /** Skips a leading byte-order mark; turns a decoding error into a message naming the file. */

@@ -162,7 +162,7 @@ public final class NetworkJson {
     for (int i = 0; i < count; i++) {
       sizes[i] = integer(node.get(i), "layer_sizes[" + i + "]");
       boolean hidden = i > 0 && i < count - 1;
-      int max = hidden ? Network.MAX_UNITS : Integer.MAX_VALUE;
+      int max = hidden ? Network.MAX_UNITS : i == 0 ? Network.MAX_INPUTS : Integer.MAX_VALUE;
       if (sizes[i] < 1 || sizes[i] > max) {
         throw new InputFormatException(
             "layer_sizes["
@@ -170,7 +170,9 @@ public final class NetworkJson {
                 + "] = "
                 + sizes[i]
                 + ", expected "
-                + (hidden ? "1 to " + max + " units" : "at least 1 unit"));
+                + (max < Integer.MAX_VALUE
+                    ? "1 to " + max + (hidden ? " units" : " inputs")
+                    : "at least 1 unit"));
       }
     }
     return sizes;

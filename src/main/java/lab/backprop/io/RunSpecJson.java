@@ -188,6 +188,7 @@ public final class RunSpecJson {
       data.put("shuffle", d.shuffle());
     }
     data.put("ratio", d.ratio());
+    data.put("standardize", d.standardize());
     ObjectNode network = root.putObject("network");
     ArrayNode hidden = network.putArray("hidden");
     spec.network().hidden().forEach(hidden::add);

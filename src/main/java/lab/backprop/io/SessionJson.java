@@ -28,6 +28,7 @@ import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
+import lab.backprop.train.CurveBreak;
 import lab.backprop.train.History;
 import lab.backprop.train.HistoryBuffer;
 import lab.backprop.train.RunState;
@@ -39,11 +40,12 @@ import lab.backprop.train.RunState;
  * optimizer_state} (momentum's {@code velocity}, Adam's {@code m}, {@code s} and {@code t}, each
  * moment shaped like {@code W} and {@code b}), {@code order} (the current epoch's {@code
  * permutation}, the {@code position} in it and the state of its {@code random} generator), {@code
- * counters}, {@code history} (the decimated metrics; null where a value does not exist), {@code
- * divergence}, {@code grow_random}, and {@code points} when the rows are not those the run spec
- * generates (a data file, edited points). Read strictly: an unknown field, a wrong type or shape, a
- * number that is not finite, or a part that does not fit the others is an {@link
- * InputFormatException} naming the field. Doubles read back exactly.
+ * counters}, {@code history} (the decimated metrics, null where a value does not exist, and {@code
+ * break}: null, or why the curves break at that row), {@code divergence}, {@code grow_random}, and
+ * {@code points} when the rows are not those the run spec generates (a data file, edited points).
+ * Read strictly: an unknown field, a wrong type or shape, a number that is not finite, or a part
+ * that does not fit the others is an {@link InputFormatException} naming the field. Doubles read
+ * back exactly.
  */
 public final class SessionJson {
   public static final String FORMAT = "backprop-lab-session";
@@ -333,7 +335,7 @@ public final class SessionJson {
 
   private static HistoryBuffer.Saved readHistory(JsonNode node) throws InputFormatException {
     List<String> keys = new ArrayList<>(HISTORY_COLUMNS);
-    keys.addAll(List.of("last_pending", "appends", "stride"));
+    keys.addAll(List.of("break", "last_pending", "appends", "stride"));
     JsonFields.checkMembers(node, "history.", keys);
     double[][] columns = new double[HISTORY_COLUMNS.size()][];
     for (int c = 0; c < columns.length; c++) {
@@ -355,6 +357,7 @@ public final class SessionJson {
         columns[c][k] = v.isNull() && c > 0 ? Double.NaN : number(v, path);
       }
     }
+    CurveBreak[] breaks = readBreaks(node, columns[0].length);
     JsonNode pending = required(node, "history", "last_pending");
     if (!pending.isBoolean()) {
       throw new InputFormatException(
@@ -362,13 +365,46 @@ public final class SessionJson {
     }
     try {
       return new HistoryBuffer.Saved(
-          History.of(columns[0], columns[1], columns[2], columns[3], columns[4]),
+          History.of(columns[0], columns[1], columns[2], columns[3], columns[4], breaks),
           pending.booleanValue(),
           count(node, "history", "appends"),
           count(node, "history", "stride"));
     } catch (IllegalArgumentException e) {
       throw new InputFormatException("history: " + e.getMessage());
     }
+  }
+
+  /** The history's "break" column: null for a measured point, else the break's label. */
+  private static CurveBreak[] readBreaks(JsonNode node, int rows) throws InputFormatException {
+    JsonNode column = array(required(node, "history", "break"), "history.break");
+    if (column.size() != rows) {
+      throw new InputFormatException(
+          "history.break has " + column.size() + " entries, history.epoch has " + rows);
+    }
+    CurveBreak[] breaks = new CurveBreak[rows];
+    for (int k = 0; k < rows; k++) {
+      JsonNode v = column.get(k);
+      if (v.isNull()) {
+        continue;
+      }
+      for (CurveBreak b : CurveBreak.values()) {
+        if (v.isTextual() && b.label().equals(v.textValue())) {
+          breaks[k] = b;
+        }
+      }
+      if (breaks[k] == null) {
+        throw new InputFormatException(
+            "history.break["
+                + k
+                + "] is "
+                + describe(v)
+                + ", expected null or one of "
+                + java.util.Arrays.stream(CurveBreak.values())
+                    .map(b -> '"' + b.label() + '"')
+                    .collect(java.util.stream.Collectors.joining(", ")));
+      }
+    }
+    return breaks;
   }
 
   private static double[] numbers(JsonNode node, String path) throws InputFormatException {
@@ -497,6 +533,15 @@ public final class SessionJson {
         } else {
           column.add(v);
         }
+      }
+    }
+    ArrayNode breaks = node.putArray("break");
+    for (int k = 0; k < h.size(); k++) {
+      CurveBreak why = h.curveBreak(k);
+      if (why == null) {
+        breaks.addNull();
+      } else {
+        breaks.add(why.label());
       }
     }
     node.put("last_pending", saved.lastPending());

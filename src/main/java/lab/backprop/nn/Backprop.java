@@ -33,6 +33,11 @@ public final class Backprop {
   private double[][] dW = new double[0][];
   private double[][] db = new double[0][];
 
+  /** The batch's rows, row-major, and a row of scratch, for wide layers (Kernels.wide). */
+  private double[][] rowsOfBatch = new double[0][];
+
+  private double[] wideRow = new double[0];
+
   /**
    * The batch the input buffers hold when it was all rows of {@code cachedData} from..to, in order.
    */
@@ -198,6 +203,15 @@ public final class Backprop {
     delta = new double[layers][][];
     dW = new double[layers][];
     db = new double[layers][];
+    int widestInput = 0;
+    for (int l = 0; l < layers; l++) {
+      if (Kernels.wide(shape[l], Math.min(rows, Kernels.WIDE_MAX_ROWS))) {
+        widestInput = Math.max(widestInput, shape[l]);
+      }
+    }
+    int wideRows = widestInput == 0 ? 0 : Math.min(rows, Kernels.WIDE_MAX_ROWS);
+    rowsOfBatch = new double[wideRows][widestInput];
+    wideRow = new double[widestInput];
     for (int l = 0; l < layers; l++) {
       int out = shape[l + 1];
       z[l] = new double[out][rows];
@@ -328,7 +342,12 @@ public final class Backprop {
       int in = net.layerSize(l);
       int out = net.layerSize(l + 1);
       double[] w = net.weights(l);
-      Kernels.weightGradient(delta[l], l == 0 ? x : a[l - 1], n, in, out, dW[l], db[l]);
+      double[][] aPrev = l == 0 ? x : a[l - 1];
+      if (Kernels.wide(in, n)) {
+        Kernels.weightGradientWide(delta[l], aPrev, n, in, out, dW[l], db[l], rowsOfBatch, wideRow);
+      } else {
+        Kernels.weightGradient(delta[l], aPrev, n, in, out, dW[l], db[l]);
+      }
       if (lambda != 0) {
         Kernels.addL2(dW[l], w, lambda);
       }

@@ -371,6 +371,76 @@ final class Kernels {
     }
   }
 
+  /** From this many inputs on, a mini-batch's weight gradient runs over the inputs: see below. */
+  static final int WIDE_INPUTS = 128;
+
+  /** The most rows for which {@link #weightGradientWide} is used (its rows stay in the cache). */
+  static final int WIDE_MAX_ROWS = 128;
+
+  /** Whether {@link #weightGradientWide} suits a layer of {@code in} inputs and n rows. */
+  static boolean wide(int in, int n) {
+    return in >= WIDE_INPUTS && n >= FEW_ROWS && n <= WIDE_MAX_ROWS;
+  }
+
+  /**
+   * {@link #weightGradient} for a wide layer and a mini-batch, the same sums in the same order:
+   * dW[j·in + i] = (((0 + Δ[j][0]·a[i][0]) + Δ[j][1]·a[i][1]) + …) in the order of r, but computed
+   * for every i of a row of dW at once (SIMD over i, four rows r per pass) from the rows of the
+   * batch, {@code rows[r][i] = aPrev[i][r]}, which this fills. {@code acc} holds at least {@code
+   * in} values (scratch).
+   */
+  static void weightGradientWide(
+      double[][] delta,
+      double[][] aPrev,
+      int n,
+      int in,
+      int out,
+      double[] dW,
+      double[] db,
+      double[][] rows,
+      double[] acc) {
+    for (int i = 0; i < in; i++) {
+      double[] column = aPrev[i];
+      for (int r = 0; r < n; r++) {
+        rows[r][i] = column[r];
+      }
+    }
+    for (int j = 0; j < out; j++) {
+      double[] d = delta[j];
+      int r = 0;
+      for (; r + 4 <= n; r += 4) {
+        double d0 = d[r];
+        double d1 = d[r + 1];
+        double d2 = d[r + 2];
+        double d3 = d[r + 3];
+        double[] a0 = rows[r];
+        double[] a1 = rows[r + 1];
+        double[] a2 = rows[r + 2];
+        double[] a3 = rows[r + 3];
+        if (r == 0) {
+          for (int i = 0; i < in; i++) {
+            acc[i] = (((0.0 + d0 * a0[i]) + d1 * a1[i]) + d2 * a2[i]) + d3 * a3[i];
+          }
+        } else {
+          for (int i = 0; i < in; i++) {
+            acc[i] = (((acc[i] + d0 * a0[i]) + d1 * a1[i]) + d2 * a2[i]) + d3 * a3[i];
+          }
+        }
+      }
+      for (; r < n; r++) {
+        double d0 = d[r];
+        double[] a0 = rows[r];
+        for (int i = 0; i < in; i++) {
+          acc[i] += d0 * a0[i];
+        }
+      }
+      System.arraycopy(acc, 0, dW, j * in, in);
+    }
+    for (int j = 0; j < out; j += CHAINS) {
+      sums(delta, j, Math.min(CHAINS, out - j), n, db, j);
+    }
+  }
+
   /**
    * result[at + c·stride] = Σ_r v[r]·cols[from + c][r] for c = 0 … count−1 (count ≤ 8), each sum
    * from 0 in the order of r.

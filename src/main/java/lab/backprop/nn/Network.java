@@ -17,7 +17,10 @@ import java.util.random.RandomGenerator;
  */
 public final class Network {
   public static final int MAX_HIDDEN_LAYERS = 6;
-  public static final int MAX_UNITS = 256;
+  public static final int MAX_UNITS = 512;
+
+  /** The most inputs a network takes: an MNIST image's 28 × 28 pixels. */
+  public static final int MAX_INPUTS = 784;
 
   private int[] sizes;
   private Activation[] activations;
@@ -119,8 +122,9 @@ public final class Network {
               + " hidden layers and output, got "
               + Arrays.toString(sizes));
     }
-    if (sizes[0] < 1) {
-      throw new IllegalArgumentException("layer_sizes[0]: expected an input size >= 1");
+    if (sizes[0] < 1 || sizes[0] > MAX_INPUTS) {
+      throw new IllegalArgumentException(
+          "layer_sizes[0]: expected an input size of 1 to " + MAX_INPUTS + ", got " + sizes[0]);
     }
     for (int h = 1; h < sizes.length - 1; h++) {
       checkUnits(h - 1, sizes[h]);

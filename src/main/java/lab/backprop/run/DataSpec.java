@@ -1,16 +1,27 @@
 package lab.backprop.run;
 
 import java.nio.file.Path;
+import lab.backprop.data.BuiltInData;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.data.Task;
 
 /**
  * Where the points come from and how they are split: a generator ({@code dataset}, {@code n},
- * {@code noise}, {@code classes}, {@code shuffle}) or, when {@code file} is not null, a CSV file
- * (the generator fields are then unused); {@code ratio} is the share of rows used for training.
+ * {@code noise}, {@code classes}, {@code shuffle}), a built-in real data set ({@code dataset} iris,
+ * digits or mnist; its classes are its own) or, when {@code file} is not null, a data file (CSV or
+ * idx; the generator fields are then unused); {@code ratio} is the share of rows used for training.
+ * {@code standardize}: the inputs of real data (a built-in set or a file) are standardised on the
+ * training split; generated points never are.
  */
 public record DataSpec(
-    String dataset, int n, double noise, int classes, boolean shuffle, Path file, double ratio) {
+    String dataset,
+    int n,
+    double noise,
+    int classes,
+    boolean shuffle,
+    Path file,
+    double ratio,
+    boolean standardize) {
 
   public static final int MIN_N = 1;
   public static final int MAX_N = DatasetSpec.MAX_N;
@@ -18,7 +29,16 @@ public record DataSpec(
 
   public static final DataSpec DEFAULT = of(DatasetSpec.DEFAULT).withRatio(DEFAULT_RATIO);
 
+  /** A spec that standardises real data (the default). */
+  public DataSpec(
+      String dataset, int n, double noise, int classes, boolean shuffle, Path file, double ratio) {
+    this(dataset, n, noise, classes, shuffle, file, ratio, true);
+  }
+
   public DataSpec {
+    if (file == null && BuiltInData.isBuiltIn(dataset)) {
+      classes = BuiltInData.classes(dataset);
+    }
     if (file == null) {
       if (dataset == null || !DatasetSpec.NAMES.contains(dataset)) {
         throw new SpecException(
@@ -27,7 +47,9 @@ public record DataSpec(
       }
       int min = DatasetSpec.minClasses(dataset);
       int max = DatasetSpec.maxClasses(dataset);
-      if (DatasetSpec.taskOf(dataset) == Task.CLASSIFICATION && (classes < min || classes > max)) {
+      if (DatasetSpec.taskOf(dataset) == Task.CLASSIFICATION
+          && !DatasetSpec.isFixed(dataset)
+          && (classes < min || classes > max)) {
         throw new SpecException(
             RunField.CLASSES,
             (min == max ? dataset + " has " + min : dataset + " takes " + min + " to " + max)
@@ -69,6 +91,11 @@ public record DataSpec(
   }
 
   public DataSpec withRatio(double newRatio) {
-    return new DataSpec(dataset, n, noise, classes, shuffle, file, newRatio);
+    return new DataSpec(dataset, n, noise, classes, shuffle, file, newRatio, standardize);
+  }
+
+  /** Whether the inputs are standardised: real data (a built-in set or a file) when asked. */
+  public boolean standardizes() {
+    return standardize && (file != null || BuiltInData.isBuiltIn(dataset));
   }
 }

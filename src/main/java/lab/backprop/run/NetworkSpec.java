@@ -15,6 +15,7 @@ public record NetworkSpec(
 
   public static final int MAX_LAYERS = Network.MAX_HIDDEN_LAYERS;
   public static final int MAX_UNITS = Network.MAX_UNITS;
+  public static final int MAX_INPUTS = Network.MAX_INPUTS;
 
   public static final NetworkSpec DEFAULT =
       new NetworkSpec(List.of(8), List.of(Activation.TANH), OutputKind.SOFTMAX_CE, 0);

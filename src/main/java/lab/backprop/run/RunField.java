@@ -24,7 +24,11 @@ public enum RunField {
       "--dataset",
       "NAME",
       Kind.TEXT,
-      "Data set: " + String.join(", ", DatasetSpec.NAMES) + " (default: moons)."),
+      "Data set: "
+          + String.join(", ", DatasetSpec.NAMES)
+          + " (default: moons). iris, digits and mnist are real data sets shipped in the app"
+          + " (iris 150 x 4 and digits 1,797 x 64 as scikit-learn's; mnist 10,000 images of"
+          + " 28 x 28 grey levels); they ignore --n, --noise, --classes and --no-shuffle."),
   N("data", "n", "--n", "N", Kind.INTEGER, "Number of points, %d to %d (default: %d).") {
     @Override
     Object[] helpArgs() {
@@ -61,11 +65,13 @@ public enum RunField {
       "data",
       "file",
       "--data",
-      "FILE.csv",
+      "FILE",
       Kind.TEXT,
-      "Use the points of this CSV (x1,x2,label or x1,x2,target; a regular file of at most 64"
-          + " MiB) instead of a generator; --dataset, --n, --noise, --classes and --no-shuffle"
-          + " are then unused."),
+      "Use the rows of this file instead of a generator: CSV with a header x1,...,xD,label or"
+          + " x1,...,xD,target (any number D of features), or idx images (a name ending in -ubyte"
+          + " or .idx, each optionally .gz, e.g. train-images-idx3-ubyte.gz) whose labels are the"
+          + " file of the same name with images -> labels and idx3 -> idx1; a regular file of at"
+          + " most 64 MiB. --dataset, --n, --noise, --classes and --no-shuffle are then unused."),
   RATIO(
       "data",
       "ratio",
@@ -78,6 +84,16 @@ public enum RunField {
       return new Object[] {DataSpec.DEFAULT_RATIO};
     }
   },
+  STANDARDIZE(
+      "data",
+      "standardize",
+      "--no-standardize",
+      null,
+      Kind.BOOLEAN,
+      "Keep the inputs of real data (iris, digits, mnist, a data file) as they are. By default"
+          + " each feature is standardised on the training split: minus its mean over the training"
+          + " rows, divided by their standard deviation (a constant feature is only centred), the"
+          + " same numbers applied to the test rows. Generated points are never standardised."),
   HIDDEN(
       "network",
       "hidden",
@@ -311,6 +327,7 @@ public enum RunField {
       case SHUFFLE -> b.shuffle = bool(t);
       case FILE -> b.file(Path.of(t));
       case RATIO -> b.ratio = number(t);
+      case STANDARDIZE -> b.standardize = bool(t);
       case HIDDEN -> b.hidden(integers(t));
       case ACTIVATION -> b.activations(activations(t));
       case OUTPUT -> b.output(named(() -> OutputKind.fromName(t)));

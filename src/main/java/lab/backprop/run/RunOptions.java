@@ -7,8 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lab.backprop.data.CsvData;
-import lab.backprop.data.CsvFormatException;
+import lab.backprop.data.DataFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
@@ -161,9 +160,28 @@ public final class RunOptions {
    * @throws IOException when a file cannot be read (the message names it)
    */
   public RunSpec spec() throws IOException {
+    return spec(given);
+  }
+
+  /**
+   * The run spec of these options followed by {@code more}, each an option and its value (e.g.
+   * {@code ["--lr", "0.5"]}), as if given after them on the command line: what a sweep's run is.
+   *
+   * @throws Problem naming the option or file and what was expected
+   * @throws IOException when a file cannot be read (the message names it)
+   */
+  public RunSpec specFollowedBy(List<String[]> more) throws IOException {
+    List<Given> all = new ArrayList<>(given);
+    for (String[] pair : more) {
+      all.add(new Given(pair[0], pair[1]));
+    }
+    return spec(all);
+  }
+
+  private RunSpec spec(List<Given> all) throws IOException {
     RunSpecBuilder b = new RunSpecBuilder();
     String lastSpecFile = null;
-    for (Given g : given) {
+    for (Given g : all) {
       String option = canonical(g.option);
       try {
         if (option.equals(SPEC)) {
@@ -178,7 +196,7 @@ public final class RunOptions {
           RunField.SEED_ORDER.apply(b, g.value);
         } else {
           RunField field = fieldOf(option);
-          field.apply(b, field == RunField.SHUFFLE ? "false" : g.value);
+          field.apply(b, field.kind() == RunField.Kind.BOOLEAN ? "false" : g.value);
         }
       } catch (SpecException e) {
         throw new Problem(g.option + " " + g.value + ": " + e.problem());
@@ -190,7 +208,7 @@ public final class RunOptions {
     try {
       return b.build();
     } catch (SpecException e) {
-      throw new Problem(describe(e.field(), lastSpecFile) + ": " + e.problem());
+      throw new Problem(describe(all, e.field(), lastSpecFile) + ": " + e.problem());
     }
   }
 
@@ -200,9 +218,9 @@ public final class RunOptions {
   }
 
   /** The option and its value when it was given, else the spec file's field, else the option. */
-  private String describe(RunField field, String specFile) {
+  private static String describe(List<Given> all, RunField field, String specFile) {
     Given last = null;
-    for (Given g : given) {
+    for (Given g : all) {
       if (canonical(g.option).equals(field.option())) {
         last = g;
       }
@@ -217,11 +235,7 @@ public final class RunOptions {
   }
 
   private static lab.backprop.data.Task readTask(Path file) throws IOException {
-    try {
-      return CsvData.readTask(file); // the header alone; the rows are read once, later
-    } catch (CsvFormatException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return DataFiles.readTask(file); // the header alone; the rows are read once, later
   }
 
   private static String canonical(String option) {

@@ -1,9 +1,9 @@
 package lab.backprop.run;
 
 import java.io.IOException;
-import lab.backprop.data.CsvData;
-import lab.backprop.data.CsvFormatException;
+import lab.backprop.data.DataFiles;
 import lab.backprop.data.Dataset;
+import lab.backprop.data.Standardization;
 import lab.backprop.data.Task;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
@@ -11,9 +11,10 @@ import lab.backprop.nn.TrainingLoop;
 
 /**
  * What a run spec sets up, the same for every command and the window: the data set (generated with
- * {@code seeds.data}, or read from the file), its split ({@code seeds.split}), a fresh network
- * ({@code seeds.init}) and the training loop whose example order follows {@code seeds.order}.
- * {@code test} is null when the split leaves no rows.
+ * {@code seeds.data}, built in, or read from the file), its split ({@code seeds.split}) and, for
+ * real data, its standardisation on the training rows, a fresh network ({@code seeds.init}) and the
+ * training loop whose example order follows {@code seeds.order}. {@code test} is null when the
+ * split leaves no rows.
  */
 public record RunSetup(
     RunSpec spec, Dataset all, Dataset trainSet, Dataset testSet, Samples train, Samples test) {
@@ -26,11 +27,22 @@ public record RunSetup(
     return of(spec, load(spec));
   }
 
-  /** The split of {@code all} (the data set of {@code spec}) by {@code seeds.split}. */
+  /**
+   * The split of {@code all} (the data set of {@code spec}) by {@code seeds.split}; real data is
+   * standardised on the training rows when the spec says so (then {@code all} and both splits are).
+   */
   public static RunSetup of(RunSpec spec, Dataset all) {
     Dataset.Split split = all.split(spec.data().ratio(), spec.seeds().split());
-    Samples test = split.test().size() > 0 ? samples(split.test()) : null;
-    return new RunSetup(spec, all, split.train(), split.test(), samples(split.train()), test);
+    Dataset train = split.train();
+    Dataset test = split.test();
+    if (spec.data().standardizes()) {
+      Standardization standardization = Standardization.fit(train);
+      all = standardization.apply(all);
+      train = standardization.apply(train);
+      test = standardization.apply(test);
+    }
+    Samples testSamples = test.size() > 0 ? samples(test) : null;
+    return new RunSetup(spec, all, train, test, samples(train), testSamples);
   }
 
   /** The data set of {@code spec}: generated, or read from its file and checked against it. */
@@ -69,11 +81,17 @@ public record RunSetup(
                 + ")");
       }
     }
-    try {
-      return CsvData.read(d.file());
-    } catch (CsvFormatException e) {
-      throw new IOException(d.file() + ": " + e.getMessage());
+    Dataset data = DataFiles.read(d.file());
+    if (data.dimension() > NetworkSpec.MAX_INPUTS) {
+      throw new IOException(
+          d.file()
+              + ": has "
+              + data.dimension()
+              + " features, more than the "
+              + NetworkSpec.MAX_INPUTS
+              + " inputs a network takes");
     }
+    return data;
   }
 
   /**

@@ -20,6 +20,7 @@ public final class RunSpecBuilder {
   boolean shuffle;
   Path file;
   double ratio;
+  boolean standardize;
   List<Integer> hidden;
   List<Activation> activations;
   OutputKind output;
@@ -53,6 +54,7 @@ public final class RunSpecBuilder {
     shuffle = s.data().shuffle();
     file = s.data().file();
     ratio = s.data().ratio();
+    standardize = s.data().standardize();
     hidden = s.network().hidden();
     activations = s.network().activations();
     output = s.network().output();
@@ -123,7 +125,7 @@ public final class RunSpecBuilder {
    * @throws SpecException naming the first field out of range
    */
   public RunSpec build() {
-    DataSpec data = new DataSpec(dataset, n, noise, classes, shuffle, file, ratio);
+    DataSpec data = new DataSpec(dataset, n, noise, classes, shuffle, file, ratio, standardize);
     OutputKind out = outputGiven ? output : null;
     if (out == null) {
       if (data.task() == null) {

@@ -39,12 +39,13 @@ record Checkpoint(
     double testAccuracy,
     double metricsEpoch,
     boolean metricsStale,
-    boolean trainedSinceEval) {
+    boolean trainedSinceEval,
+    Predictions predictions) {
 
   /** Rough bytes held: parameters (network, best, optimizer state), rows and history. */
   long bytes() {
     long parameters = best.size();
     long rows = (long) (train.size() + test.size()) * (train.dimension() + 2);
-    return 8 * (4 * parameters + rows) + 4L * train.size() + 8L * 5 * history.capacity();
+    return 8 * (4 * parameters + rows) + 4L * train.size() + 8L * 6 * history.capacity();
   }
 }

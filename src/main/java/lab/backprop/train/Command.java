@@ -1,6 +1,7 @@
 package lab.backprop.train;
 
 import java.util.Objects;
+import lab.backprop.data.Dataset;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OptimizerSettings;
@@ -170,6 +171,33 @@ public sealed interface Command {
     public SetData {
       Objects.requireNonNull(data, "data");
       new Seeds(dataSeed, splitSeed, 0, 0); // checks the two seeds
+    }
+  }
+
+  /**
+   * Trains on these points from now on (points edited, added or removed by hand, or data read by
+   * the window): the network is kept when it fits them (same inputs, an output that fits the
+   * classes), else reset as for {@link SetData}. The run spec's data is left as it was. Like a new
+   * data set it can be undone; a {@code continuesEdit} command (a drag in progress) belongs to the
+   * undo step of the one before it.
+   *
+   * @param label what the change is, for the banner after an undo ("added point")
+   */
+  record SetPoints(Dataset train, Dataset test, String label, boolean continuesEdit)
+      implements Command {
+    public SetPoints {
+      Objects.requireNonNull(train, "train");
+      Objects.requireNonNull(test, "test");
+      Objects.requireNonNull(label, "label");
+      if (train.size() == 0) {
+        throw new IllegalArgumentException("there must be at least one training point");
+      }
+      if (test.size() > 0
+          && (test.task() != train.task()
+              || test.classes() != train.classes()
+              || test.dimension() != train.dimension())) {
+        throw new IllegalArgumentException("the test points do not match the training points");
+      }
     }
   }
 

@@ -74,6 +74,30 @@ public final class Evaluator {
     return (double) right / n;
   }
 
+  /**
+   * The predicted class of every row and the probability the network gives it; null for regression
+   * or no rows. {@link #accuracy} is the share of these classes that equal the labels.
+   */
+  public Predictions.Rows predictions(Network net) {
+    int n = samples.size();
+    if (n == 0 || labels == null || net.output() == OutputKind.MSE) {
+      return null;
+    }
+    int k = net.outputSize();
+    if (out.length != n * k) {
+      out = new double[n * k];
+    }
+    predictor.predict(net, xFlat, n, out);
+    int[] classes = new int[n];
+    double[] confidence = new double[n];
+    for (int r = 0; r < n; r++) {
+      int c = predictedClass(out, r, k);
+      classes[r] = c;
+      confidence[r] = k == 1 ? (c == 1 ? out[r] : 1 - out[r]) : out[r * k + c];
+    }
+    return new Predictions.Rows(classes, confidence);
+  }
+
   /** Argmax of the class probabilities; with one sigmoid output, class 1 when p ≥ 0.5. */
   static int predictedClass(double[] out, int row, int k) {
     if (k == 1) {

@@ -3,11 +3,14 @@ package lab.backprop.train;
 /**
  * An immutable, epoch-indexed record of the metrics: point k was measured at (fractional) epoch
  * {@link #epoch(int)}. Accuracy is NaN for regression; test values are NaN when there is no test
- * set. Built by {@link HistoryBuffer}, which keeps it bounded by decimating old points.
+ * set. A row may instead be a break in the curves ({@link #curveBreak(int)}: its metrics are NaN).
+ * Built by {@link HistoryBuffer}, which keeps it bounded by decimating old points.
  */
 public final class History {
   public static final History EMPTY =
-      new History(new double[0], new double[0], new double[0], new double[0], new double[0]);
+      new History(
+          new double[0], new double[0], new double[0], new double[0], new double[0], new byte[0]);
+  private static final CurveBreak[] BREAKS = CurveBreak.values();
 
   private final double[] epoch;
   private final double[] trainLoss;
@@ -15,13 +18,18 @@ public final class History {
   private final double[] trainAccuracy;
   private final double[] testAccuracy;
 
+  /** Per row 0, or 1 + the ordinal of its {@link CurveBreak}. */
+  private final byte[] breaks;
+
   /** Takes ownership of the arrays (all of the same length). */
   History(
       double[] epoch,
       double[] trainLoss,
       double[] testLoss,
       double[] trainAccuracy,
-      double[] testAccuracy) {
+      double[] testAccuracy,
+      byte[] breaks) {
+    this.breaks = breaks;
     this.epoch = epoch;
     this.trainLoss = trainLoss;
     this.testLoss = testLoss;
@@ -30,7 +38,8 @@ public final class History {
   }
 
   /**
-   * A history of these columns (copied), e.g. read from a file.
+   * A history of these columns (copied), e.g. read from a file; {@code breaks[k]} is why the curves
+   * break at row k, null for a measured point.
    *
    * @throws IllegalArgumentException when the columns differ in length
    */
@@ -39,20 +48,27 @@ public final class History {
       double[] trainLoss,
       double[] testLoss,
       double[] trainAccuracy,
-      double[] testAccuracy) {
+      double[] testAccuracy,
+      CurveBreak[] breaks) {
     int n = epoch.length;
     if (trainLoss.length != n
         || testLoss.length != n
         || trainAccuracy.length != n
-        || testAccuracy.length != n) {
+        || testAccuracy.length != n
+        || breaks.length != n) {
       throw new IllegalArgumentException("the columns of a history differ in length");
+    }
+    byte[] codes = new byte[n];
+    for (int k = 0; k < n; k++) {
+      codes[k] = (byte) (breaks[k] == null ? 0 : 1 + breaks[k].ordinal());
     }
     return new History(
         epoch.clone(),
         trainLoss.clone(),
         testLoss.clone(),
         trainAccuracy.clone(),
-        testAccuracy.clone());
+        testAccuracy.clone(),
+        codes);
   }
 
   public int size() {
@@ -81,6 +97,16 @@ public final class History {
 
   public double testAccuracy(int k) {
     return testAccuracy[k];
+  }
+
+  /** Why the curves break at row {@code k}, or null when it is a measured point. */
+  public CurveBreak curveBreak(int k) {
+    return breaks[k] == 0 ? null : BREAKS[breaks[k] - 1];
+  }
+
+  /** Whether row {@code k} breaks the curves (the one rule for a gap). */
+  public boolean isGap(int k) {
+    return breaks[k] != 0;
   }
 
   /** Copies of the columns, for bulk use. */

@@ -11,7 +11,13 @@ import java.util.Arrays;
  */
 public final class HistoryBuffer {
   public static final int DEFAULT_CAPACITY = 2048;
-  private static final int COLUMNS = 5;
+
+  /**
+   * Epoch, the four metrics, and the break: 0, or 1 + the ordinal of the row's {@link CurveBreak}.
+   */
+  private static final int COLUMNS = 6;
+
+  private static final int BREAK = 5;
 
   private final int capacity;
   private final double[][] kept;
@@ -23,6 +29,8 @@ public final class HistoryBuffer {
   private long stride = 1;
   private History view = History.EMPTY;
   private boolean viewStale;
+  private CurveBreak lastBreak;
+  private double lastBreakEpoch;
 
   public HistoryBuffer() {
     this(DEFAULT_CAPACITY);
@@ -72,23 +80,32 @@ public final class HistoryBuffer {
   }
 
   /**
-   * Marks a break in the curves at {@code epoch} (a divergence, after which earlier weights were
-   * restored): a row of NaN that is always kept, so that no line is drawn across it.
+   * Marks a divergence at {@code epoch}, after which earlier weights were restored: {@link
+   * #appendGap(double, CurveBreak)} with {@link CurveBreak#DIVERGED}.
    */
   public void appendGap(double epoch) {
+    appendGap(epoch, CurveBreak.DIVERGED);
+  }
+
+  /**
+   * Marks a break in the curves at {@code epoch}: a row of NaN metrics, labelled with why, that is
+   * always kept, so that no line is drawn across it. A break of the same kind at the same epoch as
+   * the last one adds nothing.
+   */
+  public void appendGap(double epoch, CurveBreak why) {
+    if (why == lastBreak && epoch <= lastBreakEpoch) {
+      return; // nothing trained since the same break (a data slider being dragged)
+    }
+    lastBreak = why;
+    lastBreakEpoch = epoch;
     viewStale = true;
     if (hasPending) {
       keep(pending);
       hasPending = false;
     }
-    double[] gap = {epoch, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    double[] gap = {epoch, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1 + why.ordinal()};
     keep(gap);
     appends++;
-  }
-
-  /** Whether row {@code k} of a history is a gap (its train loss, always measured, is NaN). */
-  public static boolean isGap(History h, int k) {
-    return Double.isNaN(h.trainLoss(k));
   }
 
   private void keep(double[] row) {
@@ -102,7 +119,7 @@ public final class HistoryBuffer {
   }
 
   private boolean lastIsGap() {
-    return !hasPending && size > 0 && Double.isNaN(kept[1][size - 1]);
+    return !hasPending && size > 0 && kept[BREAK][size - 1] != 0;
   }
 
   private static void set(double[] p, double e, double trl, double tel, double tra, double tea) {
@@ -111,6 +128,7 @@ public final class HistoryBuffer {
     p[2] = tel;
     p[3] = tra;
     p[4] = tea;
+    p[BREAK] = 0;
   }
 
   /**
@@ -122,7 +140,7 @@ public final class HistoryBuffer {
       pending[c] = kept[c][size - 1];
     }
     for (int k = 0; 2 * k < size; k++) {
-      int from = 2 * k + 1 < size && Double.isNaN(kept[1][2 * k + 1]) ? 2 * k + 1 : 2 * k;
+      int from = 2 * k + 1 < size && kept[BREAK][2 * k + 1] != 0 ? 2 * k + 1 : 2 * k;
       for (int c = 0; c < COLUMNS; c++) {
         kept[c][k] = kept[c][from];
       }
@@ -152,6 +170,8 @@ public final class HistoryBuffer {
     c.stride = stride;
     c.view = view;
     c.viewStale = viewStale;
+    c.lastBreak = lastBreak;
+    c.lastBreakEpoch = lastBreakEpoch;
     return c;
   }
 
@@ -205,9 +225,19 @@ public final class HistoryBuffer {
     int kept = p.size() - (saved.lastPending() ? 1 : 0);
     for (int k = 0; k < p.size(); k++) {
       double[] row = k < kept ? null : h.pending;
+      CurveBreak why = p.curveBreak(k);
       double[] values = {
-        p.epoch(k), p.trainLoss(k), p.testLoss(k), p.trainAccuracy(k), p.testAccuracy(k)
+        p.epoch(k),
+        p.trainLoss(k),
+        p.testLoss(k),
+        p.trainAccuracy(k),
+        p.testAccuracy(k),
+        why == null ? 0 : 1 + why.ordinal()
       };
+      if (why != null) {
+        h.lastBreak = why;
+        h.lastBreakEpoch = p.epoch(k);
+      }
       for (int c = 0; c < COLUMNS; c++) {
         if (row == null) {
           h.kept[c][k] = values[c];
@@ -236,20 +266,25 @@ public final class HistoryBuffer {
     stride = 1;
     view = History.EMPTY;
     viewStale = false;
+    lastBreak = null;
   }
 
   /** An immutable copy; the same object until the next change. */
   public History view() {
     if (viewStale) {
       int n = size();
-      double[][] cols = new double[COLUMNS][];
-      for (int c = 0; c < COLUMNS; c++) {
+      double[][] cols = new double[BREAK][];
+      for (int c = 0; c < BREAK; c++) {
         cols[c] = Arrays.copyOf(kept[c], n);
         if (hasPending) {
           cols[c][n - 1] = pending[c];
         }
       }
-      view = new History(cols[0], cols[1], cols[2], cols[3], cols[4]);
+      byte[] breaks = new byte[n];
+      for (int k = 0; k < n; k++) {
+        breaks[k] = (byte) (hasPending && k == n - 1 ? pending[BREAK] : kept[BREAK][k]);
+      }
+      view = new History(cols[0], cols[1], cols[2], cols[3], cols[4], breaks);
       viewStale = false;
     }
     return view;

@@ -43,6 +43,8 @@ import lab.backprop.nn.Trace;
  *     Cleared by Play and Reset.
  * @param undo what {@link Command.Undo} would take back ("reset", "new data set", …); null if
  *     nothing
+ * @param predictions the class predicted for every train and test row, measured with the metrics
+ *     (at {@code metricsEpoch}); null for regression
  */
 public record Snapshot(
     long version,
@@ -67,4 +69,5 @@ public record Snapshot(
     String notice,
     String diverged,
     String error,
-    String undo) {}
+    String undo,
+    Predictions predictions) {}

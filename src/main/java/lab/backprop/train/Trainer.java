@@ -34,6 +34,9 @@ public final class Trainer implements AutoCloseable {
   /** Shortest time between two snapshots while playing. */
   static final long PUBLISH_INTERVAL_NANOS = 12_000_000L;
 
+  /** How far a paced run may fall behind its pace before it lets the lost steps go. */
+  static final long CATCH_UP_NANOS = 25_000_000L;
+
   /** Shortest time between two evaluations of the metrics while playing. */
   static final long EVAL_INTERVAL_NANOS = 50_000_000L;
 
@@ -237,7 +240,8 @@ public final class Trainer implements AutoCloseable {
       return;
     }
     step();
-    nextTick = Math.max(nextTick + period, now - period);
+    // a late wake-up (a busy machine) is made up for by up to CATCH_UP_NANOS of steps at once
+    nextTick = Math.max(nextTick + period, now - Math.max(period, CATCH_UP_NANOS));
     publishIfDirty(period >= PUBLISH_INTERVAL_NANOS);
   }
 
@@ -334,7 +338,8 @@ public final class Trainer implements AutoCloseable {
             s.notice,
             s.diverged,
             s.error,
-            s.undo.peekLabel());
+            s.undo.peekLabel(),
+            s.predictions);
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;

@@ -80,6 +80,9 @@ final class TrainingSession {
   double testAccuracy = Double.NaN;
   double metricsEpoch;
 
+  /** The class predicted for every row as of {@link #metricsEpoch}; null for regression. */
+  Predictions predictions;
+
   TrainingSession(TrainerSettings settings) {
     this.settings = settings;
     setSplit(RunSetup.of(run(), load(() -> RunSetup.load(run()))));
@@ -160,6 +163,8 @@ final class TrainingSession {
       return r.newSeed() ? "reset with a new seed" : "reset";
     } else if (command instanceof Command.SetData) {
       return "new data set";
+    } else if (command instanceof Command.SetPoints p) {
+      return p.continuesEdit() ? null : p.label();
     } else if (command instanceof Command.SetInitSeed) {
       return "new init seed";
     } else if (command instanceof Command.SetOutput o) {
@@ -193,10 +198,16 @@ final class TrainingSession {
       stepEpoch();
     } else if (command instanceof Command.Reset r) {
       running = false;
-      if (r.newSeed()) {
-        setRun(run().withSeeds(run().seeds().withInitAndOrder(seedRandom.nextLong() & Seeds.MAX)));
-      }
       notice = null;
+      if (r.newSeed()) {
+        long seed = seedRandom.nextLong() & Seeds.MAX;
+        setRun(run().withSeeds(run().seeds().withInitAndOrder(seed)));
+        notice =
+            "New seed "
+                + seed
+                + ": new initial weights and a new order of the examples; the data points are"
+                + " the same";
+      }
       error = null;
       initialise();
     } else if (command instanceof Command.SetActivation a) {
@@ -230,6 +241,8 @@ final class TrainingSession {
       settings = settings.withSpeed(s.stepsPerSecond());
     } else if (command instanceof Command.SetData d) {
       setData(d);
+    } else if (command instanceof Command.SetPoints p) {
+      setPoints(p);
     } else if (command instanceof Command.SetWeight w) {
       checkParameter(w.layer(), w.j(), w.i());
       net.setW(w.layer(), w.j(), w.i(), w.value());
@@ -304,7 +317,8 @@ final class TrainingSession {
             testAccuracy,
             metricsEpoch,
             metricsStale,
-            trainedSinceEval);
+            trainedSinceEval,
+            predictions);
     net = net.copy();
     loop = loop.fork(net, trainEval.samples(), run().seeds().order());
     growRandom = new SplitMix64(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
@@ -336,6 +350,7 @@ final class TrainingSession {
     metricsEpoch = c.metricsEpoch();
     metricsStale = c.metricsStale();
     trainedSinceEval = c.trainedSinceEval();
+    predictions = c.predictions();
     backup.invalidate();
     lastStep = null;
     diverged = null;
@@ -441,6 +456,7 @@ final class TrainingSession {
 
   private void setData(Command.SetData d) {
     Dataset all = load(() -> RunSetup.load(d.data(), d.dataSeed()));
+    double at = epochProgress(); // on the old data
     OutputKind output = output();
     boolean outputFits =
         NetworkSpec.fits(output, all.task(), all.classes())
@@ -457,7 +473,33 @@ final class TrainingSession {
             run().training(),
             run().seeds().withData(d.dataSeed(), d.splitSeed())));
     setSplit(RunSetup.of(run(), all));
-    if (outputFits && inputFits) {
+    if (outputFits && inputFits && history.size() > 0) {
+      history.appendGap(at, CurveBreak.NEW_DATA); // a new curve on the new data
+    }
+    continueOrReset(outputFits && inputFits, all, output);
+  }
+
+  /**
+   * Trains on the given points from now on, keeping the network when it fits them (the same number
+   * of inputs and an output that fits their classes), else resetting it as {@link #setData} does.
+   */
+  private void setPoints(Command.SetPoints p) {
+    Dataset all = p.train();
+    OutputKind output = output();
+    boolean fits =
+        NetworkSpec.fits(output, p.train().task(), p.train().classes())
+            && NetworkSpec.outputSize(output, p.train().classes()) == net.outputSize()
+            && p.train().dimension() == net.inputSize();
+    if (!NetworkSpec.fits(output, p.train().task(), p.train().classes())) {
+      output = NetworkSpec.defaultOutput(p.train().task());
+      setRun(run().withNetwork(run().network().withOutput(output)));
+    }
+    useSplit(p.train(), p.test());
+    continueOrReset(fits, all, output);
+  }
+
+  private void continueOrReset(boolean fits, Dataset all, OutputKind output) {
+    if (fits) {
       loop.setData(trainEval.samples());
       resetBest();
       updateLossBound();
@@ -557,6 +599,7 @@ final class TrainingSession {
   private void useSplit(Dataset train, Dataset test) {
     this.train = train;
     this.test = test;
+    predictions = null;
     trainEval = new Evaluator(train);
     testEval = new Evaluator(test);
   }
@@ -742,8 +785,11 @@ final class TrainingSession {
   private void measure() {
     trainLoss = trainEval.loss(net);
     testLoss = testEval.loss(net);
-    trainAccuracy = trainEval.accuracy(net);
-    testAccuracy = testEval.accuracy(net);
+    Predictions.Rows trainRows = trainEval.predictions(net);
+    Predictions.Rows testRows = testEval.predictions(net);
+    trainAccuracy = trainRows == null ? Double.NaN : trainRows.accuracy(train.labels());
+    testAccuracy = testRows == null ? Double.NaN : testRows.accuracy(test.labels());
+    predictions = trainRows == null ? null : new Predictions(trainRows, testRows, train.classes());
   }
 
   static Samples samples(Dataset data) {

@@ -49,6 +49,24 @@ class BenchCommandTest {
             String.format(java.util.Locale.ROOT, "loss %.6f", json.get("final_loss").asDouble()));
   }
 
+  @Test
+  void dataOfMoreThanTwoInputsHasNoGridAndTrainsAsTrainDoes() throws IOException {
+    String[] iris = {"--dataset", "iris", "--hidden", "8", "--epochs", "5", "--batch", "16"};
+    CliRun run = CliRun.of(concat(new String[] {"bench", "--repeat", "2", "--warmup", "0"}, iris));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("grid_ms").isNull()).isTrue();
+    assertThat(json.get("grid").isNull()).isTrue();
+    assertThat(json.get("layer_sizes").toString()).isEqualTo("[4,8,3]");
+    assertThat(json.get("train_rows").asInt()).isEqualTo(120);
+    CliRun train = CliRun.of(concat(new String[] {"train"}, iris));
+    assertThat(train.outLines()[1])
+        .contains(
+            String.format(java.util.Locale.ROOT, "loss %.6f", json.get("final_loss").asDouble()));
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);

@@ -111,4 +111,91 @@ class TrainCommandTest {
     assertThat(run.outLines()[0]).contains("on 60 of 60 rows");
     assertThat(run.outLines()[2]).contains("no rows");
   }
+
+  @Test
+  void irisWithEightHiddenUnitsReachesNinetyPercentOnItsTestRows() throws IOException {
+    // the run's defaults otherwise: tanh, SGD lr 0.1, full batch, 1000 epochs, 30 test rows
+    for (String seed : new String[] {"0", "1", "2"}) {
+      CliRun run =
+          CliRun.of("train", "--dataset", "iris", "--hidden", "8", "--seed", seed, "--json");
+      assertThat(run.exitCode()).isZero();
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+      assertThat(json.get("test_accuracy").asDouble())
+          .as("seed " + seed)
+          .isGreaterThanOrEqualTo(0.9);
+    }
+  }
+
+  @Test
+  void plotsTheLossAndAccuracyOfEveryEpochAsPng() throws IOException {
+    Path png = dir.resolve("metrics.png");
+    Path log = dir.resolve("curve.csv");
+    CliRun run =
+        CliRun.of(
+            "train",
+            "--dataset",
+            "iris",
+            "--hidden",
+            "8",
+            "--epochs",
+            "30",
+            "--plot",
+            png.toString(),
+            "--log",
+            log.toString());
+    assertThat(run.exitCode()).isZero();
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1280);
+    assertThat(image.getHeight()).isEqualTo(524);
+    // both panels hold the train (blue) and the test (orange) curves
+    for (int panel = 0; panel < 2; panel++) {
+      assertThat(countColour(image, panel * 640, 0x0072B2))
+          .as("train, panel " + panel)
+          .isGreaterThan(100);
+      assertThat(countColour(image, panel * 640, 0xE69F00))
+          .as("test, panel " + panel)
+          .isGreaterThan(100);
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("metrics.png", "curve.csv");
+    }
+
+    Path regression = dir.resolve("regression.png");
+    assertThat(
+            CliRun.of(
+                    "train",
+                    "--dataset",
+                    "regression",
+                    "--epochs",
+                    "5",
+                    "--ratio",
+                    "1",
+                    "--plot",
+                    regression.toString())
+                .exitCode())
+        .isZero();
+    java.awt.image.BufferedImage loss = javax.imageio.ImageIO.read(regression.toFile());
+    assertThat(loss.getWidth()).as("the loss alone: no accuracy for regression").isEqualTo(640);
+    assertThat(countColour(loss, 0, 0xE69F00)).as("no test rows, no test curve").isZero();
+  }
+
+  @Test
+  void aPlotThatCannotBeWrittenIsBadInputBeforeTraining() {
+    CliRun run =
+        CliRun.of(
+            "train", "--plot", dir.resolve("missing/metrics.png").toString(), "--epochs", "1");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--plot");
+  }
+
+  private static int countColour(java.awt.image.BufferedImage image, int x0, int rgb) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = x0; x < Math.min(image.getWidth(), x0 + 640); x++) {
+        count += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+      }
+    }
+    return count;
+  }
 }

@@ -57,11 +57,16 @@ class CsvDataTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "''|1|1|the file is empty, expected the header x1,x2,label or x1,x2,target",
+        "''|1|1|the file is empty, expected the header x1,…,xD,label or x1,…,xD,target",
         "'\n\n'|1|1|the file is empty",
         "'x1,x2,label\n'|2|1|no data rows after the header",
         "'1.0,2.0,0\n'|1|1|header \"1.0\", expected \"x1\"",
-        "'x1,x2\n1,2\n'|1|3|expected the header x1,x2,label or x1,x2,target, got \"x1,x2\"",
+        "'x1,x2\n1,2\n'|1|2|header \"x2\", expected \"label\" or \"target\"",
+        "'label\n1\n'|1|1|expected the header x1,…,xD,label or x1,…,xD,target (D features, e.g. x1,x2,label), got \"label\"",
+        "'x1,x2,x3,x4,label\n1,2,3,4,0\n1,2,3,0\n'|3|5|expected 5 columns (x1,x2,x3,x4,label), found 4",
+        "'x1,x2,x4,label\n1,2,3,0\n'|1|3|header \"x4\", expected \"x3\"",
+        "'x1,x2,x3,x4,label\n1,2,3,x,0\n'|2|4|\"x\" is not a number (expected x4)",
+        "'x1,x2,x3,x4,label\n1,2,3,4,-1\n'|2|5|label \"-1\" is not a non-negative integer",
         "'x1,x2,class\n1,2,0\n'|1|3|header \"class\", expected \"label\" or \"target\"",
         "'x1,y,label\n1,2,0\n'|1|2|header \"y\", expected \"x2\"",
         "'x1,x2,label\n1,2,0\n3,4\n'|3|3|expected 3 columns (x1,x2,label), found 2",
@@ -95,10 +100,34 @@ class CsvDataTest {
   }
 
   @Test
-  void writeRejectsDataWithoutTwoFeatures() {
-    Dataset data = Dataset.regression("r", new double[][] {{1, 2, 3}}, new double[] {0});
-    assertThatThrownBy(() -> writeCsv(data, dir.resolve("r.csv")))
-        .hasMessageContaining("3 features, expected 2");
+  void anyNumberOfFeaturesRoundTripsExactly() throws IOException {
+    Dataset one = Dataset.regression("one", new double[][] {{0.5}, {-2}}, new double[] {1, 2});
+    Path oneFile = dir.resolve("one.csv");
+    writeCsv(one, oneFile);
+    assertThat(Files.readAllLines(oneFile)).containsExactly("x1,target", "0.5,1.0", "-2.0,2.0");
+    assertThat(CsvData.read(oneFile)).isEqualTo(one);
+
+    double[][] X = {{5.1, 3.5, 1.4, 0.2}, {7.0, 3.2, 4.7, 1.4}, {6.3, 3.3, 6.0, 2.5}};
+    Dataset four = Dataset.classification("four", X, new int[] {0, 1, 2}, 3);
+    Path fourFile = dir.resolve("four.csv");
+    writeCsv(four, fourFile);
+    assertThat(Files.readAllLines(fourFile))
+        .containsExactly(
+            "x1,x2,x3,x4,label", "5.1,3.5,1.4,0.2,0", "7.0,3.2,4.7,1.4,1", "6.3,3.3,6.0,2.5,2");
+    Dataset back = CsvData.read(fourFile);
+    assertThat(back).isEqualTo(four);
+    assertThat(back.dimension()).isEqualTo(4);
+  }
+
+  @Test
+  void aWideRowsErrorAbbreviatesTheHeader() throws IOException {
+    StringBuilder header = new StringBuilder();
+    for (int d = 1; d <= 10; d++) {
+      header.append('x').append(d).append(',');
+    }
+    Path file = write(header + "label\n1,2\n");
+    assertThatThrownBy(() -> CsvData.read(file))
+        .hasMessage("line 2, column 3: expected 11 columns (x1,x2,…,x10,label), found 2: \"1,2\"");
   }
 
   private static void writeCsv(Dataset data, Path file) throws IOException {

@@ -21,8 +21,8 @@ class DatasetSpecTest {
   @Test
   void generatesEachNamedSet() {
     for (String name : DatasetSpec.NAMES) {
-      if (name.equals("worked-example")) {
-        continue; // one fixed row, below
+      if (DatasetSpec.isFixed(name)) {
+        continue; // fixed rows: below, and in BuiltInDataTest
       }
       int classes = name.equals("blobs") ? 4 : name.equals("spiral") ? 3 : 2;
       Dataset data = new DatasetSpec(name, 50, 0.1, 1, true, classes).generate();
@@ -70,7 +70,7 @@ class DatasetSpecTest {
     assertThatThrownBy(() -> new DatasetSpec("stars", 10, 0.1, 0, true, 2))
         .hasMessage(
             "name must be one of moons, circles, xor, spiral, blobs, regression, worked-example,"
-                + " got stars");
+                + " iris, digits, mnist, got stars");
     assertThatThrownBy(() -> new DatasetSpec(null, 10, 0.1, 0, true, 2))
         .hasMessageStartingWith("name must be one of");
     assertThatThrownBy(() -> new DatasetSpec("moons", 0, 0.1, 0, true, 2))

@@ -94,7 +94,8 @@ class NetworkJsonTest {
       delimiter = '|',
       value = {
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 1] | layer_sizes has 2 entries, expected input, 1 to 6 hidden layers and output (3 to 8 entries)",
-        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 300, 2, 1] | layer_sizes[1] = 300, expected 1 to 256 units",
+        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 600, 2, 1] | layer_sizes[1] = 600, expected 1 to 512 units",
+        "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [785, 3, 2, 1] | layer_sizes[0] = 785, expected 1 to 784 inputs",
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 3, 2.5, 1] | layer_sizes[2] = 2.5, expected an integer",
         "\"output\": \"mse\" => \"output\": \"softmax_ce\" | output \"softmax_ce\" needs at least 2 output units, layer_sizes ends with 1",
         "\"layer_sizes\": [2, 3, 2, 1] => \"layer_sizes\": [2, 3, 2, 2] | output \"mse\" needs 1 output unit, layer_sizes ends with 2",
@@ -110,6 +111,48 @@ class NetworkJsonTest {
   void namesTheFieldAndWhatWasExpected(String edit, String message) {
     String[] parts = edit.split(" => ");
     String json = "{" + TWO_LAYERS.replace(parts[0], parts[1].equals("''") ? "" : parts[1]) + "}";
+    assertThatThrownBy(() -> NetworkJson.fromTree(tree(json)))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void layerSizesAreReadUpToTheirLimits() throws IOException {
+    // 6 hidden layers (8 entries), a hidden layer of 256, an input wider than 256
+    Network widest =
+        Network.initialized(
+            new int[] {300, 256, 1, 1, 1, 1, 1, 256},
+            new Activation[] {
+              Activation.TANH, Activation.RELU, Activation.TANH,
+              Activation.TANH, Activation.TANH, Activation.TANH
+            },
+            OutputKind.SOFTMAX_CE,
+            0,
+            7);
+    Network back = NetworkJson.fromTree(NetworkJson.toTree(widest, null)).network();
+    assertThat(back.layerSizes()).containsExactly(300, 256, 1, 1, 1, 1, 1, 256);
+    assertThat(back.activations()).containsExactly(widest.activations());
+    assertThat(back.copyW()).isDeepEqualTo(widest.copyW());
+    // the smallest: one hidden layer of one unit
+    Network smallest =
+        Network.initialized(
+            new int[] {1, 1, 1}, new Activation[] {Activation.TANH}, OutputKind.MSE, 0, 7);
+    assertThat(NetworkJson.fromTree(NetworkJson.toTree(smallest, null)).network().layerSizes())
+        .containsExactly(1, 1, 1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[2, 3, 3, 3, 3, 3, 3, 3, 1] | layer_sizes has 9 entries, expected input, 1 to 6 hidden layers and output (3 to 8 entries)",
+        "[2, 257, 2, 1] | layer_sizes[1] = 257, expected 1 to 256 units",
+        "[2, 3, 0, 1] | layer_sizes[2] = 0, expected 1 to 256 units",
+        "[0, 3, 2, 1] | layer_sizes[0] = 0, expected at least 1 unit",
+        "[2, 3, 2, 0] | layer_sizes[3] = 0, expected at least 1 unit",
+      })
+  void layerSizesBeyondTheirLimitsAreNamed(String sizes, String message) {
+    String json = "{" + TWO_LAYERS.replace("[2, 3, 2, 1]", sizes) + "}";
     assertThatThrownBy(() -> NetworkJson.fromTree(tree(json)))
         .isInstanceOf(InputFormatException.class)
         .hasMessage(message);

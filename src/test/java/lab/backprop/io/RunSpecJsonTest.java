@@ -27,7 +27,7 @@ class RunSpecJsonTest {
 
   private static final RunSpec ODD =
       new RunSpec(
-          new DataSpec("blobs", 123, 0.1 + 0.2, 4, false, null, 0.7),
+          new DataSpec("blobs", 123, 0.1 + 0.2, 4, false, null, 0.7, false),
           new NetworkSpec(
               List.of(3, 256, 1),
               List.of(Activation.GELU_ERF, Activation.LEAKY_RELU, Activation.SIGMOID),
@@ -60,6 +60,28 @@ class RunSpecJsonTest {
   }
 
   @Test
+  void aBuiltInSetHasItsOwnClassesAndStandardisesUnlessTurnedOff() throws IOException {
+    Path file = dir.resolve("iris.json");
+    Files.writeString(
+        file,
+        "{\"format\": \"backprop-lab-run\", \"version\": 1,"
+            + " \"data\": {\"dataset\": \"iris\", \"classes\": 2}}");
+    RunSpec iris = RunSpecJson.read(file);
+    assertThat(iris.data().classes()).isEqualTo(3);
+    assertThat(iris.data().standardizes()).isTrue();
+    assertThat(RunSpecJson.toJson(iris, null)).contains("\"standardize\" : true");
+
+    Files.writeString(
+        file,
+        "{\"format\": \"backprop-lab-run\", \"version\": 1,"
+            + " \"data\": {\"dataset\": \"iris\", \"standardize\": false}}");
+    assertThat(RunSpecJson.read(file).data().standardizes()).isFalse();
+    // generated points never are
+    assertThat(RunSpec.DEFAULT.data().standardize()).isTrue();
+    assertThat(RunSpec.DEFAULT.data().standardizes()).isFalse();
+  }
+
+  @Test
   void aRegressionSetGetsMseWhenNoOutputIsGiven() throws IOException {
     Path file = dir.resolve("regression.json");
     Files.writeString(
@@ -82,8 +104,10 @@ class RunSpecJsonTest {
             + " | data.n: expected 1 to 100000, got 0",
         "{\"format\": \"backprop-lab-run\", \"version\": 1, \"data\": {\"n\": 2.5}}"
             + " | data.n is 2.5, expected a whole number",
-        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"hidden\": [300]}}"
-            + " | network.hidden: each layer has 1 to 256 units, got 300",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"hidden\": [600]}}"
+            + " | network.hidden: each layer has 1 to 512 units, got 600",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"data\": {\"standardize\": 1}}"
+            + " | data.standardize is 1, expected true or false",
         "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"activation\": \"relux\"}}"
             + " | network.activation: unknown activation 'relux'",
         "{\"format\": \"backprop-lab-run\", \"version\": 1, \"datas\": {}}"

@@ -25,6 +25,81 @@ class KernelsTest {
     return new double[][] {p[0], p[1], lse};
   }
 
+  /**
+   * The unrolled loops (rows side by side, four or eight sums per pass, the row-by-row path below
+   * {@link Kernels#FEW_ROWS}) against the textbook sums written as plain loops in the same order:
+   * bit for bit, for every width from 1 to 19 on both sides (every remainder of 8, 4 and 2).
+   */
+  @Test
+  void unrolledLoopsGiveThePlainSumsBitForBit() {
+    SplittableRandom random = new SplittableRandom(17);
+    for (int in = 1; in <= 19; in++) {
+      for (int out = 1; out <= 19; out++) {
+        for (int n : new int[] {1, 2, 7, 8, 9, 17}) {
+          double[] w = values(random, in * out);
+          double[] b = values(random, out);
+          double[][] x = new double[in][];
+          for (int i = 0; i < in; i++) {
+            x[i] = values(random, n);
+          }
+          double[][] delta = new double[out][];
+          for (int j = 0; j < out; j++) {
+            delta[j] = values(random, n);
+          }
+          String shape = in + " -> " + out + ", " + n + " rows";
+
+          double[][] z = new double[out][n];
+          Kernels.affine(w, b, in, out, x, z, n);
+          double[][] g = new double[in][n];
+          Kernels.backDelta(delta, w, n, in, out, g);
+          double[] dW = new double[in * out];
+          double[] db = new double[out];
+          Kernels.weightGradient(delta, x, n, in, out, dW, db);
+
+          double[][] zPlain = new double[out][n];
+          double[][] gPlain = new double[in][n];
+          for (int r = 0; r < n; r++) {
+            for (int j = 0; j < out; j++) {
+              zPlain[j][r] = b[j]; // z = b + w_0 x_0 + w_1 x_1 + …
+              for (int i = 0; i < in; i++) {
+                zPlain[j][r] += w[j * in + i] * x[i][r];
+              }
+            }
+            for (int i = 0; i < in; i++) {
+              for (int j = 0; j < out; j++) { // g_i = Σ_j Δ_j w_ji, from 0
+                gPlain[i][r] += delta[j][r] * w[j * in + i];
+              }
+            }
+          }
+          double[] dWPlain = new double[in * out];
+          double[] dbPlain = new double[out];
+          for (int j = 0; j < out; j++) {
+            for (int r = 0; r < n; r++) {
+              dbPlain[j] += delta[j][r];
+            }
+            for (int i = 0; i < in; i++) {
+              for (int r = 0; r < n; r++) { // Σ_r Δ_j[r] a_i[r], rows in order
+                dWPlain[j * in + i] += delta[j][r] * x[i][r];
+              }
+            }
+          }
+          assertThat(z).as("z, " + shape).isDeepEqualTo(zPlain);
+          assertThat(g).as("g, " + shape).isDeepEqualTo(gPlain);
+          assertThat(dW).as("dW, " + shape).containsExactly(dWPlain);
+          assertThat(db).as("db, " + shape).containsExactly(dbPlain);
+        }
+      }
+    }
+  }
+
+  private static double[] values(SplittableRandom random, int count) {
+    double[] v = new double[count];
+    for (int k = 0; k < count; k++) {
+      v[k] = random.nextDouble(-2, 2);
+    }
+    return v;
+  }
+
   @Test
   void twoClassSoftmaxMatchesThePlainFormula() {
     SplittableRandom random = new SplittableRandom(5);
@@ -172,5 +247,52 @@ class KernelsTest {
         }
       }
     }
+  }
+
+  /**
+   * The wide weight gradient against the plain textbook sum, written out here: dW[j·in + i] = 0 +
+   * Δ[j][0]·a[i][0] + Δ[j][1]·a[i][1] + … added in the order of r, bit for bit (the same numbers
+   * whatever the batch's shape), with rows left over after the blocks of four.
+   */
+  @Test
+  void wideWeightGradientIsTheTextbookSumBitForBit() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int in = 131;
+    int out = 5;
+    for (int n : new int[] {8, 13, 32, 127}) {
+      assertThat(Kernels.wide(in, n)).isTrue();
+      double[][] delta = new double[out][n];
+      double[][] aPrev = new double[in][n];
+      for (double[] row : delta) {
+        for (int r = 0; r < n; r++) {
+          row[r] = random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-3, 3));
+        }
+      }
+      for (double[] row : aPrev) {
+        for (int r = 0; r < n; r++) {
+          row[r] = random.nextInt(4) == 0 ? 0 : random.nextDouble(-3, 3);
+        }
+      }
+      double[] dW = new double[out * in];
+      double[] db = new double[out];
+      Kernels.weightGradientWide(
+          delta, aPrev, n, in, out, dW, db, new double[n][in], new double[in]);
+      double[] plainDW = new double[out * in];
+      double[] plainDb = new double[out];
+      Kernels.weightGradient(delta, aPrev, n, in, out, plainDW, plainDb);
+      for (int j = 0; j < out; j++) {
+        for (int i = 0; i < in; i++) {
+          double sum = 0;
+          for (int r = 0; r < n; r++) {
+            sum += delta[j][r] * aPrev[i][r];
+          }
+          assertThat(dW[j * in + i]).as("n %d, dW[%d][%d]", n, j, i).isEqualTo(sum);
+        }
+      }
+      assertThat(dW).isEqualTo(plainDW);
+      assertThat(db).isEqualTo(plainDb);
+    }
+    assertThat(Kernels.wide(in, Kernels.WIDE_MAX_ROWS + 1)).isFalse();
+    assertThat(Kernels.wide(Kernels.WIDE_INPUTS - 1, 32)).isFalse();
   }
 }

@@ -163,8 +163,11 @@ class NetworkTest {
                     new double[][] {new double[4], new double[2]}))
         .hasMessage("W[1] has 3 rows, layer_sizes says 2");
     assertThatThrownBy(
-            () -> Network.initialized(new int[] {2, 300, 2}, tanh, OutputKind.SOFTMAX_CE, 0, 1))
-        .hasMessageContaining("256");
+            () -> Network.initialized(new int[] {2, 600, 2}, tanh, OutputKind.SOFTMAX_CE, 0, 1))
+        .hasMessageContaining("1 to 512 units, got 600");
+    assertThatThrownBy(
+            () -> Network.initialized(new int[] {785, 8, 2}, tanh, OutputKind.SOFTMAX_CE, 0, 1))
+        .hasMessage("layer_sizes[0]: expected an input size of 1 to 784, got 785");
     assertThatThrownBy(
             () ->
                 Network.initialized(

@@ -63,10 +63,13 @@ class RunSpecTest {
 
   @Test
   void limitsAreTheEngines() {
-    assertThatThrownBy(() -> RunOptions.parse("--hidden", "257"))
-        .hasMessageContaining("1 to 256 units");
-    assertThat(RunOptions.parse("--hidden", "256,256").network().hidden())
-        .containsExactly(256, 256);
+    assertThatThrownBy(() -> RunOptions.parse("--hidden", "513"))
+        .hasMessageContaining("1 to 512 units");
+    assertThat(RunOptions.parse("--hidden", "512,512").network().hidden())
+        .containsExactly(512, 512);
+    assertThat(RunOptions.parse("--dataset", "mnist").data().classes()).isEqualTo(10);
+    assertThat(RunOptions.parse("--dataset", "iris", "--no-standardize").data().standardize())
+        .isFalse();
     assertThatThrownBy(() -> RunOptions.parse("--classes", "6", "--dataset", "blobs"))
         .hasMessageContaining("blobs takes 2 to 5 classes");
     assertThatThrownBy(() -> RunOptions.parse("--momentum", "1"))

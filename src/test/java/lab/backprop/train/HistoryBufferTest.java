@@ -79,7 +79,7 @@ class HistoryBufferTest {
     buffer.append(1.5, 0.8, 0.9, 0.6, 0.6); // the restored weights, measured at the same epoch
     History h = buffer.view();
     assertThat(h.epochs()).containsExactly(0, 1, 1.5, 1.5);
-    assertThat(HistoryBuffer.isGap(h, 2)).isTrue();
+    assertThat(h.isGap(2)).isTrue();
     assertThat(h.trainLoss(3)).isEqualTo(0.8);
 
     for (int e = 2; e < 200; e++) {
@@ -88,9 +88,28 @@ class HistoryBufferTest {
     History later = buffer.view();
     assertThat(later.size()).isLessThanOrEqualTo(8);
     long gaps =
-        java.util.stream.IntStream.range(0, later.size())
-            .filter(k -> HistoryBuffer.isGap(later, k))
-            .count();
+        java.util.stream.IntStream.range(0, later.size()).filter(k -> later.isGap(k)).count();
     assertThat(gaps).as("the gap survives every decimation").isEqualTo(1);
+  }
+
+  @Test
+  void aBreakSaysWhyAndTheSameBreakTwiceWithoutProgressIsOne() {
+    HistoryBuffer buffer = new HistoryBuffer(8);
+    buffer.append(0, 1, 1, 0.5, 0.5);
+    buffer.appendGap(0.5, CurveBreak.NEW_DATA);
+    buffer.append(0.5, 0.9, 1, 0.5, 0.5);
+    buffer.appendGap(0.5, CurveBreak.NEW_DATA); // a second data change, nothing trained between
+    buffer.append(0.5, 0.8, 1, 0.5, 0.5); // replaces the point measured after the break
+    buffer.append(1, 0.7, 1, 0.5, 0.5);
+    buffer.appendGap(1, CurveBreak.DIVERGED);
+    History h = buffer.view();
+    assertThat(h.epochs()).containsExactly(0, 0.5, 0.5, 1, 1);
+    assertThat(h.curveBreak(0)).isNull();
+    assertThat(h.curveBreak(1)).isEqualTo(CurveBreak.NEW_DATA);
+    assertThat(h.trainLoss(2)).isEqualTo(0.8);
+    assertThat(h.curveBreak(4)).isEqualTo(CurveBreak.DIVERGED);
+    assertThat(h.isGap(4)).isTrue();
+    assertThat(CurveBreak.NEW_DATA.label()).isEqualTo("new data");
+    assertThat(buffer.copy().view().curveBreak(1)).isEqualTo(CurveBreak.NEW_DATA);
   }
 }

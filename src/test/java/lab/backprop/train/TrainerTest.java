@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import lab.backprop.nn.Activation;
@@ -232,14 +234,17 @@ class TrainerTest {
   @Test
   void aDivergenceGoesBackToTheWeightsOfTheLowestMeasuredLossAndBreaksTheCurve() throws Exception {
     Trainer t = start(TrainerSettings.of(RunOptions.parse("--lr", "0.5")));
+    Map<Long, Snapshot> byEpoch = new HashMap<>(); // the weights as published after each epoch
     for (int k = 0; k < 40; k++) {
-      t.sendAndAwait(new Command.StepEpoch(), WAIT); // each epoch measured: a point of the curve
+      Snapshot s = t.sendAndAwait(new Command.StepEpoch(), WAIT); // each epoch: a curve point
+      byEpoch.put(s.epoch(), s);
     }
     // a rate too high for this network: the loss climbs for a while (within the bound)
     t.send(new Command.SetLearningRate(20));
     Snapshot before = null;
     for (int k = 0; k < 3; k++) {
       before = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+      byEpoch.put(before.epoch(), before);
     }
     History h = before.history();
     int lowest = 0;
@@ -263,9 +268,13 @@ class TrainerTest {
         .endsWith("lower the learning rate or reset");
     assertThat(after.network().isFinite()).isTrue();
     assertThat(after.trainLoss()).isEqualTo(h.trainLoss(lowest));
+    Snapshot best = byEpoch.get((long) Math.floor(h.epoch(lowest)));
+    assertThat(best).as("the lowest loss was measured after a step of this test").isNotNull();
+    assertThat(after.network().copyW()).isDeepEqualTo(best.network().copyW());
+    assertThat(after.network().copyB()).isDeepEqualTo(best.network().copyB());
     History curve = after.history();
     int last = curve.size() - 1;
-    assertThat(HistoryBuffer.isGap(curve, last - 1)).as("a gap before the restored point").isTrue();
+    assertThat(curve.isGap(last - 1)).as("a gap before the restored point").isTrue();
     assertThat(curve.trainLoss(last)).isEqualTo(h.trainLoss(lowest));
   }
 
@@ -327,6 +336,26 @@ class TrainerTest {
     assertThat(kept.network().copyW()).isDeepEqualTo(before.network().copyW());
     assertThat(kept.epoch()).isEqualTo(1);
     assertThat(kept.notice()).isNull();
+    History h = kept.history();
+    int rows = h.size();
+    // moons measured at 0 and 1, the break at epoch 1, then circles measured at epoch 1
+    assertThat(h.curveBreak(rows - 2))
+        .as("a new curve on the new data")
+        .isEqualTo(CurveBreak.NEW_DATA);
+    assertThat(h.epoch(rows - 2)).isEqualTo(1.0);
+    assertThat(h.isGap(rows - 1)).isFalse();
+    assertThat(h.trainLoss(rows - 1)).isEqualTo(kept.trainLoss());
+    assertThat(h.trainLoss(rows - 3)).isEqualTo(before.trainLoss());
+    Snapshot again =
+        t.sendAndAwait(
+            new Command.SetData(new DataSpec("circles", 100, 0.2, 2, true, null, 0.5), 3, 1), WAIT);
+    long breaks =
+        java.util.stream.IntStream.range(0, again.history().size())
+            .filter(k -> again.history().isGap(k))
+            .count();
+    assertThat(breaks)
+        .as("no second break before anything was trained on the new data")
+        .isEqualTo(1);
 
     DataSpec spiral = new DataSpec("spiral", 150, 0.1, 3, true, null, 0.8);
     Snapshot reset = t.sendAndAwait(new Command.SetData(spiral, 3, 1), WAIT);
@@ -367,6 +396,16 @@ class TrainerTest {
     assertThat(again.network().copyW()).isDeepEqualTo(reset.network().copyW());
     Snapshot reseeded = t.sendAndAwait(new Command.Reset(true), WAIT);
     assertThat(reseeded.network().copyW()).isNotEqualTo(reset.network().copyW());
+    long seed = reseeded.settings().run().seeds().init();
+    assertThat(reseeded.settings().run().seeds().order()).isEqualTo(seed);
+    assertThat(reseeded.settings().run().seeds().data())
+        .isEqualTo(reset.settings().run().seeds().data());
+    assertThat(reseeded.notice())
+        .isEqualTo(
+            "New seed "
+                + seed
+                + ": new initial weights and a new order of the examples; the data points are"
+                + " the same");
   }
 
   @Test

@@ -78,6 +78,7 @@ class TrainerUndoTest {
             "new data set", (Supplier<Command>) () -> new Command.SetData(moreMoons, 5, 5)),
         Arguments.of("new data set", (Supplier<Command>) () -> new Command.SetData(spiral, 1, 1)),
         Arguments.of("loaded network", (Supplier<Command>) () -> new Command.Load(otherNetwork())),
+        Arguments.of("added point", (Supplier<Command>) () -> TrainerPointsTest.addedPoint()),
         Arguments.of(
             "preset",
             (Supplier<Command>)

@@ -12,6 +12,7 @@ import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.run.SpecException;
 import lab.backprop.train.RunState;
+import lab.backprop.train.TrainerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
 /**
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
- * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset} and {@code
- * --open}.
+ * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset}, {@code
+ * --sweep-map}, {@code --speed}, {@code --present} and {@code --open}.
  */
 public record AppOptions(
     RunSpec run,
@@ -30,6 +31,9 @@ public record AppOptions(
     Path perfReport,
     int stepThroughPhase,
     String preset,
+    String sweepMap,
+    double speed,
+    boolean present,
     Path open,
     RunState session) {
 
@@ -144,6 +148,28 @@ public record AppOptions(
     String preset;
 
     @Option(
+        names = "--sweep-map",
+        paramLabel = "NAME=V1,V2[;NAME=V1,V2]",
+        description =
+            "Open the sweep map and run it: the columns' hyperparameter and values, and optionally"
+                + " the rows' (lr, units, layers, activation, optimizer, batch, l2, noise, seed),"
+                + " e.g. 'lr=0.003,0.03,0.3,3;units=2,4,8,16'; --epochs sets the epochs per run.")
+    String sweepMap;
+
+    @Option(
+        names = "--speed",
+        paramLabel = "STEPS|max",
+        description =
+            "Training pace in steps per second (1 to 10000), or max for as fast as the core"
+                + " allows; default ${DEFAULT-VALUE}, the moons separating over about ten seconds.")
+    String speed = String.valueOf((long) TrainerSettings.WATCHABLE_SPEED);
+
+    @Option(
+        names = "--present",
+        description = "Open in presentation mode: full screen, large type (F11 leaves it).")
+    boolean present;
+
+    @Option(
         names = {"-h", "--help"},
         usageHelp = true,
         description = "Show this help.")
@@ -187,6 +213,13 @@ public record AppOptions(
       require(
           preset == null || PRESETS.contains(preset),
           "--preset must be one of " + String.join(", ", PRESETS) + "; got '" + preset + "'");
+      if (sweepMap != null) {
+        try {
+          lab.backprop.ui.sweep.SweepViewModel.parseAxes(sweepMap);
+        } catch (IllegalArgumentException e) {
+          throw new BadOptionsException("--sweep-map " + sweepMap + ": " + e.getMessage());
+        }
+      }
       return new AppOptions(
           spec,
           autoplay,
@@ -195,8 +228,33 @@ public record AppOptions(
           perfReport,
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
+          sweepMap,
+          pace(),
+          present,
           open,
           session);
+    }
+
+    private double pace() {
+      if (speed.equalsIgnoreCase("max")) {
+        return TrainerSettings.FULL_SPEED;
+      }
+      double v;
+      try {
+        v = Double.parseDouble(speed.trim());
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      require(
+          v >= TrainerSettings.MIN_SPEED && v <= TrainerSettings.MAX_SPEED,
+          "--speed takes steps per second from "
+              + (long) TrainerSettings.MIN_SPEED
+              + " to "
+              + (long) TrainerSettings.MAX_SPEED
+              + " or max, got '"
+              + speed
+              + "'");
+      return v;
     }
   }
 

@@ -124,17 +124,31 @@ public class BackpropLabApp extends Application {
     if (options.session() != null) {
       session.opened(options.open(), options.session());
     }
+    view.presentation().setPresenting(options.present());
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {
       vm.play();
     }
     openStepThrough();
+    openSweepMap();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
       quit.play();
     }
+  }
+
+  /** --sweep-map: the sweep map opens and runs, with --epochs epochs per run. */
+  private void openSweepMap() {
+    if (options.sweepMap() == null) {
+      return;
+    }
+    var sweep = view.sweepPane().viewModel();
+    sweep.setAxes(options.sweepMap());
+    sweep.epochsProperty().set(options.run().training().epochs());
+    view.showSweep();
+    sweep.start();
   }
 
   /** File ▸ Export and the views' right-click menus. */
@@ -200,6 +214,9 @@ public class BackpropLabApp extends Application {
     if (sessionWindow != null) {
       sessionWindow.dispose();
     }
+    if (view != null) {
+      view.sweepPane().viewModel().close();
+    }
     if (frameLoop != null) {
       frameLoop.stop();
     }
@@ -225,9 +242,9 @@ public class BackpropLabApp extends Application {
     return frameLoop;
   }
 
-  /** The trainer's starting settings for the given options: their run, at full speed. */
+  /** The trainer's starting settings for the given options: their run at their pace. */
   static TrainerSettings settings(AppOptions o) {
-    return TrainerSettings.of(o.run());
+    return new TrainerSettings(o.run(), o.speed());
   }
 
   private static void addIcons(Stage stage) {

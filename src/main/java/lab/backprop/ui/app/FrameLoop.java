@@ -6,16 +6,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import lab.backprop.data.Plane;
 import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.train.History;
+import lab.backprop.train.Predictions;
 import lab.backprop.train.Snapshot;
 import lab.backprop.ui.charts.ChartPainter;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.charts.Curves;
 import lab.backprop.ui.common.LatestJobWorker;
+import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
 import lab.backprop.ui.diagram.NetworkPictures;
 import lab.backprop.ui.export.HistoryCurves;
+import lab.backprop.ui.insight.ImagesModel;
+import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.plot.PlotExtent;
 import lab.backprop.ui.plot.RenderJob;
@@ -38,7 +44,11 @@ public final class FrameLoop {
       NetworkDiagram diagram,
       ChartsView charts,
       StatusLine status,
-      StepMarks stepMarks) {}
+      StepMarks stepMarks,
+      ProjectionModel projection,
+      PointEditor points,
+      MetricsModel metrics,
+      ImagesModel images) {}
 
   /** Least time between status-line updates while training (10 a second). */
   static final long STATUS_GAP_NANOS = 100_000_000L;
@@ -57,6 +67,10 @@ public final class FrameLoop {
   private final ChartsView charts;
   private final StatusLine statusLine;
   private final StepMarks stepMarks;
+  private final ProjectionModel projection;
+  private final PointEditor points;
+  private final MetricsModel metrics;
+  private final ImagesModel images;
   private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
       new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
   private final LatestJobWorker<ChartPainter.Job, ChartPainter.Pictures> chartWorker =
@@ -75,6 +89,7 @@ public final class FrameLoop {
   private long lastChartNanos = Long.MIN_VALUE / 2;
   private RenderJob lastJob;
   private Object shownData;
+  private boolean shownCleared;
   private long diagramVersion = -1;
   private long renderedVersion = -1;
 
@@ -100,6 +115,10 @@ public final class FrameLoop {
     this.charts = views.charts();
     this.statusLine = views.status();
     this.stepMarks = views.stepMarks();
+    this.projection = views.projection();
+    this.points = views.points();
+    this.metrics = views.metrics();
+    this.images = views.images();
     stepThrough
         .activeProperty()
         .addListener(
@@ -148,11 +167,21 @@ public final class FrameLoop {
     if (stepping) {
       stepThrough.takePreview(s.commandsApplied());
     }
-    if (s.train() != shownData) {
+    points.update(s);
+    Plane plane = projection.planeFor(s.train());
+    boolean cleared = points.clearedProperty().get();
+    if (s.train() != shownData || plane != boundary.plane() || cleared != shownCleared) {
       shownData = s.train();
-      boundary.setData(s.train(), s.test());
+      shownCleared = cleared;
+      boundary.setData(points.shownTrain(s.train()), points.shownTest(s.test()), plane);
       lastJob = null;
     }
+    metrics.update(s);
+    images.update(s, now);
+    Predictions p = s.predictions();
+    boundary.setPredicted(
+        p == null ? null : p.train().classes(),
+        p == null || p.test() == null ? null : p.test().classes());
     boolean paced = s.running();
     takeRender(paced);
     requestRender(s, stepping);
@@ -264,7 +293,11 @@ public final class FrameLoop {
   }
 
   private void requestRender(Snapshot s, boolean stepping) {
-    if (worker.isBusy()) {
+    Plane plane = boundary.plane();
+    if (worker.isBusy()
+        || (plane == null
+            ? s.network().inputSize() != 2
+            : plane.dimension() != s.network().inputSize())) {
       return;
     }
     PlotExtent extent = boundary.shownExtent();
@@ -282,7 +315,11 @@ public final class FrameLoop {
       net = stepNet;
       version = -1 - stepNetworkVersion;
     }
-    boolean thumbs = !stepping && diagram.wantsThumbnails() && RenderJob.thumbnailsAffordable(net);
+    boolean thumbs =
+        !stepping
+            && plane == null
+            && diagram.wantsThumbnails()
+            && RenderJob.thumbnailsAffordable(net);
     RenderJob job =
         new RenderJob(
             version,
@@ -291,6 +328,7 @@ public final class FrameLoop {
             grid[0],
             grid[1],
             boundary.regressionScale(),
+            plane,
             thumbs,
             boundary.plotRequest());
     if (lastJob != null
@@ -299,6 +337,7 @@ public final class FrameLoop {
         && lastJob.cols() == job.cols()
         && lastJob.rows() == job.rows()
         && lastJob.thumbnails() == thumbs
+        && lastJob.plane() == plane
         && Objects.equals(lastJob.plot(), job.plot())) {
       return;
     }

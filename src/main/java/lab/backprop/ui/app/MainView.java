@@ -15,20 +15,31 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.controls.ControlPanel;
+import lab.backprop.ui.data.PointEditBar;
+import lab.backprop.ui.data.PointEditor;
 import lab.backprop.ui.diagram.NetworkDiagram;
+import lab.backprop.ui.insight.ImagesModel;
+import lab.backprop.ui.insight.InsightPane;
+import lab.backprop.ui.insight.ProjectionBar;
+import lab.backprop.ui.insight.ProjectionModel;
+import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
+import lab.backprop.ui.sweep.SweepPane;
+import lab.backprop.ui.sweep.SweepViewModel;
 
 /**
  * The main window's layout and its keys: control panel on the left, the data and decision-boundary
@@ -45,12 +56,27 @@ public class MainView extends BorderPane {
   public static final String STATUS_LINE = "statusLine";
   public static final String BANNER = "banner";
 
+  /** The root's type size at 100 %, as in app.css. */
+  static final double BASE_FONT = 13;
+
+  /** The control panel's width at 100 %. */
+  static final double CONTROLS_WIDTH = 340;
+
+  static final double CONTROLS_MIN_WIDTH = 280;
+
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
   private final MainViewModel vm;
+  private final PresentationModel presentation = new PresentationModel();
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
+  private final ProjectionModel projection = new ProjectionModel();
+  private final PointEditor pointEditor;
+  private final MetricsModel metrics = new MetricsModel();
+  private final ImagesModel images = new ImagesModel();
+  private final InsightPane insight = new InsightPane(metrics, images);
+  private final PointEditBar pointEditBar;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final ChartsView charts = new ChartsView();
   private final ControlPanel controls;
@@ -62,6 +88,7 @@ public class MainView extends BorderPane {
   private final SplitPane center;
   private final SplitPane right;
   private SplitPane stepSplit;
+  private final SweepPane sweepPane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -73,13 +100,25 @@ public class MainView extends BorderPane {
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
     controlPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    controlPanel.setPrefWidth(340);
-    controlPanel.setMinWidth(280);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH);
 
     boundary.showTestPointsProperty().bind(vm.showTestPointsProperty());
     stepMarks = new StepMarks(boundary, stepThrough.model());
-    boundaryPlot = new StackPane(boundary, stepMarks, banner());
-    StackPane.setAlignment(boundaryPlot.getChildren().get(2), Pos.TOP_CENTER);
+    ProjectionBar projectionBar = new ProjectionBar(projection);
+    pointEditor = new PointEditor(vm::sendCommand);
+    pointEditBar = new PointEditBar(pointEditor, boundary, vm::reportViewError);
+    StackPane.setAlignment(pointEditBar, Pos.TOP_RIGHT);
+    StackPane.setMargin(pointEditBar, new Insets(14, 18, 0, 0));
+    pointEditBar.acceptDrops(this);
+    boundary.holdExtentProperty().bind(pointEditor.editingProperty());
+    stepThrough
+        .activeProperty()
+        .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
+    boundaryPlot = new StackPane(boundary, stepMarks, projectionBar, pointEditBar, banner());
+    StackPane.setAlignment(projectionBar, Pos.TOP_LEFT);
+    StackPane.setMargin(projectionBar, new Insets(14, 0, 0, 52));
+    StackPane.setAlignment(boundaryPlot.getChildren().get(4), Pos.TOP_CENTER);
     boundaryPlot.setId(BOUNDARY_PLOT);
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
@@ -95,9 +134,9 @@ public class MainView extends BorderPane {
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts);
+    right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.48);
+    right.setDividerPositions(0.4, 0.7);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -105,9 +144,21 @@ public class MainView extends BorderPane {
     setCenter(center);
     statusLine = new StatusLine(vm.runningProperty());
     statusLine.setId(STATUS_LINE);
-    setBottom(statusLine);
+    setBottom(new PresentationBar(presentation, statusLine));
     stepThroughPane = new StepThroughPane(stepThrough);
+    images
+        .imageSideProperty()
+        .addListener(
+            (o, was, is) -> {
+              stepThroughPane.diagram().setInputImageSide(is.intValue());
+              // images need room: the diagram of 784 inputs is folded anyway
+              right.setDividerPositions(
+                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.4, 0.7});
+            });
     installStepThrough();
+    sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
+    controls.sweepMapButton().setOnAction(e -> showSweep());
+    installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
         ActionEvent.ACTION,
@@ -160,12 +211,25 @@ public class MainView extends BorderPane {
    * presses a focused button or ticks a box); Ctrl+Z undoes the last change that discarded work.
    */
   private void onKey(KeyEvent e) {
+    if (PresentationBar.onKey(presentation, e)) {
+      e.consume();
+      return;
+    }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isSweepShown()) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        hideSweep();
+        e.consume();
+      }
+      return;
+    }
     if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.Z) {
       if (!typing) {
         stepThrough.leave();
-        vm.undo();
+        if (!pointEditor.cancelDraft()) {
+          vm.undo();
+        }
         e.consume();
       }
       return;
@@ -184,6 +248,7 @@ public class MainView extends BorderPane {
     }
     switch (e.getCode()) {
       case T -> stepThrough.enter();
+      case M -> showSweep();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -196,6 +261,7 @@ public class MainView extends BorderPane {
         }
       }
       case R -> vm.reset(e.isShiftDown());
+      case F -> vm.toggleFullSpeed();
       default -> {
         return;
       }
@@ -248,10 +314,50 @@ public class MainView extends BorderPane {
     boundary.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBoundaryClick);
   }
 
+  /** The views follow the type scale; the controls and full screen follow presentation mode. */
+  private void installPresentation() {
+    presentation.typeScaleProperty().addListener((o, was, is) -> applyTypeScale());
+    presentation.controlsShownProperty().addListener((o, was, is) -> showControls());
+    presentation
+        .presentingProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+                stage.setFullScreenExitHint("F11 leaves presentation mode");
+                stage.setFullScreen(is);
+              }
+            });
+    applyTypeScale();
+  }
+
+  private void applyTypeScale() {
+    double s = presentation.typeScale();
+    setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * s));
+    boundary.setTypeScale(s);
+    diagram.setTypeScale(s);
+    charts.setTypeScale(s);
+    statusLine.setTypeScale(s);
+    stepThroughPane.diagram().setTypeScale(s);
+    stepThroughPane.equations().setTypeScale(s);
+    controlPanel.setPrefWidth(CONTROLS_WIDTH * s);
+    controlPanel.setMinWidth(CONTROLS_MIN_WIDTH * s);
+    PresentationBar.scaleTooltips(BASE_FONT * s, this, controlPanel, stepThroughPane);
+  }
+
+  private void showControls() {
+    if (!stepThrough.isActive()) {
+      setLeft(presentation.controlsShownProperty().get() ? controlPanel : null);
+    }
+  }
+
   private void showStepThrough() {
     center.getItems().remove(boundaryPlot);
     stepSplit = new SplitPane(boundaryPlot, stepThroughPane);
-    stepSplit.setDividerPositions(0.34);
+    // the plot about as wide as it is high (equal scales: a narrow plot would show a strip)
+    double side = center.getHeight() + 40;
+    stepSplit.setDividerPositions(
+        center.getWidth() > 0 ? Math.max(0.3, Math.min(0.45, side / center.getWidth())) : 0.4);
     setLeft(null);
     setCenter(stepSplit);
     stepThroughPane.start();
@@ -263,9 +369,64 @@ public class MainView extends BorderPane {
     stepSplit.getItems().clear();
     center.getItems().setAll(boundaryPlot, right);
     center.setDividerPositions(0.52);
+    setCenter(center);
+    showControls();
+    focusPlot();
+  }
+
+  private static SweepViewModel sweepViewModel(MainViewModel vm) {
+    return new SweepViewModel(
+        new SweepViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void open(
+              lab.backprop.run.RunSpec run,
+              lab.backprop.nn.Network trained,
+              String label,
+              String notice) {
+            vm.openRun(run, trained, label, notice);
+          }
+        },
+        SweepViewModel.thumbnailPainter(),
+        javafx.application.Platform::runLater);
+  }
+
+  /** Shows the sweep map in place of the main layout (M); a running sweep goes on meanwhile. */
+  public void showSweep() {
+    if (isSweepShown()) {
+      return;
+    }
+    stepThrough.leave();
+    setLeft(null);
+    setCenter(sweepPane);
+    sweepPane.requestFocus();
+  }
+
+  /** Back to the main layout (Esc in the sweep map, or after opening a cell). */
+  public void hideSweep() {
+    if (!isSweepShown()) {
+      return;
+    }
     setLeft(controlPanel);
     setCenter(center);
     focusPlot();
+  }
+
+  public boolean isSweepShown() {
+    return getCenter() == sweepPane;
+  }
+
+  public SweepPane sweepPane() {
+    return sweepPane;
   }
 
   /** A click near a training point in step-through mode records that example. */
@@ -282,11 +443,21 @@ public class MainView extends BorderPane {
 
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
-    return new FrameLoop.Views(boundary, diagram, charts, statusLine, stepMarks);
+    return new FrameLoop.Views(
+        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
   }
 
   public MainViewModel viewModel() {
     return vm;
+  }
+
+  /** The type scale, presentation mode and whether the controls are shown. */
+  public PresentationModel presentation() {
+    return presentation;
+  }
+
+  public StatusLine statusLine() {
+    return statusLine;
   }
 
   public StepThroughController stepThrough() {
@@ -307,6 +478,18 @@ public class MainView extends BorderPane {
 
   public ChartsView chartsView() {
     return charts;
+  }
+
+  public InsightPane insightPane() {
+    return insight;
+  }
+
+  public PointEditor pointEditor() {
+    return pointEditor;
+  }
+
+  public PointEditBar pointEditBar() {
+    return pointEditBar;
   }
 
   public ControlPanel controlPanel() {

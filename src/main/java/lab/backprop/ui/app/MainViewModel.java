@@ -112,6 +112,7 @@ public final class MainViewModel implements TrainerLink {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper(this, "undoable", "");
 
+  private double lastPace = TrainerSettings.WATCHABLE_SPEED;
   private boolean applyingSnapshot;
   private long lastSent;
   private long lastVersion = -1;
@@ -121,6 +122,8 @@ public final class MainViewModel implements TrainerLink {
   private String viewError;
   private String fileProblem;
   private long quietUntil;
+  private String openedNotice;
+  private long openedSeq;
 
   public MainViewModel(TrainerSettings initial, ToLongFunction<Command> sink) {
     this.sink = sink;
@@ -203,6 +206,19 @@ public final class MainViewModel implements TrainerLink {
     }
   }
 
+  /**
+   * Switches between as fast as the core allows and the last finite pace (the watchable default
+   * when there was none).
+   */
+  public void toggleFullSpeed() {
+    if (speed.get() == FULL_SPEED) {
+      speed.set(lastPace);
+    } else {
+      lastPace = speed.get();
+      speed.set(FULL_SPEED);
+    }
+  }
+
   public void stepExample() {
     send(new Command.StepExample());
   }
@@ -261,6 +277,35 @@ public final class MainViewModel implements TrainerLink {
 
   private void send(Command command) {
     lastSent = Math.max(lastSent, sink.applyAsLong(command));
+    if (lastSent > openedSeq) {
+      openedNotice = null;
+    }
+  }
+
+  /** The run as the trainer last reported it. */
+  public RunSpec currentRun() {
+    return syncedRun();
+  }
+
+  /**
+   * Opens a finished run (a sweep's cell) here: its data, optimizer, batch size and seeds, and its
+   * trained {@code network}, as one change that Ctrl+Z takes back; training pauses and the banner
+   * says {@code notice} until the next change.
+   */
+  public void openRun(RunSpec run, lab.backprop.nn.Network network, String label, String notice) {
+    openedSeq =
+        sendCommand(
+            new Command.Group(
+                label,
+                List.of(
+                    new Command.Pause(),
+                    new Command.SetData(run.data(), run.seeds().data(), run.seeds().split()),
+                    new Command.SetOptimizer(run.optimizer()),
+                    new Command.SetBatchSize(run.training().batch()),
+                    new Command.SetInitSeed(run.seeds().init()),
+                    new Command.Load(network))));
+    openedNotice = notice;
+    running.set(false);
   }
 
   private void sendData() {
@@ -279,7 +324,8 @@ public final class MainViewModel implements TrainerLink {
             k,
             shown.shuffle(),
             generator ? null : shown.file(),
-            trainRatio.get());
+            trainRatio.get(),
+            shown.standardize());
     if (generator) {
       fromFile.set(false);
       updateOutputChoices(DatasetSpec.taskOf(name), k);
@@ -400,6 +446,9 @@ public final class MainViewModel implements TrainerLink {
     } else if (viewError != null) {
       text = viewError;
       kind = BANNER_ERROR;
+    } else if (openedNotice != null) {
+      text = openedNotice;
+      kind = BANNER_NOTICE;
     } else if (s.notice() != null) {
       text = s.notice();
       kind = BANNER_NOTICE;

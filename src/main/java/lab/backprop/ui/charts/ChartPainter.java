@@ -16,17 +16,19 @@ import org.jfree.chart.JFreeChart;
 public final class ChartPainter implements Function<ChartPainter.Job, ChartPainter.Pictures> {
 
   /**
-   * What to paint: the history, the loss axis, each chart's size in pixels (0 for a chart not
-   * shown) and the output scale.
+   * What to paint: the history, the loss and epoch axes (log or linear), each chart's size in
+   * pixels (0 for a chart not shown), the output scale and the type scale.
    */
   public record Job(
       Curves history,
       boolean logScale,
+      boolean logEpochs,
       int lossWidth,
       int lossHeight,
       int accuracyWidth,
       int accuracyHeight,
-      double scale) {}
+      double scale,
+      double typeScale) {}
 
   /** The painted charts; {@code accuracy} is null when the job asked for none. */
   public record Pictures(Job job, Picture loss, Picture accuracy) {}
@@ -35,7 +37,8 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
 
   @Override
   public Pictures apply(Job job) {
-    charts.show(job.history(), job.logScale());
+    charts.setTypeScale(job.typeScale());
+    charts.show(job.history(), job.logScale(), job.logEpochs());
     return new Pictures(
         job,
         paint(charts.loss, job.lossWidth(), job.lossHeight(), job.scale()),

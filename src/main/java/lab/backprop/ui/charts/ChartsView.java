@@ -25,8 +25,10 @@ public final class ChartsView extends VBox {
   private final TrainingCharts charts = new TrainingCharts();
   private final ChartPane lossPane;
   private final ChartPane accuracyPane;
-  private final CheckBox logScale = new CheckBox("_Log-scale loss");
+  private final CheckBox logScale = new CheckBox("_Log loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
+  private final CheckBox logEpochsBox = new CheckBox("Log epo_chs");
+  private final BooleanProperty logEpochs = new SimpleBooleanProperty(this, "logEpochs");
   private boolean live;
   private Curves shown;
   private ChartPainter.Job requested;
@@ -49,19 +51,29 @@ public final class ChartsView extends VBox {
     logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the hint gives way first
     Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
     log.bindBidirectional(logScale.selectedProperty());
-    log.addListener(
-        (o, a, b) -> {
-          if (!live) {
-            charts.show(shown, b);
-          }
-        });
-    Label hint = new Label("blue: train   orange: test   x: epoch");
+    logEpochsBox.setId("logEpochs");
+    logEpochsBox.setMnemonicParsing(true);
+    logEpochsBox.setMinWidth(Region.USE_PREF_SIZE);
+    Controls.tip(logEpochsBox, "Shows the epochs on a logarithmic axis (epoch 0 left out).");
+    logEpochs.bindBidirectional(logEpochsBox.selectedProperty());
+    for (BooleanProperty axis : new BooleanProperty[] {log, logEpochs}) {
+      axis.addListener(
+          (o, a, b) -> {
+            if (!live) {
+              charts.show(shown, log.get(), logEpochs.get());
+            }
+          });
+    }
+    // the axes name their units; the hint says which curve is which, on two lines if need be
+    Label hint = new Label("blue: train, orange: test");
     hint.getStyleClass().add("chart-hint");
+    hint.setWrapText(true);
+    hint.setMinWidth(0);
     Controls.tip(
         hint,
         "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
             + " whole history, right-click to save a chart.");
-    HBox bar = new HBox(12, logScale, hint);
+    HBox bar = new HBox(12, logScale, logEpochsBox, hint);
     bar.getStyleClass().add("charts-toolbar");
     getChildren().addAll(bar, lossPane, accuracyPane);
     setSpacing(2);
@@ -91,6 +103,31 @@ public final class ChartsView extends VBox {
     return log;
   }
 
+  /** Scales the charts' type and curves by {@code s} (presentation mode). */
+  public void setTypeScale(double s) {
+    if (s != charts.typeScale()) {
+      charts.setTypeScale(s);
+      requested = null;
+      if (!live) {
+        charts.show(shown, log.get(), logEpochs.get());
+      }
+    }
+  }
+
+  public double typeScale() {
+    return charts.typeScale();
+  }
+
+  /** The tick labels' font size in pixels. */
+  public double tickFontSize() {
+    return TrainingCharts.TICK_SIZE * charts.typeScale();
+  }
+
+  /** Whether the epoch axis is logarithmic. */
+  public BooleanProperty logEpochsProperty() {
+    return logEpochs;
+  }
+
   public JFreeChart lossChart() {
     return charts.loss;
   }
@@ -113,7 +150,7 @@ public final class ChartsView extends VBox {
     }
     setLive(false);
     shown = h;
-    charts.show(h, log.get());
+    charts.show(h, log.get(), logEpochs.get());
     showAccuracy(TrainingCharts.hasAccuracy(h));
   }
 
@@ -131,11 +168,13 @@ public final class ChartsView extends VBox {
         new ChartPainter.Job(
             h,
             log.get(),
+            logEpochs.get(),
             lossPane.pixelWidth(scale),
             lossPane.pixelHeight(scale),
             accuracyPane.isVisible() ? accuracyPane.pixelWidth(scale) : 0,
             accuracyPane.isVisible() ? accuracyPane.pixelHeight(scale) : 0,
-            scale);
+            scale,
+            charts.typeScale());
     if (job.equals(requested) || job.lossWidth() <= 0 || job.lossHeight() <= 0) {
       return null;
     }

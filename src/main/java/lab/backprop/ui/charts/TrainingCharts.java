@@ -27,6 +27,8 @@ final class TrainingCharts {
   static final java.awt.Color TRAIN = new java.awt.Color(0x00, 0x72, 0xB2);
   static final java.awt.Color TEST = new java.awt.Color(0xD5, 0x5E, 0x00);
   static final java.awt.Color DIVERGED = new java.awt.Color(0xB0, 0x1E, 0x1E);
+  static final java.awt.Color NEW_DATA = new java.awt.Color(0x44, 0x44, 0x44);
+  static final String DIVERGED_LABEL = "diverged";
 
   /** Points drawn per series at most: more than the chart's width in pixels gains nothing. */
   static final int MAX_DRAWN = 400;
@@ -38,6 +40,8 @@ final class TrainingCharts {
   final JFreeChart loss = chart("loss", trainLoss, testLoss);
   final JFreeChart accuracy = chart("accuracy", trainAccuracy, testAccuracy);
   private boolean logScale;
+  private boolean logEpochs;
+  private double typeScale = 1;
   private Curves shown;
 
   TrainingCharts() {
@@ -60,14 +64,49 @@ final class TrainingCharts {
     return logScale;
   }
 
-  /**
-   * Shows {@code h} (the whole, decimated history) with the loss on a log or linear axis; does
-   * nothing when both are shown already.
-   */
+  boolean logEpochs() {
+    return logEpochs;
+  }
+
+  double typeScale() {
+    return typeScale;
+  }
+
+  /** Scales the axes' type, the markers' labels and the curves' widths by {@code s}. */
+  void setTypeScale(double s) {
+    if (s == typeScale) {
+      return;
+    }
+    typeScale = s;
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      XYPlot plot = chart.getXYPlot();
+      styleAxis(plot.getDomainAxis(), s);
+      styleAxis(plot.getRangeAxis(), s);
+      styleCurves((XYLineAndShapeRenderer) plot.getRenderer(), s);
+    }
+    shown = null; // the markers are made again at the next show
+  }
+
+  /** {@link #show(Curves, boolean, boolean)} on a linear epoch axis. */
   void show(Curves h, boolean log) {
+    show(h, log, false);
+  }
+
+  /**
+   * Shows {@code h} (the whole, decimated history) with the loss and the epochs on log or linear
+   * axes; does nothing when all are shown already. A log epoch axis leaves out epoch 0.
+   */
+  void show(Curves h, boolean log, boolean logX) {
     if (log != logScale) {
       logScale = log;
-      loss.getXYPlot().setRangeAxis(lossAxis(log));
+      loss.getXYPlot().setRangeAxis(lossAxis(log, typeScale));
+      shown = null;
+    }
+    if (logX != logEpochs) {
+      logEpochs = logX;
+      for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+        chart.getXYPlot().setDomainAxis(epochAxis(logX, typeScale));
+      }
       shown = null;
     }
     if (h == null || h == shown) {
@@ -77,14 +116,12 @@ final class TrainingCharts {
     // each series fires its own change event: hold the charts' redraws until all four are filled
     loss.setNotify(false);
     accuracy.setNotify(false);
-    double[] x = h.epochs();
-    boolean[] gaps = gaps(h);
-    fill(trainLoss, x, h.trainLoss(), gaps, log);
-    fill(testLoss, x, h.testLoss(), gaps, log);
-    fill(trainAccuracy, x, h.trainAccuracy(), gaps, false);
-    fill(testAccuracy, x, h.testAccuracy(), gaps, false);
-    markGaps(loss.getXYPlot(), x, gaps);
-    markGaps(accuracy.getXYPlot(), x, gaps);
+    fill(trainLoss, h, h.trainLoss(), log, logX);
+    fill(testLoss, h, h.testLoss(), log, logX);
+    fill(trainAccuracy, h, h.trainAccuracy(), false, logX);
+    fill(testAccuracy, h, h.testAccuracy(), false, logX);
+    markBreaks(loss.getXYPlot(), h, logX, typeScale);
+    markBreaks(accuracy.getXYPlot(), h, logX, typeScale);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -94,25 +131,17 @@ final class TrainingCharts {
     return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy()[h.size() - 1]);
   }
 
-  /**
-   * The rows that break the curves: a divergence, after which earlier weights came back (their
-   * train loss, otherwise always measured, is NaN).
-   */
-  static boolean[] gaps(Curves h) {
-    boolean[] gaps = new boolean[h.size()];
-    for (int k = 0; k < gaps.length; k++) {
-      gaps[k] = Double.isNaN(h.trainLoss()[k]);
-    }
-    return gaps;
-  }
-
   private static void fill(
-      XYSeries s, double[] x, double[] y, boolean[] gaps, boolean positiveOnly) {
+      XYSeries s, Curves h, double[] y, boolean positiveOnly, boolean positiveEpochs) {
     s.setNotify(false);
     s.clear();
+    double[] x = h.epochs();
     int stride = Math.max(1, (x.length + MAX_DRAWN - 1) / MAX_DRAWN);
     for (int k = 0; k < x.length; k++) {
-      if (gaps[k]) {
+      if (positiveEpochs && !(x[k] > 0)) {
+        continue;
+      }
+      if (h.isBreak(k)) {
         s.add(x[k], null, false); // no line is drawn through a missing value
       } else if (k % stride == 0 || k == x.length - 1) {
         add(s, x[k], y[k], positiveOnly);
@@ -127,19 +156,25 @@ final class TrainingCharts {
     }
   }
 
-  /** A dashed line labelled "diverged" at each gap. */
-  private static void markGaps(XYPlot plot, double[] x, boolean[] gaps) {
+  /** A dashed line at each break, labelled with why ("diverged", "new data"). */
+  private static void markBreaks(XYPlot plot, Curves h, boolean positiveEpochs, double scale) {
     plot.clearDomainMarkers();
-    for (int k = 0; k < x.length; k++) {
-      if (gaps[k]) {
-        ValueMarker m = new ValueMarker(x[k]);
-        m.setPaint(DIVERGED);
+    for (int k = 0; k < h.size(); k++) {
+      if (h.isBreak(k) && (!positiveEpochs || h.epochs()[k] > 0)) {
+        ValueMarker m = new ValueMarker(h.epochs()[k]);
+        java.awt.Color colour = h.breaks()[k].equals(DIVERGED_LABEL) ? DIVERGED : NEW_DATA;
+        m.setPaint(colour);
         m.setStroke(
             new BasicStroke(
-                1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
-        m.setLabel("diverged");
-        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        m.setLabelPaint(DIVERGED);
+                (float) (1.5 * scale),
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER,
+                1,
+                new float[] {(float) (5 * scale), (float) (4 * scale)},
+                0));
+        m.setLabel(h.breaks()[k]);
+        m.setLabelFont(font(TICK_SIZE * scale));
+        m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(m);
@@ -147,7 +182,24 @@ final class TrainingCharts {
     }
   }
 
-  private static ValueAxis lossAxis(boolean log) {
+  private static ValueAxis epochAxis(boolean log, double scale) {
+    ValueAxis axis;
+    if (log) {
+      LogAxis a = new FlatSafeLogAxis("epoch (log)");
+      a.setSmallestValue(1e-3);
+      a.setAutoRange(true);
+      axis = a;
+    } else {
+      NumberAxis a = new NumberAxis("epoch");
+      a.setAutoRangeIncludesZero(false);
+      a.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis
+      axis = a;
+    }
+    styleAxis(axis, scale);
+    return axis;
+  }
+
+  private static ValueAxis lossAxis(boolean log, double scale) {
     ValueAxis axis;
     if (log) {
       LogAxis a = new FlatSafeLogAxis("loss (log)");
@@ -159,7 +211,7 @@ final class TrainingCharts {
       a.setAutoRangeIncludesZero(true);
       axis = a;
     }
-    styleAxis(axis);
+    styleAxis(axis, scale);
     return axis;
   }
 
@@ -206,26 +258,45 @@ final class TrainingCharts {
     r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
     r.setSeriesPaint(0, TRAIN);
     r.setSeriesPaint(1, TEST);
-    r.setSeriesStroke(0, new BasicStroke(2f));
-    r.setSeriesStroke(
-        1,
-        new BasicStroke(
-            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    styleCurves(r, 1);
     plot.setRenderer(r);
     plot.setDomainPannable(true); // Alt+drag in the viewers
     plot.setRangePannable(true);
-    NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
-    epochs.setAutoRangeIncludesZero(false);
-    epochs.setAutoRangeMinimumSize(1.0); // a single point at epoch 0 would give a ±1e-9 axis
-    styleAxis(plot.getDomainAxis());
-    styleAxis(plot.getRangeAxis());
+    plot.setDomainAxis(epochAxis(false, 1));
+    styleAxis(plot.getRangeAxis(), 1);
     chart.setBackgroundPaint(java.awt.Color.WHITE);
     chart.setAntiAlias(true);
     return chart;
   }
 
-  private static void styleAxis(ValueAxis axis) {
-    axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+  /** Type sizes of the axis labels and the tick labels at scale 1, in points (= pixels). */
+  static final double LABEL_SIZE = 13;
+
+  static final double TICK_SIZE = 14;
+
+  private static void styleAxis(ValueAxis axis, double scale) {
+    axis.setLabelFont(font(LABEL_SIZE * scale));
+    axis.setTickLabelFont(font(TICK_SIZE * scale));
+    axis.setTickMarkStroke(new BasicStroke((float) scale));
+    axis.setAxisLineStroke(new BasicStroke((float) scale));
+  }
+
+  private static Font font(double size) {
+    return new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) size);
+  }
+
+  /** Train solid, test dashed, 2 px wide at scale 1. */
+  private static void styleCurves(XYLineAndShapeRenderer r, double scale) {
+    float w = (float) (2 * scale);
+    r.setSeriesStroke(0, new BasicStroke(w));
+    r.setSeriesStroke(
+        1,
+        new BasicStroke(
+            w,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER,
+            10f,
+            new float[] {(float) (6 * scale), (float) (4 * scale)},
+            0f));
   }
 }

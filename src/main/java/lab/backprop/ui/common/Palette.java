@@ -9,9 +9,21 @@ import javafx.scene.paint.Color;
 public final class Palette {
   private Palette() {}
 
-  /** Okabe–Ito: orange, blue, bluish green, vermillion, reddish purple, sky blue, yellow. */
+  /**
+   * Okabe–Ito: orange, blue, bluish green, vermillion, reddish purple, sky blue, yellow; then grey,
+   * brown and indigo, so the ten digits have ten colours.
+   */
   private static final int[] CLASS_ARGB = {
-    0xFFE69F00, 0xFF0072B2, 0xFF009E73, 0xFFD55E00, 0xFFCC79A7, 0xFF56B4E9, 0xFFF0E442
+    0xFFE69F00,
+    0xFF0072B2,
+    0xFF009E73,
+    0xFFD55E00,
+    0xFFCC79A7,
+    0xFF56B4E9,
+    0xFFF0E442,
+    0xFF6E6E6E,
+    0xFF8C564B,
+    0xFF332288
   };
 
   public static final int WHITE = 0xFFFFFFFF;

@@ -24,10 +24,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import lab.backprop.data.DatasetSpec;
@@ -56,6 +59,7 @@ public final class ControlPanel extends VBox {
   private final MainViewModel vm;
   private final Button play = new Button("_Play");
   private final Button stepThrough = new Button("Step _through (T)");
+  private final Button sweepMap = new Button("Sweep map (M)");
   private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
 
   public ControlPanel(MainViewModel vm) {
@@ -76,6 +80,11 @@ public final class ControlPanel extends VBox {
   }
 
   /** Opens the step-through player (its action is set by the main view). */
+  /** Opens the sweep map (the main view wires it). */
+  public Button sweepMapButton() {
+    return sweepMap;
+  }
+
   public Button stepThroughButton() {
     return stepThrough;
   }
@@ -129,7 +138,8 @@ public final class ControlPanel extends VBox {
         button(
             "resetNewSeedButton",
             "Ne_w seed",
-            "Starts again from fresh weights drawn with a new seed (Shift+R).",
+            "Starts again with a new init seed: it re-draws the initial weights and the order of"
+                + " the examples; the data points stay (Shift+R; Regenerate draws new points).",
             () -> vm.reset(true));
     Button undo =
         button(
@@ -158,7 +168,13 @@ public final class ControlPanel extends VBox {
     tip(
         stepThrough,
         "Pauses training and walks through the next step's forward and backward pass (T).");
-    VBox box = new VBox(6, top, steps, stepThrough);
+    sweepMap.setId("sweepMapButton");
+    sweepMap.setMaxWidth(Double.MAX_VALUE);
+    tip(
+        sweepMap,
+        "Trains this run over a grid of one or two hyperparameters and shows the results as a"
+            + " map (M).");
+    VBox box = new VBox(6, top, steps, speedRow(), stepThrough, sweepMap);
     box.setId("playControls");
     return box;
   }
@@ -443,16 +459,30 @@ public final class ControlPanel extends VBox {
         batch,
         "Sets how many examples each step averages over (full = all training points).");
 
+    return g;
+  }
+
+  /** The pace: a slider from one step a second to as fast as the core allows, and a Max toggle. */
+  private Node speedRow() {
     Slider speed = new Slider(0, 4.5, speedToSlider(vm.speedProperty().get()));
     speed.setId("speedSlider");
     Label speedValue = new Label();
-    speedValue.setMinWidth(70);
+    speedValue.setMinWidth(Region.USE_PREF_SIZE);
+    ToggleButton max = new ToggleButton("Max (F)");
+    max.setId("fullSpeedButton");
+    tip(max, "Trains as fast as the core allows; again goes back to the pace before (F).");
+    max.setOnAction(
+        e -> {
+          vm.toggleFullSpeed();
+          max.setSelected(Double.isInfinite(vm.speedProperty().get()));
+        });
     Runnable showSpeed =
         () -> {
           double v = vm.speedProperty().get();
           speedValue.setText(
               Double.isInfinite(v) ? "max" : String.format(Locale.ROOT, "%.0f steps/s", v));
           speed.setValue(speedToSlider(v));
+          max.setSelected(Double.isInfinite(v));
         };
     speed
         .valueProperty()
@@ -470,9 +500,17 @@ public final class ControlPanel extends VBox {
     tip(
         speed,
         "Sets the training pace from one step per second up to as fast as the computer allows (right end).");
-    FlowPane speedBox = new FlowPane(4, 2, speed, speedValue);
-    row(g, 3, "_Speed", speedBox, "Sets the training pace.");
-    return g;
+    Label label = new Label("_Speed");
+    label.setMnemonicParsing(true);
+    label.setLabelFor(speed);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    speed.setPrefWidth(90);
+    speed.setMinWidth(60);
+    HBox.setHgrow(speed, Priority.ALWAYS);
+    HBox box = new HBox(6, label, speed, speedValue, max);
+    box.setId("speedRow");
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
   }
 
   static double speedToSlider(double stepsPerSecond) {

@@ -31,8 +31,17 @@ public final class DiagramLayout {
   private final int[][] shown;
   private final double[] ellipsisY;
   private final double radius;
+  private final double top;
 
   public DiagramLayout(int[] layerSizes, double width, double height) {
+    this(layerSizes, width, height, TOP);
+  }
+
+  /**
+   * @param titleRoom room above the columns for the layer titles (at least {@link #TOP})
+   */
+  public DiagramLayout(int[] layerSizes, double width, double height, double titleRoom) {
+    top = Math.max(TOP, titleRoom);
     sizes = layerSizes.clone();
     int columns = sizes.length;
     colX = new double[columns];
@@ -45,7 +54,7 @@ public final class DiagramLayout {
     for (int s : sizes) {
       widest = Math.max(widest, slots(s));
     }
-    double usable = Math.max(10, height - TOP - 12);
+    double usable = Math.max(10, height - top - 12);
     double rowGap = usable / widest;
     radius = Math.max(1.5, Math.min(Math.min(rowGap * 0.42, colGap > 0 ? colGap * 0.2 : 30), 26));
     nodeY = new double[columns][];
@@ -54,16 +63,21 @@ public final class DiagramLayout {
     for (int c = 0; c < columns; c++) {
       int slots = slots(sizes[c]);
       double gap = Math.min(usable / slots, Math.max(rowGap, radius * 3));
-      double top = TOP + 6 + (usable - gap * slots) / 2 + gap / 2;
+      double first = top + 6 + (usable - gap * slots) / 2 + gap / 2;
       nodeY[c] = new double[sizes[c]];
       Arrays.fill(nodeY[c], Double.NaN);
       shown[c] = unitsShown(sizes[c]);
-      ellipsisY[c] = slots < sizes[c] ? top + HEAD * gap : Double.NaN;
+      ellipsisY[c] = slots < sizes[c] ? first + HEAD * gap : Double.NaN;
       for (int k = 0; k < shown[c].length; k++) {
         int slot = slots < sizes[c] && k >= HEAD ? k + 1 : k;
-        nodeY[c][shown[c][k]] = top + slot * gap;
+        nodeY[c][shown[c][k]] = first + slot * gap;
       }
     }
+  }
+
+  /** Room above the columns for the layer titles. */
+  public double top() {
+    return top;
   }
 
   private static int slots(int units) {

@@ -59,6 +59,7 @@ public class NetworkDiagram extends Region {
   private int[] hovered; // node {c, u} or edge {l, j, i}
   private boolean hoveredIsEdge;
   private double maxTitleSize = 13;
+  private double typeScale = 1;
 
   public NetworkDiagram() {
     getStyleClass().add("network-diagram");
@@ -119,7 +120,26 @@ public class NetworkDiagram extends Region {
   /** Largest font size of the layer titles (13 by default; larger for a projector). */
   public void setMaxTitleSize(double size) {
     this.maxTitleSize = size;
+    relayout();
     redraw();
+  }
+
+  /** Scales the titles, the labels and the lines by {@code s} (presentation mode). */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      relayout();
+      redraw();
+    }
+  }
+
+  public double typeScale() {
+    return typeScale;
+  }
+
+  /** The layer titles' font size at most, in pixels. */
+  public double titleSize() {
+    return maxTitleSize * typeScale;
   }
 
   public void setOnWeightEdited(WeightEditHandler handler) {
@@ -178,7 +198,8 @@ public class NetworkDiagram extends Region {
     layout =
         picture == null
             ? null
-            : new DiagramLayout(picture.layerSizes(), canvas.getWidth(), canvas.getHeight());
+            : new DiagramLayout(
+                picture.layerSizes(), canvas.getWidth(), canvas.getHeight(), 2 * titleSize() + 8);
   }
 
   public void redraw() {
@@ -201,7 +222,10 @@ public class NetworkDiagram extends Region {
     g.scale(scale, scale);
     DiagramLayout shownLayout = layout;
     int[] shownHover = hovered;
-    layout = picture == null ? null : new DiagramLayout(picture.layerSizes(), width, height);
+    layout =
+        picture == null
+            ? null
+            : new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
     hovered = null;
     try {
       draw(g, width, height);
@@ -241,11 +265,11 @@ public class NetworkDiagram extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
     double colGap = cols > 1 ? layout.x(1) - layout.x(0) : drawWidth;
-    double size = Math.max(10, Math.min(maxTitleSize, colGap / 7));
+    double size = Math.max(10, Math.min(titleSize(), colGap / 7));
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
     for (int c = 0; c < cols; c++) {
-      boolean roomy = colGap > 80;
+      boolean roomy = colGap > 80 * typeScale;
       String title =
           c == 0
               ? (roomy ? "input" : "in")
@@ -338,7 +362,7 @@ public class NetworkDiagram extends Region {
 
   private void drawEdges(GraphicsContext g) {
     double r = layout.radius();
-    double maxWidth = Math.max(1, Math.min(6, r * 0.45));
+    double maxWidth = Math.max(typeScale, Math.min(6 * typeScale, r * 0.45));
     boolean thinned = false;
     for (int l = 0; l < picture.numLayers(); l++) {
       int[] from = layout.shownUnits(l);
@@ -362,16 +386,16 @@ public class NetworkDiagram extends Region {
             continue;
           }
           g.setStroke(Palette.signColor(w, alpha * (0.25 + 0.75 * m)));
-          g.setLineWidth(0.4 + (maxWidth - 0.4) * m);
+          g.setLineWidth(0.4 * typeScale + (maxWidth - 0.4 * typeScale) * m);
           g.strokeLine(x0, layout.y(l, i), x1, y1);
         }
       }
     }
     if (thinned) {
       g.setFill(Color.rgb(255, 255, 255, 0.85));
-      g.fillRect(0, drawHeight - 20, drawWidth, 20);
+      g.fillRect(0, drawHeight - 20 * typeScale, drawWidth, 20 * typeScale);
       g.setFill(Color.rgb(80, 80, 80));
-      g.setFont(Font.font(11));
+      g.setFont(Font.font(11 * typeScale));
       g.fillText(
           "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
           6,
@@ -392,7 +416,7 @@ public class NetworkDiagram extends Region {
     double r = layout.radius();
     int cols = layout.columns();
     boolean thumbs = thumbnails != null && layout.thumbnailsFit();
-    g.setFont(Font.font(Math.max(9, Math.min(13, r * 0.8))));
+    g.setFont(Font.font(Math.max(9, Math.min(13 * typeScale, r * 0.8))));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     for (int c = 0; c < cols; c++) {
@@ -418,7 +442,7 @@ public class NetworkDiagram extends Region {
         }
         if (r >= 9 && (c == 0 || c == cols - 1)) {
           g.setFill(Color.rgb(20, 20, 20));
-          g.fillText(c == 0 ? "x" + (u + 1) : "ŷ" + (u + 1), x, y);
+          g.fillText(c == 0 ? "x" + (u + 1) : outputName(u, picture.layerSizes()[c]), x, y);
         }
       }
     }
@@ -447,7 +471,7 @@ public class NetworkDiagram extends Region {
       g.fillOval(x - r / 2, y + k * 2 * r - r / 2, r, r);
     }
     Font font = g.getFont();
-    g.setFont(Font.font(10));
+    g.setFont(Font.font(10 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
     g.fillText(ellipsisText(hidden), x + Math.max(4, layout.radius() + 3), y);
     g.setTextAlign(TextAlignment.CENTER);
@@ -561,11 +585,27 @@ public class NetworkDiagram extends Region {
     if (c == 0) {
       return "input x" + (u + 1) + "\n(the point's coordinate " + (u + 1) + ")";
     }
+    int outputs = picture.layerSizes()[cols - 1];
     String what =
         c == cols - 1
-            ? "output unit " + (u + 1) + " (" + picture.output() + ")"
+            ? "output "
+                + outputName(u, outputs)
+                + " ("
+                + picture.output()
+                + ")"
+                + (picture.output().equals("mse")
+                    ? ""
+                    : ": probability of class " + (outputs == 1 ? 2 : u + 1))
             : "hidden layer " + c + ", unit " + (u + 1) + " (" + picture.activation(c - 1) + ")";
     return what + "\nb" + c + "[" + (u + 1) + "] = " + picture.b(c - 1, u);
+  }
+
+  /**
+   * The output unit's name: ŷ₁, ŷ₂, … (ŷ_j is the probability of class j, classes counting from 1),
+   * or ŷ for a single output (sigmoid: the probability of class 2; mse: the prediction).
+   */
+  static String outputName(int unit, int outputs) {
+    return outputs == 1 ? "ŷ" : "ŷ" + (unit + 1);
   }
 
   /** The hover text of edge {l, j, i}, with the full-precision weight. */
@@ -594,7 +634,7 @@ public class NetworkDiagram extends Region {
       return "x" + (unit + 1);
     }
     if (column == cols - 1) {
-      return "output " + (unit + 1);
+      return "output " + outputName(unit, picture.layerSizes()[column]);
     }
     return "hidden " + column + " unit " + (unit + 1);
   }

@@ -14,7 +14,10 @@ public final class NetworkPicture {
   public enum OutputUnits {
     /** One class per unit (softmax), in its class's colour. */
     CLASS_PER_UNIT,
-    /** One unit, the probability of class 1 (sigmoid), in class 1's colour. */
+    /**
+     * One unit, the probability of the second class (sigmoid; class 2 counting from 1), in its
+     * colour.
+     */
     POSITIVE_CLASS,
     /** A value (regression), coloured by its bias like a hidden unit. */
     VALUE

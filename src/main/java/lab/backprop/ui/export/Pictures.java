@@ -24,7 +24,7 @@ final class Pictures {
     int[][][] thumbs = null;
     if (net.inputSize() == 2 && RenderJob.thumbnailsAffordable(net)) {
       PlotExtent extent = BoundaryView.dataExtent(train, null);
-      RenderJob job = new RenderJob(0, net, extent, 32, 32, 1, true, null);
+      RenderJob job = new RenderJob(0, net, extent, 32, 32, 1, null, true, null);
       thumbs = new RenderJob.Renderer().apply(job).thumbs();
     }
     int[][][] thumbnails = thumbs;

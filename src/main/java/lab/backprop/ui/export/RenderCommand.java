@@ -199,7 +199,7 @@ public final class RenderCommand implements Callable<Integer> {
     int rows = (int) Math.round(wh[1] * scale);
     double valueScale =
         source.trainSet().task() == Task.REGRESSION
-            ? BoundaryView.regressionScale(source.trainSet())
+            ? BoundaryView.regressionScaleOf(source.trainSet())
             : 1;
     return BoundaryPicture.bare(source.network(), e, cols, rows, valueScale);
   }

@@ -269,7 +269,8 @@ public final class TrainingAnimation {
           Arrays.copyOf(train, n),
           Arrays.copyOf(test, n),
           none,
-          none.clone());
+          none.clone(),
+          new String[n]); // trained in one go here: no breaks
     }
   }
 }

@@ -54,7 +54,7 @@ public final class BoundaryPicture {
         BoundaryView.shownExtent(
             BoundaryView.dataExtent(scene.train(), scene.test()), plotW, plotH);
     double valueScale =
-        scene.train().task() == Task.REGRESSION ? BoundaryView.regressionScale(scene.train()) : 1;
+        scene.train().task() == Task.REGRESSION ? BoundaryView.regressionScaleOf(scene.train()) : 1;
     int t = PlotPainter.frame(scale);
     int boxW = (int) Math.round(plotW * scale) + t;
     int boxH = (int) Math.round(plotH * scale) + t;
@@ -65,7 +65,7 @@ public final class BoundaryPicture {
             Math.max(BoundaryView.MIN_CELLS, boxH / BoundaryView.PIXELS_PER_CELL));
     BoundaryRaster.Image raster =
         new BoundaryRaster().compute(0, scene.network(), shown, grid[0], grid[1], valueScale);
-    PlotPoints points = PlotPoints.of(scene.train(), scene.test(), valueScale);
+    PlotPoints points = BoundaryView.points(scene.train(), scene.test(), valueScale);
     Picture box =
         new PlotPainter().paint(boxW, boxH, scale, shown, raster, points, scene.showTest());
 

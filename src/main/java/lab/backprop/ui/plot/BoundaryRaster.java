@@ -1,5 +1,6 @@
 package lab.backprop.ui.plot;
 
+import lab.backprop.data.Plane;
 import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Predictor;
@@ -8,8 +9,10 @@ import lab.backprop.ui.common.Palette;
 /**
  * The decision-boundary picture of one network: a grid of forward passes over a {@link PlotExtent},
  * turned into ARGB pixels (class colour blended by confidence, or a diverging map of the predicted
- * value for regression) and the class-border segments. Pure computation with no JavaFX scene graph,
- * so it may run on a worker thread; not thread-safe (one per thread).
+ * value for regression) and the class-border segments; a network of more than two inputs is drawn
+ * on a {@link Plane} of its input space, and without one its picture is plain white. Pure
+ * computation with no JavaFX scene graph, so it may run on a worker thread; not thread-safe (one
+ * per thread).
  */
 public final class BoundaryRaster {
   /** One computed picture. {@code borders} in grid units (see {@link Contour}). */
@@ -21,6 +24,7 @@ public final class BoundaryRaster {
   private int gridCols;
   private int gridRows;
   private double[] grid;
+  private Plane gridPlane;
   private double[] out = new double[0];
 
   /**
@@ -28,13 +32,39 @@ public final class BoundaryRaster {
    */
   public Image compute(
       long version, FrozenNetwork net, PlotExtent extent, int cols, int rows, double valueScale) {
-    if (!extent.equals(gridExtent) || cols != gridCols || rows != gridRows) {
-      grid = extent.gridCentres(cols, rows);
+    return compute(version, net, extent, cols, rows, valueScale, null);
+  }
+
+  /**
+   * The picture of the network on a plane of its input space: grid point (a, b) of the extent is
+   * the input {@code plane.origin + a·u + b·v}; with a null plane the network has two inputs and
+   * (a, b) is the input itself.
+   */
+  public Image compute(
+      long version,
+      FrozenNetwork net,
+      PlotExtent extent,
+      int cols,
+      int rows,
+      double valueScale,
+      Plane plane) {
+    if (!extent.equals(gridExtent)
+        || cols != gridCols
+        || rows != gridRows
+        || !java.util.Objects.equals(plane, gridPlane)) {
+      grid = inputs(extent, cols, rows, plane);
       gridExtent = extent;
       gridCols = cols;
       gridRows = rows;
+      gridPlane = plane;
     }
     int n = cols * rows;
+    if (net.inputSize() != (plane == null ? 2 : plane.dimension())) {
+      // no plane of its inputs to draw regions in: white, no borders
+      int[] white = new int[n];
+      java.util.Arrays.fill(white, Palette.WHITE);
+      return new Image(version, extent, cols, rows, white, new double[0]);
+    }
     int k = net.outputSize();
     if (out.length < n * k) {
       out = new double[n * k];
@@ -98,6 +128,17 @@ public final class BoundaryRaster {
       all = merged;
     }
     return all;
+  }
+
+  /** The network inputs at the centres of a cols × rows grid over the extent (see above). */
+  static double[] inputs(PlotExtent extent, int cols, int rows, Plane plane) {
+    double[] ab = extent.gridCentres(cols, rows);
+    if (plane == null) {
+      return ab;
+    }
+    double[] x = new double[cols * rows * plane.dimension()];
+    plane.lift(ab, cols * rows, x);
+    return x;
   }
 
   /** Class colour over white: pale where the network is unsure, strong where it is confident. */

@@ -107,7 +107,7 @@ public final class PlotPainter {
       Arrays.fill(argb, Palette.WHITE);
     } else {
       fillRaster(argb, area, raster);
-      drawBorders(argb, area, raster);
+      drawBorders(argb, area, raster, points.weight());
     }
     drawPoints(argb, area, points, showTest);
     drawFrame(argb, width, height, t);
@@ -174,7 +174,7 @@ public final class PlotPainter {
   }
 
   /** Antialiased border segments: a coverage mask (max over segments, so joints stay even). */
-  private void drawBorders(int[] argb, Area area, BoundaryRaster.Image r) {
+  private void drawBorders(int[] argb, Area area, BoundaryRaster.Image r, double weight) {
     int width = area.width();
     int height = area.height();
     PlotExtent shown = area.shown();
@@ -194,7 +194,7 @@ public final class PlotPainter {
     double ox = area.px(re.xMin());
     double ky = re.height() / r.rows() / shown.height() * area.boxH();
     double oy = area.py(re.yMax());
-    double half = BORDER_WIDTH * area.scale() / 2;
+    double half = BORDER_WIDTH * weight * area.scale() / 2;
     int minRow = height;
     int maxRow = -1;
     for (int i = 0; i + 3 < s.length; i += 4) {
@@ -245,9 +245,10 @@ public final class PlotPainter {
   }
 
   /**
-   * Train points as filled discs with a ring, then test points as rings (if shown). The points do
-   * not move while training, so their pixel work (coverage of each disc and ring) is worked out
-   * once per size and kept as a list of blends in drawing order.
+   * Train points as filled discs with a ring, then test points as rings (if shown; a test point
+   * with a fill colour of alpha 0 is hollow). The points do not move while training, so their pixel
+   * work (coverage of each disc and ring) is worked out once per size and kept as a list of blends
+   * in drawing order.
    */
   private void drawPoints(int[] argb, Area area, PlotPoints pts, boolean showTest) {
     if (pts == null) {
@@ -268,7 +269,7 @@ public final class PlotPainter {
   private void recordPoints(Area area, PlotPoints pts, boolean showTest) {
     int width = area.width();
     int height = area.height();
-    double scale = area.scale();
+    double scale = area.scale() * pts.weight();
     opCount = 0;
     double radius = pts.radius() * scale;
     for (int pass = 0; pass < 2; pass++) {
@@ -276,7 +277,11 @@ public final class PlotPainter {
       if (test && !showTest) {
         break;
       }
-      double half = (test ? PlotPoints.TEST_RING_WIDTH : PlotPoints.TRAIN_RING_WIDTH) * scale / 2;
+      double ringWidth =
+          pts.ringed()
+              ? PlotPoints.PREDICTED_RING_WIDTH
+              : test ? PlotPoints.TEST_RING_WIDTH : PlotPoints.TRAIN_RING_WIDTH;
+      double half = ringWidth * scale / 2;
       for (int i = 0; i < pts.size(); i++) {
         if (pts.test()[i] != test) {
           continue;
@@ -301,9 +306,7 @@ public final class PlotPainter {
             double dy = py + 0.5 - cy;
             double d = Math.sqrt(dx * dx + dy * dy);
             int k = py * width + px;
-            if (!test) {
-              record(k, fill, fillAlpha * clamp01(radius + 0.5 - d));
-            }
+            record(k, fill, fillAlpha * clamp01(radius + 0.5 - d));
             record(k, ring, ringAlpha * clamp01(half + 0.5 - Math.abs(d - radius)));
           }
         }

@@ -1,5 +1,6 @@
 package lab.backprop.ui.plot;
 
+import lab.backprop.data.Plane;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Predictor;
@@ -10,6 +11,8 @@ import lab.backprop.ui.common.Picture;
  * What the render worker computes for one snapshot: the boundary raster, when {@code plot} is set
  * the finished plot picture at its on-screen pixel size (see {@link PlotPainter}), and when wanted
  * one activation thumbnail per hidden unit. The network is frozen, so the worker reads it safely.
+ * With more than two inputs the grid lies on {@code plane} (see {@link BoundaryRaster#compute});
+ * with two, {@code plane} is null.
  */
 public record RenderJob(
     long version,
@@ -18,6 +21,7 @@ public record RenderJob(
     int cols,
     int rows,
     double valueScale,
+    Plane plane,
     boolean thumbnails,
     Plot plot) {
 
@@ -54,8 +58,14 @@ public record RenderJob(
     return new int[] {Math.max(32, (int) (cols * f)), Math.max(32, (int) (rows * f))};
   }
 
-  /** Whether thumbnails for every hidden unit fit in the budget. */
+  /**
+   * Whether thumbnails for every hidden unit fit in the budget (and can be drawn at all: they show
+   * a unit over the plane of two inputs).
+   */
   public static boolean thumbnailsAffordable(FrozenNetwork net) {
+    if (net.inputSize() != 2) {
+      return false;
+    }
     int units = 0;
     int[] s = net.layerSizes();
     for (int l = 1; l + 1 < s.length; l++) {
@@ -74,7 +84,13 @@ public record RenderJob(
     public Result apply(RenderJob job) {
       BoundaryRaster.Image image =
           raster.compute(
-              job.version(), job.network(), job.extent(), job.cols(), job.rows(), job.valueScale());
+              job.version(),
+              job.network(),
+              job.extent(),
+              job.cols(),
+              job.rows(),
+              job.valueScale(),
+              job.plane());
       Plot p = job.plot();
       Picture picture =
           p == null

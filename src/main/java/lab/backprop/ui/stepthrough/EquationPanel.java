@@ -21,6 +21,7 @@ public final class EquationPanel extends VBox {
   private final Label note = new Label();
   private Substitution shownSubstitution;
   private String shownLatex = "";
+  private double typeScale = 1;
 
   public EquationPanel(StepThroughModel model) {
     getStyleClass().add("equation-panel");
@@ -43,14 +44,14 @@ public final class EquationPanel extends VBox {
 
   private void showGeneral(Phase phase) {
     shownLatex = phase == null ? "" : phase.equationLatex();
-    general.setImage(shownLatex.isEmpty() ? null : LatexImages.image(shownLatex, LATEX_SIZE));
+    general.setImage(shownLatex.isEmpty() ? null : LatexImages.image(shownLatex, latexSize()));
     general.setAccessibleText(shownLatex);
     fit();
   }
 
   private void showSubstitution(Substitution s) {
     shownSubstitution = s;
-    substituted.setImage(s == null ? null : LatexImages.image(s.latex(), LATEX_SIZE));
+    substituted.setImage(s == null ? null : LatexImages.image(s.latex(), latexSize()));
     substituted.setAccessibleText(s == null ? "" : s.text());
     fit();
   }
@@ -65,6 +66,33 @@ public final class EquationPanel extends VBox {
       double w = image.getWidth();
       view.setFitWidth(w > room ? Math.max(room, w * MIN_SCALE) : w);
     }
+  }
+
+  /**
+   * Typesets the equations at {@link #LATEX_SIZE} × {@code s} (presentation mode): rendered at that
+   * size, not an image stretched.
+   */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      if (!shownLatex.isEmpty()) {
+        general.setImage(LatexImages.image(shownLatex, latexSize()));
+      }
+      if (shownSubstitution != null) {
+        substituted.setImage(LatexImages.image(shownSubstitution.latex(), latexSize()));
+      }
+      fit();
+    }
+  }
+
+  /** The size the equations are typeset at, in points. */
+  public double latexSize() {
+    return LATEX_SIZE * typeScale;
+  }
+
+  /** The typeset general equation and the substituted one (tests). */
+  public ImageView[] equationViews() {
+    return new ImageView[] {general, substituted};
   }
 
   /** The preset's note, or "" to hide it. */

@@ -12,6 +12,15 @@ final class Notation {
 
   private Notation() {}
 
+  /**
+   * The number the window gives class {@code label} (the engine's and the files' 0-based label):
+   * classes count from 1, like the output units ŷ₁, ŷ₂ and every other unit, so class y is the
+   * output ŷ_y.
+   */
+  static int classNumber(int label) {
+    return label + 1;
+  }
+
   /** Unicode subscript digits for the digits of {@code s}; other characters stay. */
   static String sub(String s) {
     StringBuilder out = new StringBuilder(s.length());

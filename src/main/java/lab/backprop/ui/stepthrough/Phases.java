@@ -86,12 +86,14 @@ final class Phases {
           case SOFTMAX_CE ->
               "\\hat{\\mathbf{y}} = \\mathrm{softmax}("
                   + z
-                  + "),\\quad L = -\\frac{1}{N}\\sum_{n} \\log \\hat{y}_{n,y_n}";
+                  + "),\\quad L = -\\frac{1}{N}\\sum_{n} \\log \\hat{y}_{n,y_n},"
+                  + "\\quad y_n \\in \\{1, \\dots, K\\}";
           case SIGMOID_BCE ->
               "\\hat{y} = \\sigma(z_{"
                   + k
                   + "}),\\quad L = -\\frac{1}{N}\\sum_{n}"
-                  + " \\left[y_n \\log \\hat{y}_n + (1 - y_n)\\log(1 - \\hat{y}_n)\\right]";
+                  + " \\left[t_n \\log \\hat{y}_n + (1 - t_n)\\log(1 - \\hat{y}_n)\\right],"
+                  + "\\quad t_n = [y_n = 2]";
           case MSE ->
               "\\hat{y} = z_{" + k + "},\\quad L = \\frac{1}{N}\\sum_{n} (\\hat{y}_n - t_n)^2";
         };
@@ -112,8 +114,8 @@ final class Phases {
     String d = "\\delta_{" + k + "} = \\frac{\\partial L}{\\partial \\mathbf{z}_{" + k + "}} = ";
     String equation =
         switch (output) {
-          case SOFTMAX_CE -> d + "\\frac{1}{N}(\\hat{\\mathbf{y}} - \\mathbf{y})";
-          case SIGMOID_BCE -> d + "\\frac{1}{N}(\\hat{y} - y)";
+          case SOFTMAX_CE -> d + "\\frac{1}{N}(\\hat{\\mathbf{y}} - \\mathbf{e}_{y})";
+          case SIGMOID_BCE -> d + "\\frac{1}{N}(\\hat{y} - t)";
           case MSE -> d + "\\frac{2}{N}(\\hat{y} - t)";
         };
     return new Phase(

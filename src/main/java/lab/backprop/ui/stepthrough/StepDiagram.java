@@ -67,14 +67,21 @@ public final class StepDiagram extends NetworkDiagram {
     }
   }
 
+  private int inputImageSide;
+
   public double progress() {
     return progress;
   }
 
-  /** Size in pixels of the numbers drawn next to nodes and edges. */
+  /** Size in pixels of the numbers drawn next to nodes and edges, at type scale 1. */
   public void setFontSize(double size) {
     this.fontSize = size;
     redraw();
+  }
+
+  /** Size in pixels of the numbers drawn next to nodes and edges, as drawn. */
+  public double valueFontSize() {
+    return fontSize * typeScale();
   }
 
   /** Texts drawn at the last redraw, keyed "node k,j" (unit j of layer k) or "edge k,j,i". */
@@ -110,7 +117,7 @@ public final class StepDiagram extends NetworkDiagram {
     double w = canvas().getWidth();
     double h = canvas().getHeight();
     g.setFill(Color.rgb(255, 255, 255, 0.72));
-    g.fillRect(0, DiagramLayout.TOP + 8, w, h - DiagramLayout.TOP - 8);
+    g.fillRect(0, layout.top() + 8, w, h - layout.top() - 8);
     Selection sel = model.effectiveSelectionProperty().get();
     for (int k : phase.edgeLayers()) {
       drawLitEdges(g, layout, rec, phase, k, sel);
@@ -122,6 +129,54 @@ public final class StepDiagram extends NetworkDiagram {
     drawEdgeLabels(g, layout, rec, phase, sel);
     drawNodeLabels(g, layout, rec, phase, sel);
     drawCaption(g, rec, phase, w, h);
+    drawInputImage(g, layout, rec);
+  }
+
+  /**
+   * The side of the square image the inputs form (0 when they are not an image): set by the window
+   * for image data, so the example is drawn as the picture it is beside the input column.
+   */
+  public void setInputImageSide(int side) {
+    if (side != inputImageSide) {
+      inputImageSide = side;
+      redraw();
+    }
+  }
+
+  /** The shown example's inputs as a grey image (its smallest value white, its largest black). */
+  private void drawInputImage(GraphicsContext g, DiagramLayout layout, StepRecording rec) {
+    int side = inputImageSide;
+    if (side == 0 || rec.units(0) != side * side) {
+      return;
+    }
+    int n = Math.max(0, Math.min(rec.batchSize() - 1, model.example()));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < side * side; i++) {
+      lo = Math.min(lo, rec.x(n, i));
+      hi = Math.max(hi, rec.x(n, i));
+    }
+    double span = hi > lo ? hi - lo : 1;
+    javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(side, side);
+    for (int i = 0; i < side * side; i++) {
+      double v = 1 - (rec.x(n, i) - lo) / span;
+      img.getPixelWriter().setColor(i % side, i / side, Color.gray(v));
+    }
+    double size = Math.max(side, Math.min(4 * side, canvas().getHeight() / 4));
+    double x = 6;
+    double y = canvas().getHeight() - size - 30;
+    g.setImageSmoothing(false);
+    g.drawImage(img, x, y, size, size);
+    g.setStroke(Color.rgb(90, 90, 90));
+    g.setLineWidth(1);
+    g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
+    g.setFill(Color.rgb(40, 40, 40));
+    g.setFont(javafx.scene.text.Font.font(12));
+    g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+    g.fillText(
+        "x as a " + side + "×" + side + " image (the input column, folded above)",
+        x,
+        y + size + 16);
   }
 
   // ---- edges ----
@@ -273,7 +328,7 @@ public final class StepDiagram extends NetworkDiagram {
   private void drawNodeLabels(
       GraphicsContext g, DiagramLayout layout, StepRecording rec, Phase phase, Selection sel) {
     int n = model.example();
-    Font font = Font.font(null, FontWeight.BOLD, fontSize);
+    Font font = Font.font(null, FontWeight.BOLD, valueFontSize());
     for (int k : phase.unitLayers()) {
       Quantity q = nodeQuantity(phase, k, rec.numLayers());
       if (q == null) {
@@ -298,7 +353,14 @@ public final class StepDiagram extends NetworkDiagram {
           case LEFT -> label(g, text, x - r - 8, y, font, TextAlignment.RIGHT, Color.BLACK);
           case RIGHT -> label(g, text, x + r + 8, y, font, TextAlignment.LEFT, Color.BLACK);
           default ->
-              label(g, text, x, y - r - fontSize * 0.8, font, TextAlignment.CENTER, Color.BLACK);
+              label(
+                  g,
+                  text,
+                  x,
+                  y - r - valueFontSize() * 0.8,
+                  font,
+                  TextAlignment.CENTER,
+                  Color.BLACK);
         }
       }
     }
@@ -393,7 +455,7 @@ public final class StepDiagram extends NetworkDiagram {
       return;
     }
     int n = model.example();
-    Font font = Font.font(null, FontWeight.NORMAL, fontSize * 0.9);
+    Font font = Font.font(null, FontWeight.NORMAL, valueFontSize() * 0.9);
     List<Selection.Edge> edges = labelledEdges(rec, phase, sel);
     // edges that share their target get the label near the source, and the other way round
     boolean shareTarget = phase.kind() != Kind.HIDDEN_DELTA;
@@ -426,8 +488,15 @@ public final class StepDiagram extends NetworkDiagram {
     if (caption.isEmpty()) {
       return;
     }
-    Font font = Font.font(fontSize * 0.8);
-    label(g, caption, w / 2, h - fontSize * 0.8, font, TextAlignment.CENTER, Color.rgb(60, 60, 60));
+    Font font = Font.font(valueFontSize() * 0.8);
+    label(
+        g,
+        caption,
+        w / 2,
+        h - valueFontSize() * 0.8,
+        font,
+        TextAlignment.CENTER,
+        Color.rgb(60, 60, 60));
   }
 
   /** Text on a white rounded box, centred vertically on y, kept inside the canvas. */

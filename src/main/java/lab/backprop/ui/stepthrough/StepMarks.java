@@ -33,14 +33,21 @@ public final class StepMarks extends Canvas {
     }
     g.clearRect(0, 0, getWidth(), getHeight());
     StepRecording rec = model.recordingProperty().get();
-    if (rec == null || rec.units(0) != 2) {
+    var plane = boundary.plane();
+    int d = rec == null ? 0 : rec.units(0);
+    if (rec == null || (plane == null ? d != 2 : plane.dimension() != d)) {
       return;
     }
     PlotExtent extent = boundary.shownExtent();
     int example = model.example();
     for (int n = 0; n < rec.batchSize(); n++) {
-      double x = boundary.sx(extent, rec.x(n, 0));
-      double y = boundary.sy(extent, rec.x(n, 1));
+      double[] input = new double[d];
+      for (int i = 0; i < d; i++) {
+        input[i] = rec.x(n, i);
+      }
+      double[] ab = plane == null ? input : plane.project(input);
+      double x = boundary.sx(extent, ab[0]);
+      double y = boundary.sy(extent, ab[1]);
       double r = n == example ? 14 : 8;
       g.setStroke(Color.rgb(20, 20, 20));
       g.setLineWidth(n == example ? 4 : 2);

@@ -121,10 +121,14 @@ public final class StepThroughPane extends BorderPane {
                       : Presets.twoMoons()));
       presets.getItems().add(item);
     }
-    HBox row = new HBox(16, title, gap, counter, presets, leave);
+    HBox row = new HBox(16, counter, gap, presets, leave);
     row.setAlignment(Pos.CENTER_LEFT);
-    keepWhole(row, title);
-    VBox box = new VBox(row);
+    keepWhole(row, gap);
+    // the title has the whole width above the buttons, and a long one wraps rather than lose its
+    // end
+    title.setWrapText(true);
+    title.setMinWidth(0);
+    VBox box = new VBox(2, title, row);
     box.setPadding(new Insets(8, 12, 6, 12));
     box.getStyleClass().add("step-header");
     return box;

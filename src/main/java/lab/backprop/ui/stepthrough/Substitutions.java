@@ -114,7 +114,12 @@ final class Substitutions {
     if (rec.output() == OutputKind.MSE) {
       out.add(",\\quad t = ", ", t = ").num(rec.target(n));
     } else {
-      out.add(",\\quad y = " + rec.label(n), ", y = " + rec.label(n));
+      int y = Notation.classNumber(rec.label(n));
+      out.add(",\\quad y = " + y, ", y = " + y);
+      if (rec.output() == OutputKind.SIGMOID_BCE) {
+        int t = rec.label(n);
+        out.add("\\ (t = " + t + ")", " (t = " + t + ")");
+      }
     }
     return out.done();
   }
@@ -187,6 +192,9 @@ final class Substitutions {
     }
     Both out = of("L = ", "L = ");
     if (rec.batchSize() == 1) {
+      if (rec.output() == OutputKind.SOFTMAX_CE) {
+        out.add("-\\log ", "−log ").add(yHat(rec.label(0))).add(" = ", " = ");
+      }
       out.add(terms.get(0));
     } else {
       int size = rec.batchSize();

@@ -19,6 +19,19 @@ class AppOptionsTest {
     assertThat(o.run()).isEqualTo(RunSpec.DEFAULT);
     assertThat(o.autoplay()).isFalse();
     assertThat(o.quits()).isFalse();
+    assertThat(o.speed()).as("the watchable pace").isEqualTo(750);
+  }
+
+  @Test
+  void speedIsAPaceOrMax() {
+    assertThat(AppOptions.parse("--speed", "max").speed()).isInfinite();
+    assertThat(AppOptions.parse("--speed", "12").speed()).isEqualTo(12);
+    assertThat(AppOptions.parse().present()).isFalse();
+    assertThat(AppOptions.parse("--present").present()).isTrue();
+    for (String bad : new String[] {"0", "10001", "fast", "NaN"}) {
+      assertThatThrownBy(() -> AppOptions.parse("--speed", bad))
+          .hasMessage("--speed takes steps per second from 1 to 10000 or max, got '" + bad + "'");
+    }
   }
 
   @Test
@@ -87,8 +100,8 @@ class AppOptionsTest {
         .hasMessageContaining("moons, circles");
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "8,0"))
         .hasMessageContaining("--hidden")
-        .hasMessageContaining("1 to 256");
-    assertThat(AppOptions.parse("--hidden", "256").run().network().hidden()).containsExactly(256);
+        .hasMessageContaining("1 to 512");
+    assertThat(AppOptions.parse("--hidden", "512").run().network().hidden()).containsExactly(512);
     assertThatThrownBy(() -> AppOptions.parse("--hidden", "1,1,1,1,1,1,1"))
         .hasMessageContaining("1 to 6");
     assertThatThrownBy(() -> AppOptions.parse("--lr", "-1")).hasMessageContaining("--lr");

@@ -181,4 +181,31 @@ class KeysWindowTest extends AppWindowTest {
     waitFor(10, () -> latest().running());
     assertThat(fx(logScale::isSelected)).isEqualTo(log);
   }
+
+  @Test
+  void rightStepsABatchShiftRightFinishesTheEpochRResetsShiftRDrawsANewSeed() throws Exception {
+    launch("--batch", "16"); // 200 points, 160 of them for training: 10 batches an epoch
+    waitFor(10, () -> latest() != null);
+    Snapshot start = latest();
+    long seed = start.settings().run().seeds().init();
+    fxRun(() -> app.view().focusPlot());
+
+    robot.type(KeyCode.RIGHT);
+    waitFor(10, () -> latest().steps() == 1);
+    assertThat(latest().examplesSeen()).isEqualTo(16);
+    assertThat(latest().epoch()).isZero();
+    robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    waitFor(10, () -> latest().epoch() == 1);
+    assertThat(latest().steps()).as("the batch, then the 9 left of the epoch").isEqualTo(10);
+    assertThat(latest().examplesSeen()).isEqualTo(160);
+
+    robot.type(KeyCode.R);
+    waitFor(10, () -> latest().steps() == 0 && latest().epoch() == 0);
+    assertThat(latest().settings().run().seeds().init()).as("R keeps the seed").isEqualTo(seed);
+    assertThat(latest().network().copyW()).isDeepEqualTo(start.network().copyW());
+    robot.press(KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT);
+    waitFor(10, () -> latest().settings().run().seeds().init() != seed);
+    assertThat(latest().steps()).isZero();
+    assertThat(latest().network().copyW()[0]).isNotEqualTo(start.network().copyW()[0]);
+  }
 }

@@ -55,6 +55,7 @@ class MainViewModelTest {
         notice,
         diverged,
         error,
+        null,
         null);
   }
 

@@ -13,6 +13,7 @@ import lab.backprop.nn.Samples;
 import lab.backprop.nn.Trace;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.plot.PlotExtent;
+import lab.backprop.ui.stepthrough.Displayed;
 import lab.backprop.ui.stepthrough.NumberFormatting;
 import lab.backprop.ui.stepthrough.Phase.Kind;
 import lab.backprop.ui.stepthrough.StepRecording;
@@ -150,6 +151,8 @@ class StepThroughWindowTest extends AppWindowTest {
     } else {
       throw new AssertionError("unexpected label " + shown);
     }
+    // the number read back independently of NumberFormatting, then its exact text
+    Displayed.assertShows(shown.substring(shown.indexOf(" = ") + 3), value);
     return name + " = " + NumberFormatting.display(value);
   }
 

@@ -3,6 +3,7 @@ package lab.backprop.ui.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import lab.backprop.data.Plane;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OutputKind;
@@ -49,6 +50,18 @@ class BoundaryRasterTest {
   }
 
   @Test
+  void aNetworkOfFourInputsHasNoPlaneToColour() {
+    Network iris =
+        Network.initialized(
+            new int[] {4, 3, 3}, new Activation[] {Activation.TANH}, OutputKind.SOFTMAX_CE, 0, 1);
+    BoundaryRaster.Image img =
+        new BoundaryRaster().compute(1, iris.freeze(), new PlotExtent(-2, 2, -1, 1), 40, 20, 1);
+    assertThat(img.argb()).hasSize(800).containsOnly(Palette.WHITE);
+    assertThat(img.borders()).isEmpty();
+    assertThat(RenderJob.thumbnailsAffordable(iris.freeze())).isFalse();
+  }
+
+  @Test
   void regressionUsesTheDivergingMap() {
     Network net =
         new Network(
@@ -64,6 +77,33 @@ class BoundaryRasterTest {
     assertThat(img.argb()[0]).isEqualTo(Palette.diverging(-0.75));
     assertThat(img.argb()[3]).isEqualTo(Palette.diverging(0.75));
     assertThat(img.borders()).isEmpty();
+  }
+
+  @Test
+  void onAPlaneEachCellIsTheNetworkAtTheLiftedInput() {
+    // output = x1 + 2 x2 − x3 on the plane (1, 0, 2) + a (0, 0.6, 0.8) + b (0, 0.8, −0.6)
+    Network net =
+        new Network(
+            new int[] {3, 1, 1},
+            new Activation[] {Activation.IDENTITY},
+            OutputKind.MSE,
+            0,
+            new double[][][] {{{1, 2, -1}}, {{1}}},
+            new double[][] {{0}, {0}});
+    Plane plane =
+        new Plane(
+            new double[] {1, 0, 2},
+            new double[] {0, 0.6, 0.8},
+            new double[] {0, 0.8, -0.6},
+            "a",
+            "b",
+            "test");
+    BoundaryRaster.Image img =
+        new BoundaryRaster().compute(1, net.freeze(), new PlotExtent(-2, 2, -1, 1), 2, 1, 2, plane);
+    // cell centres (a, b) = (−1, 0) and (1, 0): inputs (1, −0.6, 1.2) and (1, 0.6, 2.8), outputs
+    // 1 − 1.2 − 1.2 = −1.4 and 1 + 1.2 − 2.8 = −0.6, shown at scale 2
+    assertThat(img.argb()[0]).isEqualTo(Palette.diverging(-0.7));
+    assertThat(img.argb()[1]).isEqualTo(Palette.diverging(-0.3));
   }
 
   static boolean closerTo(int c, int a, int b) {

@@ -14,7 +14,18 @@ import org.junit.jupiter.api.Test;
 class BoundaryWindowTest extends AppWindowTest {
   @Test
   void afterTrainingMoonsTheBoundaryHasBothClassColoursOnTheRightSides() throws Exception {
-    launch("--noise", "0.1", "--hidden", "16", "--optimizer", "adam", "--lr", "0.02", "--autoplay");
+    launch(
+        "--noise",
+        "0.1",
+        "--hidden",
+        "16",
+        "--optimizer",
+        "adam",
+        "--lr",
+        "0.02",
+        "--autoplay",
+        "--speed",
+        "max");
     waitFor(90, () -> latest().trainAccuracy() >= 0.97);
     fxRun(() -> vm().pause());
     waitFor(10, () -> !latest().running());

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 /** Reads a displayed number back, independently of {@link NumberFormatting}'s rules. */
-final class Displayed {
+public final class Displayed {
   private Displayed() {}
 
   /** The value of a display text such as "−15.89" or "1.234e−5". */
-  static double parse(String shown) {
+  public static double parse(String shown) {
     return Double.parseDouble(shown.replace('\u2212', '-'));
   }
 
   /** One unit of the last digit shown: 0.01 for "−15.89", 1e−8 for "1.234e−5". */
-  static double lastDigit(String shown) {
+  public static double lastDigit(String shown) {
     String ascii = shown.replace('\u2212', '-');
     int e = ascii.indexOf('e');
     BigDecimal mantissa = new BigDecimal(e < 0 ? ascii : ascii.substring(0, e));
@@ -23,7 +23,7 @@ final class Displayed {
   }
 
   /** The shown text equals {@code expected} to within half of its last shown digit. */
-  static void assertShows(String shown, double expected) {
+  public static void assertShows(String shown, double expected) {
     assertThat(parse(shown))
         .as("'%s' shows %s", shown, expected)
         .isCloseTo(

@@ -2,6 +2,8 @@ package lab.backprop.ui.stepthrough;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.SplittableRandom;
 import lab.backprop.nn.Activation;
@@ -9,10 +11,12 @@ import lab.backprop.nn.Backprop;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Optimizer;
 import lab.backprop.nn.OptimizerSettings;
+import lab.backprop.nn.OracleCases;
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
 import lab.backprop.nn.Trace;
 import lab.backprop.ui.stepthrough.Phase.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -114,6 +118,83 @@ class StepRecordingTest {
     assertThat(v.value()).as(v.label()).isEqualTo(expected);
     assertThat(Displayed.parse(v.fullText())).as(v.label()).isEqualTo(expected);
     Displayed.assertShows(v.text(), expected);
+  }
+
+  /**
+   * Case 14 of the oracle's grad_samples.json (torch, float64): 2 → 4 tanh → 3 relu → 3 softmax-CE,
+   * L2 0.01, 5 rows. Every value shown for every row is torch's; the new weights are its W −
+   * 0.05·dW (SGD), worked out here.
+   */
+  @Test
+  void showsTheOraclesValuesOfEveryUnitEdgeAndRow() throws IOException {
+    JsonNode c = OracleCases.cases("grad_samples.json").get(14);
+    double lr = 0.05;
+    StepRecording rec =
+        StepRecording.record(
+            OracleCases.network(c), OracleCases.samples(c), OptimizerSettings.of("sgd", lr));
+    double[][][] w = OracleCases.matrices(c.get("W"));
+    double[][] b = OracleCases.matrix(c.get("b"));
+    double[][][] z = OracleCases.matrices(c.get("Z"));
+    double[][][] a = OracleCases.matrices(c.get("A"));
+    double[][][] deltas = OracleCases.matrices(c.get("deltas"));
+    double[][][] dW = OracleCases.matrices(c.get("dW"));
+    double[][] db = OracleCases.matrix(c.get("db"));
+    double[][] x = OracleCases.matrix(c.get("X"));
+    assertThat(rec.numLayers()).isEqualTo(3);
+    assertThat(rec.batchSize()).isEqualTo(5);
+    assertClose("loss", rec.loss(), c.get("loss").asDouble());
+
+    Phase last = rec.phases().get(rec.phases().size() - 1);
+    int checked = 0;
+    for (int n = 0; n < 5; n++) {
+      for (int k = 0; k <= 3; k++) {
+        for (int j = 0; j < rec.units(k); j++) {
+          for (ShownValue v : rec.shown(last, new Selection.Unit(k, j), n)) {
+            double expected =
+                switch (v.quantity()) {
+                  case X -> x[n][j];
+                  case Z -> z[k - 1][n][j];
+                  case A -> a[k - 1][n][j];
+                  case DELTA -> deltas[k - 1][n][j];
+                  case B -> b[k - 1][j];
+                  case DB -> db[k - 1][j];
+                  case NEW_B -> b[k - 1][j] - lr * db[k - 1][j];
+                  default -> throw new AssertionError("unit shows " + v);
+                };
+            assertShowsClose(v, expected, n);
+            checked++;
+          }
+          for (int i = 0; k > 0 && i < rec.units(k - 1); i++) {
+            for (ShownValue v : rec.shown(last, new Selection.Edge(k, j, i), n)) {
+              double expected =
+                  switch (v.quantity()) {
+                    case W -> w[k - 1][j][i];
+                    case DW -> dW[k - 1][j][i];
+                    case NEW_W -> w[k - 1][j][i] - lr * dW[k - 1][j][i];
+                    default -> throw new AssertionError("edge shows " + v);
+                  };
+              assertShowsClose(v, expected, n);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    // per row: 2 inputs, 10 units · 6 values, 8 + 12 + 9 edges · 3 values
+    assertThat(checked).isEqualTo(5 * (2 + 10 * 6 + 29 * 3));
+  }
+
+  private static void assertShowsClose(ShownValue v, double expected, int row) {
+    assertClose(v.label() + " row " + row, v.value(), expected);
+    assertClose(v.label() + " row " + row + " full text", Displayed.parse(v.fullText()), expected);
+    Displayed.assertShows(v.text(), expected);
+  }
+
+  /** The oracle's tolerance: 1e-12 absolute + 1e-10 relative. */
+  private static void assertClose(String what, double actual, double expected) {
+    assertThat(Math.abs(actual - expected))
+        .as("%s: %s, torch %s", what, actual, expected)
+        .isLessThanOrEqualTo(1e-12 + 1e-10 * Math.abs(expected));
   }
 
   @ParameterizedTest

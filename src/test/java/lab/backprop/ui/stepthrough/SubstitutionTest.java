@@ -144,4 +144,51 @@ class SubstitutionTest {
     }
     assertThat(text).endsWith(" = " + display(z));
   }
+
+  /**
+   * Classes count from 1 everywhere in the window, like the output units: the oracle's row 1 of
+   * case 10 has label 1 in the file, which is class 2, the output ŷ₂, and its loss is −log ŷ₂.
+   */
+  @Test
+  void classesCountFromOneLikeTheOutputUnits() throws IOException {
+    JsonNode c = OracleCases.cases("grad_samples.json").get(10);
+    Samples all = OracleCases.samples(c);
+    assertThat(all.y()[1]).isEqualTo(1);
+    double p2 = OracleCases.matrices(c.get("A"))[1][1][1]; // torch's softmax of row 1, unit 2
+    StepRecording one =
+        StepRecording.record(
+            OracleCases.network(c),
+            new Samples(new double[][] {all.X()[1]}, new int[] {1}, null),
+            OptimizerSettings.of("sgd", 0.1));
+
+    assertThat(one.substitute(one.phases().get(0), null, 0).text()).endsWith(", y = 2");
+    Substitution loss =
+        one.substitute(
+            one.phases().get(one.indexOf(Kind.OUTPUT_AND_LOSS, 2)), new Selection.Unit(2, 1), 0);
+    assertThat(loss.text())
+        .startsWith("ŷ₂ = ")
+        .endsWith(
+            "; L = −log ŷ₂ = −log " + NumberFormatting.term(p2) + " = " + display(-Math.log(p2)));
+    assertThat(one.phases().get(one.indexOf(Kind.OUTPUT_AND_LOSS, 2)).equationLatex())
+        .contains("\\log \\hat{y}_{n,y_n}")
+        .contains("y_n \\in \\{1, \\dots, K\\}");
+  }
+
+  @Test
+  void aSigmoidOutputNamesTheClassAndItsTarget() {
+    Network net =
+        Network.initialized(
+            new int[] {2, 3, 1}, new Activation[] {Activation.TANH}, OutputKind.SIGMOID_BCE, 0, 4);
+    for (int label = 0; label <= 1; label++) {
+      StepRecording r =
+          StepRecording.record(
+              net,
+              new Samples(new double[][] {{0.5, -1}}, new int[] {label}, null),
+              OptimizerSettings.of("sgd", 0.1));
+      assertThat(r.substitute(r.phases().get(0), null, 0).text())
+          .isEqualTo(label == 0 ? "x = (0.5, −1), y = 1 (t = 0)" : "x = (0.5, −1), y = 2 (t = 1)");
+      assertThat(r.phases().get(r.indexOf(Kind.OUTPUT_AND_LOSS, 2)).equationLatex())
+          .contains("t_n = [y_n = 2]");
+    }
+  }
 }

@@ -1,40 +1,39 @@
-package lab.backprop.cli;
+package lab.backprop.train;
 
 import java.util.Locale;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.Samples;
 import lab.backprop.run.RunSetup;
-import lab.backprop.train.Divergence;
 
 /**
- * Watches a training run of {@code train} or {@code bench} for divergence as {@link Divergence}
- * defines it (a non-finite loss, or the mean of the last {@value Divergence#WINDOW} epoch losses
- * above {@value Divergence#FACTOR} times chance level), and for parameters that are no longer
- * finite; {@link #message()} says what diverged and when.
+ * Watches a training run of a fixed length ({@code train}, {@code bench}, a sweep's runs) for
+ * divergence as {@link Divergence} defines it (a non-finite loss, or the mean of the last {@value
+ * Divergence#WINDOW} epoch losses above {@value Divergence#FACTOR} times chance level), and for
+ * parameters that are no longer finite; {@link #message()} says what diverged and when.
  */
-final class DivergenceWatch {
+public final class DivergenceWatch {
   private final Divergence divergence;
   private final Network net;
   private String message;
 
-  DivergenceWatch(RunSetup setup, Network net) {
+  public DivergenceWatch(RunSetup setup, Network net) {
     this(setup.train(), net, new double[0]);
   }
 
   /** A watch that goes on from the losses {@code recent} (oldest first) of a saved run. */
-  DivergenceWatch(Samples train, Network net, double[] recent) {
+  public DivergenceWatch(Samples train, Network net, double[] recent) {
     this.divergence = new Divergence(net.output(), net.outputSize(), train);
     this.divergence.restoreRecent(recent);
     this.net = net;
   }
 
   /** The losses recorded, oldest first, for a saved session. */
-  double[] recent() {
+  public double[] recent() {
     return divergence.recent();
   }
 
   /** Records the mean loss of {@code epoch}; true once the run has diverged. */
-  boolean diverged(long epoch, double meanLoss) {
+  public boolean diverged(long epoch, double meanLoss) {
     if (message != null) {
       return true;
     }
@@ -59,7 +58,7 @@ final class DivergenceWatch {
   }
 
   /** After the last epoch: a final loss (train or test) that is not finite also counts. */
-  boolean divergedAtEnd(long epoch, double... finalLosses) {
+  public boolean divergedAtEnd(long epoch, double... finalLosses) {
     for (double loss : finalLosses) {
       if (message == null && !Double.isFinite(loss)) {
         message = at(epoch) + "the final loss is " + loss;
@@ -69,14 +68,8 @@ final class DivergenceWatch {
   }
 
   /** What diverged and when, with a hint; null while the run is fine. */
-  String message() {
+  public String message() {
     return message == null ? null : message + "; try a smaller --lr";
-  }
-
-  /** Prints {@link #message()} as the one line on {@code err}; the exit code of a divergence. */
-  int report(java.io.PrintWriter err) {
-    err.println("error: " + message());
-    return ErrorReporter.FAILURE;
   }
 
   private static String at(long epoch) {

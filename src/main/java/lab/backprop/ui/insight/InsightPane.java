@@ -1,0 +1,47 @@
+package lab.backprop.ui.insight;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import lab.backprop.ui.metrics.ConfusionView;
+import lab.backprop.ui.metrics.MetricsModel;
+
+/**
+ * The views of what the network gets right and wrong: the confusion matrix, and for image data the
+ * example images and a unit's weights (that tab is shown, and chosen, when the data are images).
+ */
+public final class InsightPane extends TabPane {
+  private final ConfusionView confusion;
+  private final ImagesView images;
+
+  public InsightPane(MetricsModel metrics, ImagesModel imagesModel) {
+    setId("insightPane");
+    setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+    confusion = new ConfusionView(metrics);
+    images = new ImagesView(imagesModel);
+    Tab confusionTab = new Tab("Confusion matrix", confusion);
+    confusionTab.setId("confusionTab");
+    Tab imagesTab = new Tab("Images and weights", images);
+    imagesTab.setId("imagesTab");
+    getTabs().add(confusionTab);
+    imagesModel
+        .imageDataProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is && !getTabs().contains(imagesTab)) {
+                getTabs().add(imagesTab);
+                getSelectionModel().select(imagesTab);
+              } else if (!is) {
+                getTabs().remove(imagesTab);
+              }
+            });
+    setMinSize(200, 120);
+  }
+
+  public ConfusionView confusionView() {
+    return confusion;
+  }
+
+  public ImagesView imagesView() {
+    return images;
+  }
+}

@@ -1,0 +1,13 @@
+package lab.backprop.ui.metrics;
+
+/**
+ * What the confusion view draws: counts[true][predicted], per-class precision and recall (NaN where
+ * undefined), and a title saying which rows and when. Never written after construction.
+ */
+public record ConfusionTable(
+    int[][] counts, double[] precision, double[] recall, double accuracy, int total, String title) {
+
+  public int classes() {
+    return counts.length;
+  }
+}
