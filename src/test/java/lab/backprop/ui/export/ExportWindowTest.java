@@ -107,7 +107,8 @@ class ExportWindowTest extends AppWindowTest {
 
   @Test
   void aGifOfTheStepThroughHasOneFramePerPhaseAndLoops() throws Exception {
-    launch("--preset", "two-moons");
+    launch("--hidden", "3");
+    fxRun(() -> app.view().stepThrough().enter());
     var model = app.view().stepThrough().model();
     waitFor(20, () -> fx(() -> model.recordingProperty().get() != null));
     int phases = fx(() -> model.recordingProperty().get().phases().size());
@@ -116,7 +117,7 @@ class ExportWindowTest extends AppWindowTest {
 
     var started = fx(() -> app.exporter().gifs().stepThroughGif(model, gif));
 
-    waitFor(60, () -> started.isDone() && Files.exists(gif));
+    waitFor(240, () -> started.isDone() && Files.exists(gif));
     GifFile read = GifFile.read(gif);
     assertThat(read.frames()).isEqualTo(phases);
     assertThat(read.loopCount()).isZero();
