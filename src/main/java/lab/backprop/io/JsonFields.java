@@ -71,6 +71,17 @@ final class JsonFields {
     return node.textValue();
   }
 
+  /** A list with one entry per layer, as {@code source} (e.g. layer_sizes) says. */
+  static JsonNode perLayer(JsonNode node, String path, int layers, String source)
+      throws InputFormatException {
+    array(node, path);
+    if (node.size() != layers) {
+      throw new InputFormatException(
+          path + " has " + node.size() + " layers, " + source + " says " + layers);
+    }
+    return node;
+  }
+
   /** A list of numbers of the given length. */
   static double[] vector(JsonNode node, String path, int length, String lengthSource)
       throws InputFormatException {

@@ -59,8 +59,8 @@ public final class NetworkJson {
       throw new InputFormatException("l2_lambda = " + l2 + ", expected a number >= 0");
     }
     int layers = sizes.length - 1;
-    JsonNode wNode = perLayer(required(root, "W"), "W", layers);
-    JsonNode bNode = perLayer(required(root, "b"), "b", layers);
+    JsonNode wNode = JsonFields.perLayer(required(root, "W"), "W", layers, "layer_sizes");
+    JsonNode bNode = JsonFields.perLayer(required(root, "b"), "b", layers, "layer_sizes");
     double[][][] W = new double[layers][][];
     double[][] b = new double[layers][];
     for (int l = 0; l < layers; l++) {
@@ -244,16 +244,6 @@ public final class NetworkJson {
             + Arrays.stream(Activation.values())
                 .map(Activation::jsonName)
                 .collect(Collectors.joining(", ")));
-  }
-
-  private static JsonNode perLayer(JsonNode node, String path, int layers)
-      throws InputFormatException {
-    array(node, path);
-    if (node.size() != layers) {
-      throw new InputFormatException(
-          path + " has " + node.size() + " layers, layer_sizes says " + layers);
-    }
-    return node;
   }
 
   private static int[] labels(JsonNode node, int n, int classes) throws InputFormatException {

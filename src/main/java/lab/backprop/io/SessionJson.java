@@ -107,7 +107,21 @@ public final class SessionJson {
             run.optimizer().kind(),
             net);
     TrainingLoop.State loop =
-        readOrder(object(required(root, "order"), "order"), optimizer, epoch, examplesSeen);
+        readOrder(
+            object(required(root, "order"), "order"),
+            split[0].size(),
+            optimizer,
+            epoch,
+            examplesSeen);
+    long into = count(counters, "counters", "examples_into_epoch");
+    if (into >= split[0].size()) {
+      throw new InputFormatException(
+          "counters.examples_into_epoch = "
+              + into
+              + ", expected less than the "
+              + split[0].size()
+              + " training rows");
+    }
     HistoryBuffer.Saved history = readHistory(object(required(root, "history"), "history"));
     JsonNode divergence = object(required(root, "divergence"), "divergence");
     JsonFields.checkMembers(divergence, "divergence.", List.of("recent_losses"));
@@ -121,7 +135,7 @@ public final class SessionJson {
           net.freeze(),
           loop,
           epoch,
-          count(counters, "counters", "examples_into_epoch"),
+          into,
           examplesSeen,
           count(counters, "counters", "steps"),
           history,
@@ -284,8 +298,12 @@ public final class SessionJson {
       throws InputFormatException {
     int layers = net.numLayers();
     int[] sizes = net.layerSizes();
-    JsonNode w = perLayer(required(moment, path, "W"), path + ".W", layers);
-    JsonNode b = perLayer(required(moment, path, "b"), path + ".b", layers);
+    JsonNode w =
+        JsonFields.perLayer(
+            required(moment, path, "W"), path + ".W", layers, "network.layer_sizes");
+    JsonNode b =
+        JsonFields.perLayer(
+            required(moment, path, "b"), path + ".b", layers, "network.layer_sizes");
     double[][] slots = new double[2 * layers][];
     for (int l = 0; l < layers; l++) {
       double[][] m =
@@ -307,26 +325,40 @@ public final class SessionJson {
     return slots;
   }
 
-  private static JsonNode perLayer(JsonNode node, String path, int layers)
-      throws InputFormatException {
-    array(node, path);
-    if (node.size() != layers) {
-      throw new InputFormatException(
-          path + " has " + node.size() + " layers, network.layer_sizes says " + layers);
-    }
-    return node;
-  }
-
   private static TrainingLoop.State readOrder(
-      JsonNode node, OptimizerState optimizer, long epoch, long examplesSeen)
+      JsonNode node, int rows, OptimizerState optimizer, long epoch, long examplesSeen)
       throws InputFormatException {
     JsonFields.checkMembers(node, "order.", ORDER_KEYS);
     JsonNode p = array(required(node, "order", "permutation"), "order.permutation");
+    if (p.size() != rows) {
+      throw new InputFormatException(
+          "order.permutation has "
+              + p.size()
+              + " entries, the training data has "
+              + rows
+              + " rows");
+    }
     int[] permutation = new int[p.size()];
+    boolean[] seen = new boolean[rows];
     for (int k = 0; k < permutation.length; k++) {
       permutation[k] = integer(p.get(k), "order.permutation[" + k + "]");
+      if (permutation[k] < 0 || permutation[k] >= rows || seen[permutation[k]]) {
+        throw new InputFormatException(
+            "order.permutation["
+                + k
+                + "] = "
+                + permutation[k]
+                + ": the permutation holds each row 0 … "
+                + (rows - 1)
+                + " once");
+      }
+      seen[permutation[k]] = true;
     }
     int position = integer(required(node, "order", "position"), "order.position");
+    if (position < 0 || position >= rows) {
+      throw new InputFormatException(
+          "order.position = " + position + ", expected 0 … " + (rows - 1));
+    }
     long random = longValue(required(node, "order", "random"), "order.random");
     TrainingLoop.State state =
         new TrainingLoop.State(optimizer, permutation, position, epoch, examplesSeen, random);
@@ -370,7 +402,7 @@ public final class SessionJson {
           count(node, "history", "appends"),
           count(node, "history", "stride"));
     } catch (IllegalArgumentException e) {
-      throw new InputFormatException("history: " + e.getMessage());
+      throw new InputFormatException("history." + e.getMessage());
     }
   }
 
@@ -550,7 +582,8 @@ public final class SessionJson {
     return node;
   }
 
-  private static ObjectNode pointsTree(Dataset data) {
+  /** Rows as {@code X} with {@code y} or {@code t}. */
+  static ObjectNode pointsTree(Dataset data) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.set("X", Arrays3.tree(data.size() == 0 ? new double[0][] : data.features()));
     if (data.labels() != null) {

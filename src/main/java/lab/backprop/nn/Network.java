@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Parameters are stored flat, row-major: {@code W_l[j][i]} is {@code weights(l)[j * in + i]}.
  *
- * <p>Limits: 1 to 6 hidden layers of 1 to 256 units (checked by the constructor and resize methods,
+ * <p>Limits: 1 to 6 hidden layers of 1 to 512 units (checked by the constructor and resize methods,
  * with a message naming the limit).
  */
 public final class Network {

@@ -83,9 +83,8 @@ public record RunState(
       throw new IllegalArgumentException(
           "network.layer_sizes "
               + Arrays.toString(sizes)
-              + " has hidden layers the run's network.hidden "
-              + spec.hidden()
-              + " does not have");
+              + " does not match the run's network.hidden "
+              + spec.hidden());
     }
     if (!Arrays.asList(net.activations()).equals(spec.activations())) {
       throw new IllegalArgumentException(

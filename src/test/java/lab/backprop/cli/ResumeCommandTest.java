@@ -110,6 +110,50 @@ class ResumeCommandTest {
     }
   }
 
+  /**
+   * The window stopped in the middle of an epoch: train --resume finishes it as the window would.
+   */
+  @Test
+  void resumingTheWindowsSessionGoesOnAsTheTrainerWould() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode good = BadSessions.good();
+    assertThat(good.get("counters").get("examples_into_epoch").asInt()).isEqualTo(16);
+    Path start = dir.resolve("window.json");
+    Files.writeString(start, BadSessions.text(good));
+    Path resumed = dir.resolve("resumed.json");
+    CliRun r =
+        CliRun.of(
+            "train",
+            "--resume",
+            start.toString(),
+            "--epochs",
+            "3",
+            "--save-session",
+            resumed.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+
+    JsonNode expected;
+    try (var trainer =
+        new lab.backprop.train.Trainer(
+            lab.backprop.train.TrainerSettings.of(lab.backprop.run.RunSpec.DEFAULT))) {
+      var wait = java.time.Duration.ofSeconds(30);
+      trainer.sendAndAwait(
+          new lab.backprop.train.Command.Restore(
+              lab.backprop.io.SessionJson.read(start), "window.json"),
+          wait);
+      for (int k = 0; k < 3; k++) {
+        trainer.sendAndAwait(new lab.backprop.train.Command.StepEpoch(), wait);
+      }
+      // as read from a file, so that numbers compare by value, not by Jackson's node type
+      expected =
+          Json.mapper().readTree(lab.backprop.io.SessionJson.toJson(trainer.capture().get(), null));
+    }
+    JsonNode actual = Json.mapper().readTree(resumed.toFile());
+    for (String part : List.of("network", "optimizer_state", "order", "counters")) {
+      assertThat(actual.get(part)).as(part).isEqualTo(expected.get(part));
+    }
+    assertThat(actual.get("counters").get("epoch").asInt()).isEqualTo(4);
+  }
+
   @Test
   void aRunOptionBesideResumeIsBadInput() throws Exception {
     Path s = dir.resolve("s.json");

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import lab.backprop.data.Dataset;
 import lab.backprop.run.RunOptions;
 import lab.backprop.train.Command;
 import lab.backprop.train.RunState;
@@ -63,20 +62,10 @@ public final class BadSessions {
       ObjectNode tree = SessionJson.toTree(state, null);
       ObjectNode points = tree.putObject("points");
       points.put("name", state.train().name());
-      points.set("train", pointsTree(state.train()));
-      points.set("test", pointsTree(state.test()));
+      points.set("train", SessionJson.pointsTree(state.train()));
+      points.set("test", SessionJson.pointsTree(state.test()));
       return tree;
     }
-  }
-
-  private static ObjectNode pointsTree(Dataset d) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.set("X", Arrays3.tree(d.features()));
-    ArrayNode y = node.putArray("y");
-    for (int label : d.labels()) {
-      y.add(label);
-    }
-    return node;
   }
 
   public static String text(JsonNode tree) throws IOException {
@@ -129,7 +118,7 @@ public final class BadSessions {
         new Edit(
             "layer-sizes-not-the-runs",
             t -> arr(obj(obj(t, "run"), "network").get("hidden")).set(0, 4),
-            "network.hidden"));
+            "does not match the run's network.hidden [4]"));
     edits.add(
         new Edit(
             "run-unknown-field",
@@ -172,14 +161,15 @@ public final class BadSessions {
               ArrayNode p = arr(obj(t, "order").get("permutation"));
               p.set(1, p.get(0).intValue());
             },
-            "order[1]"));
+            "order.permutation[1] = "));
     edits.add(
         new Edit(
             "order-too-short",
             t -> arr(obj(t, "order").get("permutation")).remove(0),
-            "order has 47 entries, the training data has 48 rows"));
+            "order.permutation has 47 entries, the training data has 48 rows"));
     edits.add(
-        new Edit("position-outside", t -> obj(t, "order").put("position", 48), "position is 48"));
+        new Edit(
+            "position-outside", t -> obj(t, "order").put("position", 48), "order.position = 48"));
     edits.add(
         new Edit(
             "random-not-whole", t -> obj(t, "order").put("random", 1.5), "order.random is 1.5"));
@@ -190,7 +180,7 @@ public final class BadSessions {
         new Edit(
             "into-epoch-past-the-end",
             t -> obj(t, "counters").put("examples_into_epoch", 48),
-            "examples_into_epoch is 48"));
+            "counters.examples_into_epoch = 48"));
     edits.add(
         new Edit(
             "steps-as-text", t -> obj(t, "counters").put("steps", "4"), "counters.steps is \"4\""));
@@ -199,7 +189,8 @@ public final class BadSessions {
             "history-columns-differ",
             t -> arr(obj(t, "history").get("train_loss")).add(0.5),
             "history.train_loss has"));
-    edits.add(new Edit("history-stride", t -> obj(t, "history").put("stride", 3), "stride is 3"));
+    edits.add(
+        new Edit("history-stride", t -> obj(t, "history").put("stride", 3), "history.stride is 3"));
     edits.add(
         new Edit(
             "history-epoch-null",

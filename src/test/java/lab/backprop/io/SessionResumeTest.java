@@ -98,6 +98,22 @@ class SessionResumeTest {
     assertSameHistory(actual.history(), expected.history());
   }
 
+  @org.junit.jupiter.api.Test
+  void openingASessionCanBeUndone() throws Exception {
+    Trainer saved = start("momentum");
+    train(saved, 2, 1);
+    RunState state = saved.capture().get();
+    Trainer other = start("adam");
+    Snapshot before = train(other, 3, 0);
+    Snapshot opened = other.sendAndAwait(new Command.Restore(state, "s.json"), WAIT);
+    assertThat(opened.epoch()).isEqualTo(2);
+    assertThat(opened.undo()).isEqualTo("opened session");
+    Snapshot undone = other.sendAndAwait(new Command.Undo(), WAIT);
+    assertThat(undone.epoch()).isEqualTo(before.epoch());
+    assertThat(undone.settings()).isEqualTo(before.settings());
+    assertSameWeights(undone.network(), before.network());
+  }
+
   static void assertSameWeights(FrozenNetwork actual, FrozenNetwork expected) {
     assertThat(actual.layerSizes()).isEqualTo(expected.layerSizes());
     double[][][] wa = actual.copyW();

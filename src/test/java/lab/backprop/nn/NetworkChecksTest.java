@@ -31,15 +31,18 @@ class NetworkChecksTest {
     assertThatThrownBy(() -> net(new int[] {2, 3, 3, 3, 3, 3, 3, 3, 2}, s, 0))
         .hasMessageContaining("1 to 6 hidden layers");
     assertThatThrownBy(() -> net(new int[] {0, 3, 2}, s, 0)).hasMessageContaining("input size");
+    assertThatCode(() -> net(new int[] {784, 3, 2}, s, 0)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> net(new int[] {785, 3, 2}, s, 0))
+        .hasMessageContaining("input size of 1 to 784, got 785");
     assertThatCode(() -> net(new int[] {1, 1, 2}, s, 0)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> net(new int[] {2, 0, 2}, s, 0)).hasMessageContaining("1 to 256 units");
-    assertThatCode(() -> net(new int[] {2, 256, 2}, s, 0)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> net(new int[] {2, 3, 257, 2}, s, 0))
-        .hasMessageContaining("hidden layer 1: expected 1 to 256 units, got 257");
+    assertThatThrownBy(() -> net(new int[] {2, 0, 2}, s, 0)).hasMessageContaining("1 to 512 units");
+    assertThatCode(() -> net(new int[] {2, 512, 2}, s, 0)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> net(new int[] {2, 3, 513, 2}, s, 0))
+        .hasMessageContaining("hidden layer 1: expected 1 to 512 units, got 513");
     assertThatThrownBy(() -> net(new int[] {2, 3, 1}, s, 0))
-        .hasMessageContaining("softmax_ce needs 2 to 256 output units, got 1");
-    assertThatCode(() -> net(new int[] {2, 3, 256}, s, 0)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> net(new int[] {2, 3, 257}, s, 0)).hasMessageContaining("got 257");
+        .hasMessageContaining("softmax_ce needs 2 to 512 output units, got 1");
+    assertThatCode(() -> net(new int[] {2, 3, 512}, s, 0)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> net(new int[] {2, 3, 513}, s, 0)).hasMessageContaining("got 513");
     assertThatThrownBy(() -> net(new int[] {2, 3, 2}, OutputKind.SIGMOID_BCE, 0))
         .hasMessageContaining("sigmoid_bce needs 1 output unit, got 2");
     assertThatThrownBy(() -> net(new int[] {2, 3, 2}, null, 0)).hasMessageContaining("output");
@@ -102,11 +105,11 @@ class NetworkChecksTest {
     Network n = net(new int[] {2, 3, 4, 2}, OutputKind.SOFTMAX_CE, 0);
     int version = n.structureVersion();
     assertThatThrownBy(() -> n.resizeHidden(2, 5, r)).hasMessageContaining("outside 0..1");
-    assertThatThrownBy(() -> n.resizeHidden(0, 0, r)).hasMessageContaining("1 to 256 units");
-    assertThatThrownBy(() -> n.resizeHidden(0, 257, r)).hasMessageContaining("1 to 256 units");
+    assertThatThrownBy(() -> n.resizeHidden(0, 0, r)).hasMessageContaining("1 to 512 units");
+    assertThatThrownBy(() -> n.resizeHidden(0, 513, r)).hasMessageContaining("1 to 512 units");
     assertThatThrownBy(() -> n.insertHidden(3, 5, T, r)).hasMessageContaining("outside 0..2");
     assertThatThrownBy(() -> n.insertHidden(-1, 5, T, r)).hasMessageContaining("outside 0..2");
-    assertThatThrownBy(() -> n.insertHidden(2, 0, T, r)).hasMessageContaining("1 to 256 units");
+    assertThatThrownBy(() -> n.insertHidden(2, 0, T, r)).hasMessageContaining("1 to 512 units");
     assertThatThrownBy(() -> n.removeHidden(2, r)).hasMessageContaining("outside 0..1");
     assertThat(n.layerSizes()).containsExactly(2, 3, 4, 2);
     assertThat(n.structureVersion()).isEqualTo(version);

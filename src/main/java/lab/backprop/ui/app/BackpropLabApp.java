@@ -114,17 +114,18 @@ public class BackpropLabApp extends Application {
         new SessionModel(
             TITLE,
             trainer::capture,
+            trainer::latest,
             vm::sendCommand,
             vm::reportFileProblem,
             SessionPrefs.fromSystem(),
             Platform::runLater);
-    sessionWindow = new SessionWindow(stage, view, session, trainer::latest);
+    sessionWindow = new SessionWindow(stage, view, session);
     installExport(vm, stepThrough);
     stage.show();
+    view.presentation().setPresenting(options.present());
     if (options.session() != null) {
       session.opened(options.open(), options.session());
     }
-    view.presentation().setPresenting(options.present());
     view.controlPanel().playButton().requestFocus();
     frameLoop.start();
     if (options.autoplay()) {

@@ -28,18 +28,18 @@ import javafx.scene.layout.Region;
 final class PresentationBar extends HBox {
   PresentationBar(PresentationModel model, StatusLine statusLine) {
     HBox.setHgrow(statusLine, Priority.ALWAYS);
-    ToggleButton present = new ToggleButton("Present");
-    present.setId("presentButton");
-    tip(
-        present,
-        "Presentation mode: full screen with large type, thicker lines and larger points (F11).");
-    present.selectedProperty().bindBidirectional(model.presentingProperty());
-    ToggleButton controls = new ToggleButton("Controls");
-    controls.setId("controlsButton");
-    tip(
-        controls,
-        "Shows or hides the controls, so that the plot and the diagram fill the screen (F9).");
-    controls.selectedProperty().bindBidirectional(model.controlsShownProperty());
+    ToggleButton present =
+        toggle(
+            "presentButton",
+            "Present",
+            "Presentation mode: full screen with large type, thicker lines and larger points (F11).",
+            model.presentingProperty());
+    ToggleButton controls =
+        toggle(
+            "controlsButton",
+            "Controls",
+            "Shows or hides the controls, so that the plot and the diagram fill the screen (F9).",
+            model.controlsShownProperty());
     Button smaller = button("zoomOutButton", "A−", "Smaller type (Ctrl+−).", model::zoomOut);
     Button larger =
         button("zoomInButton", "A+", "Larger type (Ctrl+=; Ctrl+0: 100 %).", model::zoomIn);
@@ -69,6 +69,15 @@ final class PresentationBar extends HBox {
     getChildren().addAll(statusLine, bar);
     setAlignment(Pos.CENTER_LEFT);
     setFillHeight(true);
+  }
+
+  private static ToggleButton toggle(
+      String id, String text, String tooltip, javafx.beans.property.BooleanProperty on) {
+    ToggleButton b = new ToggleButton(text);
+    b.setId(id);
+    tip(b, tooltip);
+    b.selectedProperty().bindBidirectional(on);
+    return b;
   }
 
   /**

@@ -48,6 +48,9 @@ public final class StatusLine extends HBox {
         }
       };
 
+  /** The type size set last (always set: the label's inherited size is not to be relied on). */
+  private double shownSize = -1;
+
   /** The whole text, on one line. */
   private String raw = "";
 
@@ -114,7 +117,8 @@ public final class StatusLine extends HBox {
       size = half <= room ? max : Math.max(min, Math.floor(max * room / half));
     }
     text.setText(wanted == 1 ? raw : first + "\n" + raw.substring(first.length()).trim());
-    if (size != text.getFont().getSize() || wanted != lines) {
+    if (size != shownSize || wanted != lines) {
+      shownSize = size;
       lines = wanted;
       text.setStyle("-fx-font-size: " + size + "px;");
       textBox.requestLayout();

@@ -107,7 +107,7 @@ public final class PlotPainter {
       Arrays.fill(argb, Palette.WHITE);
     } else {
       fillRaster(argb, area, raster);
-      drawBorders(argb, area, raster, points.weight());
+      drawBorders(argb, area, raster, points == null ? 1 : points.weight());
     }
     drawPoints(argb, area, points, showTest);
     drawFrame(argb, width, height, t);

@@ -38,6 +38,7 @@ import lab.backprop.train.Snapshot;
  */
 public final class SessionModel {
   private final Supplier<CompletableFuture<RunState>> capture;
+  private final Supplier<Snapshot> snapshots;
   private final ToLongFunction<Command> send;
   private final Consumer<String> problem;
   private final SessionPrefs prefs;
@@ -59,6 +60,7 @@ public final class SessionModel {
 
   /**
    * @param capture asks the trainer for the exact state of its run ({@code Trainer::capture})
+   * @param snapshots the trainer's newest snapshot ({@code Trainer::latest})
    * @param send sends a command to the trainer
    * @param problem shows a problem with a file in the banner (null: the last one is over)
    * @param fx runs a task on the FX thread ({@code Platform::runLater})
@@ -66,12 +68,14 @@ public final class SessionModel {
   public SessionModel(
       String appTitle,
       Supplier<CompletableFuture<RunState>> capture,
+      Supplier<Snapshot> snapshots,
       ToLongFunction<Command> send,
       Consumer<String> problem,
       SessionPrefs prefs,
       Executor fx) {
     this.appTitle = appTitle;
     this.capture = capture;
+    this.snapshots = snapshots;
     this.send = send;
     this.problem = problem;
     this.prefs = prefs;
@@ -131,8 +135,13 @@ public final class SessionModel {
 
   // ---- per frame ----
 
+  /** Looks at the trainer's newest snapshot (a few times a second) for unsaved work. */
+  public void refresh() {
+    update(snapshots.get());
+  }
+
   /** Takes the newest snapshot: the first one is the work at the start, saved as it were. */
-  public void update(Snapshot s) {
+  void update(Snapshot s) {
     if (s == null || s == latest) {
       return;
     }

@@ -3,7 +3,6 @@ package lab.backprop.ui.session;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
@@ -15,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import lab.backprop.train.Snapshot;
 
 /**
  * The session's part of the window: the menu bar with the {@link FileMenu}, the title (file name, *
@@ -40,8 +38,7 @@ public final class SessionWindow {
    * Installs the session's part on {@code stage}, whose scene must be set (not shown yet): the menu
    * bar goes on top of {@code root}.
    */
-  public SessionWindow(
-      Stage stage, BorderPane root, SessionModel model, Supplier<Snapshot> snapshots) {
+  public SessionWindow(Stage stage, BorderPane root, SessionModel model) {
     this.stage = stage;
     this.model = model;
     // whether there is unsaved work, four times a second (the trainer publishes more often)
@@ -53,11 +50,11 @@ public final class SessionWindow {
           public void handle(long now) {
             if (now - last >= 250_000_000L) {
               last = now;
-              model.update(snapshots.get());
+              model.refresh();
             }
           }
         };
-    model.update(snapshots.get());
+    model.refresh();
     watch.start();
     fileMenu = new FileMenu(actions(), model.recentFiles());
     menuBar = new MenuBar(fileMenu);

@@ -55,8 +55,19 @@ class KeysWindowTest extends AppWindowTest {
   }
 
   private static void collectMnemonics(Node node, Map<Character, List<String>> byKey) {
-    if (node instanceof Labeled l && l.isMnemonicParsing() && l.getText() != null) {
+    collectMnemonics(node, byKey, null);
+  }
+
+  /** {@code above}: the text of the nearest labeled node above, whose skin may repeat it. */
+  private static void collectMnemonics(
+      Node node, Map<Character, List<String>> byKey, String above) {
+    String text = above;
+    if (node instanceof Labeled l
+        && l.isMnemonicParsing()
+        && l.getText() != null
+        && !l.getText().equals(above)) { // a menu button's label repeats its menu's text
       String t = l.getText();
+      text = t;
       for (int k = 0; k < t.length() - 1; k++) {
         if (t.charAt(k) == '_' && t.charAt(k + 1) != '_') {
           char key = Character.toUpperCase(t.charAt(k + 1));
@@ -67,7 +78,7 @@ class KeysWindowTest extends AppWindowTest {
     }
     if (node instanceof Parent p) {
       for (Node child : p.getChildrenUnmodifiable()) {
-        collectMnemonics(child, byKey);
+        collectMnemonics(child, byKey, text);
       }
     }
   }

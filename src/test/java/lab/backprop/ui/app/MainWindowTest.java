@@ -171,7 +171,7 @@ class MainWindowTest extends AppWindowTest {
 
   @Test
   void divergenceShowsTheBannerAndKeepsFiniteWeights() throws Exception {
-    launch("--output", "sigmoid_bce", "--lr", "50", "--autoplay");
+    launch("--output", "sigmoid_bce", "--lr", "50", "--autoplay", "--speed", "max");
     waitFor(30, () -> latest().diverged() != null);
     waitFor(10, () -> fx(() -> robot.lookup("#" + MainView.BANNER).query().isVisible()));
     String text = fx(() -> vm().bannerProperty().get());
@@ -210,7 +210,8 @@ class MainWindowTest extends AppWindowTest {
     double narrow = fx(() -> status.getFont().getSize());
     assertThat(narrow).isGreaterThanOrEqualTo(StatusLine.FONT_MIN);
     // every field is shown, on one line or broken between two fields onto a second
-    assertThat(fx(() -> status.getText().replace("\n", "   "))).isEqualTo(fx(line::getText));
+    String[] both = fx(() -> new String[] {status.getText().replace("\n", "   "), line.getText()});
+    assertThat(both[0]).isEqualTo(both[1]);
     // the whole width of the (headless) screen: one line, larger type, still the whole text
     double wide = fx(() -> javafx.stage.Screen.getPrimary().getBounds().getWidth());
     fxRun(() -> stage.setWidth(wide));

@@ -58,7 +58,7 @@ class PresentationWindowTest extends AppWindowTest {
     assertThat(scale()).as("100 % at least").isEqualTo(1.0);
 
     // typing in a field: Ctrl+= still scales the type and types nothing
-    robot.clickOn("#lrField");
+    fxRun(() -> robot.lookup("#lrField").query().requestFocus()); // the panel may be scrolled
     String lr =
         fx(() -> ((javafx.scene.control.TextField) robot.lookup("#lrField").query()).getText());
     ctrl(KeyCode.EQUALS);
