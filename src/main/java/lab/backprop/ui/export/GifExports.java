@@ -33,7 +33,7 @@ public final class GifExports {
   /** Pulses the boundary's picture must stay the same before a phase's frame is taken. */
   static final int SETTLED_PULSES = 3;
 
-  static final int MAX_PULSES_PER_PHASE = 60;
+  static final int MAX_PULSES_PER_PHASE = 20;
 
   private final Exporter exporter;
   private final Supplier<CompletableFuture<RunState>> capture;

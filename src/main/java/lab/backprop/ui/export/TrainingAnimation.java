@@ -1,6 +1,9 @@
 package lab.backprop.ui.export;
 
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -167,7 +170,8 @@ public final class TrainingAnimation {
     BoundaryPicture.Scene scene =
         new BoundaryPicture.Scene(rec.frames.get(k), run.trainSet(), run.testSet(), true);
     if (!s.withLoss()) {
-      return BoundaryPicture.render(scene, s.width(), s.height(), s.scale());
+      return labelled(
+          BoundaryPicture.render(scene, s.width(), s.height(), s.scale()), rec.frameEpochs[k], s);
     }
     double plotWidth = Math.round(s.width() * 0.55);
     BufferedImage plot = BoundaryPicture.render(scene, plotWidth, s.height(), s.scale());
@@ -191,7 +195,28 @@ public final class TrainingAnimation {
     } finally {
       g.dispose();
     }
-    return both;
+    return labelled(both, rec.frameEpochs[k], s);
+  }
+
+  /** "epoch N" in the plot box's top left corner, on a white label. */
+  private static BufferedImage labelled(BufferedImage frame, long epoch, Settings s) {
+    Graphics2D g = frame.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(s.scale(), s.scale());
+      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+      String text = "epoch " + epoch;
+      int w = g.getFontMetrics().stringWidth(text);
+      g.setColor(new Color(255, 255, 255, 225));
+      g.fillRoundRect(BoundaryPicture.BOX_LEFT + 6, BoundaryPicture.BOX_TOP + 6, w + 12, 22, 8, 8);
+      g.setColor(new Color(30, 30, 30));
+      g.drawString(text, BoundaryPicture.BOX_LEFT + 12, BoundaryPicture.BOX_TOP + 22);
+    } finally {
+      g.dispose();
+    }
+    return frame;
   }
 
   private static void check(Progress progress) {

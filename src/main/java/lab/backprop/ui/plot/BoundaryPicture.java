@@ -24,6 +24,11 @@ import lab.backprop.ui.common.Picture;
  * figures.
  */
 public final class BoundaryPicture {
+  /** Where the plot box starts in the picture, in layout units. */
+  public static final int BOX_LEFT = (int) BoundaryView.LEFT;
+
+  public static final int BOX_TOP = (int) BoundaryView.PAD;
+
   private BoundaryPicture() {}
 
   /** What to draw: the network, the points (test may be null) and whether test points show. */

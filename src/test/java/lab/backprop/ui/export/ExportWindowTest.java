@@ -104,4 +104,38 @@ class ExportWindowTest extends AppWindowTest {
     waitFor(10, () -> latest().epoch() > epoch);
     assertThat(latest().running()).isTrue();
   }
+
+  @Test
+  void aGifOfTheStepThroughHasOneFramePerPhaseAndLoops() throws Exception {
+    launch("--hidden", "3");
+    fxRun(() -> app.view().stepThrough().enter());
+    var model = app.view().stepThrough().model();
+    waitFor(20, () -> fx(() -> model.recordingProperty().get() != null));
+    int phases = fx(() -> model.recordingProperty().get().phases().size());
+    int shown = fx(() -> model.phaseIndexProperty().get());
+    Path gif = dir.resolve("steps.gif");
+
+    var started = fx(() -> app.exporter().gifs().stepThroughGif(model, gif));
+
+    waitFor(240, () -> started.isDone() && Files.exists(gif));
+    GifFile read = GifFile.read(gif);
+    assertThat(read.frames()).isEqualTo(phases);
+    assertThat(read.loopCount()).isZero();
+    assertThat(read.delaysCentis().get(0)).isEqualTo(GifExports.PHASE_MILLIS / 10);
+    assertThat(fx(() -> model.phaseIndexProperty().get())).as("back where it was").isEqualTo(shown);
+    assertThat(differs(read.image(0), read.image(phases - 1)))
+        .as("the first and the last phase are different pictures")
+        .isTrue();
+  }
+
+  private static boolean differs(BufferedImage a, BufferedImage b) {
+    for (int y = 0; y < a.getHeight(); y += 3) {
+      for (int x = 0; x < a.getWidth(); x += 3) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }
