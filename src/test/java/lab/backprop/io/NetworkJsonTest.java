@@ -118,10 +118,10 @@ class NetworkJsonTest {
 
   @Test
   void layerSizesAreReadUpToTheirLimits() throws IOException {
-    // 6 hidden layers (8 entries), a hidden layer of 256, an input wider than 256
+    // 6 hidden layers (8 entries), a hidden layer of 512, 784 inputs (an MNIST image), 512 outputs
     Network widest =
         Network.initialized(
-            new int[] {300, 256, 1, 1, 1, 1, 1, 256},
+            new int[] {784, 512, 1, 1, 1, 1, 1, 512},
             new Activation[] {
               Activation.TANH, Activation.RELU, Activation.TANH,
               Activation.TANH, Activation.TANH, Activation.TANH
@@ -130,7 +130,7 @@ class NetworkJsonTest {
             0,
             7);
     Network back = NetworkJson.fromTree(NetworkJson.toTree(widest, null)).network();
-    assertThat(back.layerSizes()).containsExactly(300, 256, 1, 1, 1, 1, 1, 256);
+    assertThat(back.layerSizes()).containsExactly(784, 512, 1, 1, 1, 1, 1, 512);
     assertThat(back.activations()).containsExactly(widest.activations());
     assertThat(back.copyW()).isDeepEqualTo(widest.copyW());
     // the smallest: one hidden layer of one unit
@@ -146,9 +146,10 @@ class NetworkJsonTest {
       delimiter = '|',
       value = {
         "[2, 3, 3, 3, 3, 3, 3, 3, 1] | layer_sizes has 9 entries, expected input, 1 to 6 hidden layers and output (3 to 8 entries)",
-        "[2, 257, 2, 1] | layer_sizes[1] = 257, expected 1 to 256 units",
-        "[2, 3, 0, 1] | layer_sizes[2] = 0, expected 1 to 256 units",
-        "[0, 3, 2, 1] | layer_sizes[0] = 0, expected at least 1 unit",
+        "[2, 513, 2, 1] | layer_sizes[1] = 513, expected 1 to 512 units",
+        "[2, 3, 0, 1] | layer_sizes[2] = 0, expected 1 to 512 units",
+        "[0, 3, 2, 1] | layer_sizes[0] = 0, expected 1 to 784 inputs",
+        "[785, 3, 2, 1] | layer_sizes[0] = 785, expected 1 to 784 inputs",
         "[2, 3, 2, 0] | layer_sizes[3] = 0, expected at least 1 unit",
       })
   void layerSizesBeyondTheirLimitsAreNamed(String sizes, String message) {
