@@ -172,6 +172,7 @@ public class BackpropLabApp extends Application {
     ExportMenu.installContextMenus(
         exporter,
         view.boundaryView().getParent(),
+        view.pointEditor().editingProperty(),
         view.networkDiagram().getParent(),
         view.chartsView());
     sessionWindow

@@ -1,5 +1,6 @@
 package lab.backprop.ui.export;
 
+import java.util.function.BooleanSupplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -92,17 +93,27 @@ public final class ExportMenu extends Menu {
    * menu (while paused) gives way to this one, which adds the legend.
    */
   public static void installContextMenus(
-      Exporter exporter, Node boundaryArea, Node diagramArea, Node chartsArea) {
+      Exporter exporter,
+      Node boundaryArea,
+      ObservableBooleanValue editingPoints,
+      Node diagramArea,
+      Node chartsArea) {
+    // while points are edited, a right click on the plot adds or removes a point
     install(
-        boundaryArea, pictureItems(exporter, Exporter.Picture.BOUNDARY, "plot"), new MenuItem[0]);
+        boundaryArea,
+        pictureItems(exporter, Exporter.Picture.BOUNDARY, "plot"),
+        new MenuItem[0],
+        editingPoints::get);
     install(
         diagramArea,
         pictureItems(exporter, Exporter.Picture.DIAGRAM, "diagram"),
-        new MenuItem[] {item("Save network as _JSON…", "contextJson", exporter::saveNetworkJson)});
+        new MenuItem[] {item("Save network as _JSON…", "contextJson", exporter::saveNetworkJson)},
+        () -> false);
     install(
         chartsArea,
         pictureItems(exporter, Exporter.Picture.CHARTS, "charts"),
-        new MenuItem[] {item("Save history as _CSV…", "contextCsv", exporter::saveHistoryCsv)});
+        new MenuItem[] {item("Save history as _CSV…", "contextCsv", exporter::saveHistoryCsv)},
+        () -> false);
   }
 
   private static MenuItem[] pictureItems(Exporter exporter, Exporter.Picture what, String name) {
@@ -115,7 +126,8 @@ public final class ExportMenu extends Menu {
     };
   }
 
-  private static void install(Node area, MenuItem[] pictures, MenuItem[] more) {
+  private static void install(
+      Node area, MenuItem[] pictures, MenuItem[] more, BooleanSupplier rightClickTaken) {
     ContextMenu menu = new ContextMenu(pictures);
     if (more.length > 0) {
       menu.getItems().add(new SeparatorMenuItem());
@@ -125,7 +137,7 @@ public final class ExportMenu extends Menu {
     area.addEventFilter(
         MouseEvent.MOUSE_PRESSED,
         e -> {
-          if (e.getButton() == MouseButton.SECONDARY) {
+          if (e.getButton() == MouseButton.SECONDARY && !rightClickTaken.getAsBoolean()) {
             menu.show(area, e.getScreenX(), e.getScreenY());
             e.consume();
           }
@@ -133,6 +145,9 @@ public final class ExportMenu extends Menu {
     area.addEventFilter(
         ContextMenuEvent.CONTEXT_MENU_REQUESTED,
         e -> {
+          if (rightClickTaken.getAsBoolean()) {
+            return;
+          }
           if (!menu.isShowing()) {
             menu.show(area, e.getScreenX(), e.getScreenY());
           }
