@@ -37,7 +37,7 @@ class ChartsWindowTest extends AppWindowTest {
 
     robot.clickOn("#playButton"); // pause: the interactive viewers take over, on a log axis
     waitFor(10, () -> !latest().running());
-    waitFor(5, () -> fx(() -> !charts.isLive() && lossViewer.isVisible()));
+    waitFor(20, () -> fx(() -> !charts.isLive() && lossViewer.isVisible()));
     assertThat(fx(() -> charts.trainLossSeries().getItemCount()))
         .isGreaterThan(5)
         .isLessThanOrEqualTo(TrainingCharts.MAX_DRAWN + 1);
@@ -52,7 +52,7 @@ class ChartsWindowTest extends AppWindowTest {
     fxRun(() -> epochs.setRange(0, 1));
     assertThat(fx(epochs::isAutoRange)).isFalse();
     robot.doubleClickOn("#lossChart");
-    waitFor(5, () -> fx(epochs::isAutoRange));
+    waitFor(20, () -> fx(epochs::isAutoRange));
     assertThat(fx(() -> epochs.getUpperBound())).isGreaterThan(1);
 
     // Alt+drag pans the epochs
@@ -61,7 +61,7 @@ class ChartsWindowTest extends AppWindowTest {
     robot.press(KeyCode.ALT).drag(javafx.scene.input.MouseButton.PRIMARY);
     robot.moveBy(-60, 0);
     robot.drop().release(KeyCode.ALT);
-    waitFor(5, () -> fx(epochs::getLowerBound) > lower);
+    waitFor(20, () -> fx(epochs::getLowerBound) > lower);
   }
 
   private static int countColour(Picture p, int argb) {
