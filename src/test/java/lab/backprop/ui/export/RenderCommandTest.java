@@ -15,11 +15,22 @@ import lab.backprop.cli.BackpropCli;
 import lab.backprop.io.GifFile;
 import lab.backprop.io.Json;
 import lab.backprop.ui.plot.BoundaryPicture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** {@code render} end to end: pictures of a saved session, without a display. */
 class RenderCommandTest {
+  /**
+   * The toolkit is started as the window tests start it, so that the render command's headless
+   * start finds it running and the window tests that follow in this JVM get a normal toolkit.
+   */
+  @BeforeAll
+  static void startToolkitAsTheWindowTestsDo() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
   @TempDir Path dir;
 
   record Run(int exitCode, String out, String err) {}
