@@ -140,7 +140,7 @@ public class MainView extends BorderPane {
 
     right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.4, 0.7);
+    right.setDividerPositions(0.38, 0.78);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -157,7 +157,7 @@ public class MainView extends BorderPane {
               stepThroughPane.diagram().setInputImageSide(is.intValue());
               // images need room: the diagram of 784 inputs is folded anyway
               right.setDividerPositions(
-                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.4, 0.7});
+                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.38, 0.78});
             });
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);

@@ -27,15 +27,9 @@ public final class ChartsPicture {
     TrainingCharts charts = new TrainingCharts();
     charts.show(history, logScale);
     boolean accuracy = TrainingCharts.hasAccuracy(history);
-    BufferedImage image =
-        new BufferedImage(
-            (int) Math.round(width * scale),
-            (int) Math.round(height * scale),
-            BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = lab.backprop.io.PngFiles.whiteImage(width, height, scale);
     Graphics2D g = image.createGraphics();
     try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, image.getWidth(), image.getHeight());
       g.scale(scale, scale);
       double lossHeight = accuracy ? height / 2 : height;
       withLegend(charts.loss).draw(g, new Rectangle2D.Double(0, 0, width, lossHeight));
@@ -61,11 +55,7 @@ public final class ChartsPicture {
   }
 
   private static BufferedImage draw(JFreeChart chart, double width, double height, double scale) {
-    BufferedImage image =
-        new BufferedImage(
-            (int) Math.round(width * scale),
-            (int) Math.round(height * scale),
-            BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = lab.backprop.io.PngFiles.whiteImage(width, height, scale);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(scale, scale);

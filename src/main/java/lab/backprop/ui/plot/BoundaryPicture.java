@@ -69,15 +69,9 @@ public final class BoundaryPicture {
     Picture box =
         new PlotPainter().paint(boxW, boxH, scale, shown, raster, points, scene.showTest());
 
-    BufferedImage image =
-        new BufferedImage(
-            (int) Math.round(width * scale),
-            (int) Math.round(height * scale),
-            BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = lab.backprop.io.PngFiles.whiteImage(width, height, scale);
     Graphics2D g = image.createGraphics();
     try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, image.getWidth(), image.getHeight());
       int x0 = (int) Math.round(BoundaryView.LEFT * scale);
       int y0 = (int) Math.round(BoundaryView.PAD * scale);
       image.setRGB(x0, y0, box.width(), box.height(), box.argb(), 0, box.width());

@@ -53,10 +53,16 @@ public abstract class AppWindowTest {
 
   @AfterEach
   void closeApp() throws Exception {
+    // nothing of this test may reach the next one in this JVM: a key or button still held, a
+    // context menu or another popup still showing
+    robot.release(new javafx.scene.input.KeyCode[0]);
+    robot.release(new javafx.scene.input.MouseButton[0]);
     if (app != null) {
       FxToolkit.cleanupApplication(app);
     }
     FxToolkit.cleanupStages();
+    FxToolkit.setupFixture(
+        () -> new ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
     assertThat(uncaught).as("exceptions on the FX thread").isEmpty();
   }
 
