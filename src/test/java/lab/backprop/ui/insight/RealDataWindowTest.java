@@ -30,10 +30,16 @@ class RealDataWindowTest extends AppWindowTest {
     String caption = fx(() -> app.view().boundaryView().lookup("#planeCaption").toString());
     assertThat(caption)
         .contains("plane through the data mean spanned by the first two principal components");
-    // the regions of that plane are drawn
+    // the regions of that plane are drawn, for the extent shown (once the layout has settled)
     waitFor(30, () -> fx(() -> app.frameLoop().renderedVersion()) > 0);
-    assertThat(fx(() -> app.view().boundaryView().raster().extent()))
-        .isEqualTo(fx(() -> app.view().boundaryView().shownExtent()));
+    waitFor(
+        30,
+        () ->
+            fx(
+                () -> {
+                  var view = app.view().boundaryView();
+                  return view.raster() != null && view.raster().extent().equals(view.shownExtent());
+                }));
 
     fxRun(() -> app.view().viewModel().pause());
     waitFor(20, () -> !latest().running());
