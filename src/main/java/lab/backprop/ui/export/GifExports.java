@@ -56,15 +56,7 @@ public final class GifExports {
     if (settings == null) {
       return;
     }
-    Path file =
-        exporter
-            .dialogs()
-            .chooseSave(
-                exporter.owner(),
-                "Save the training as GIF",
-                "GIF animation",
-                "gif",
-                "training.gif");
+    Path file = chooseGif("Save the training as GIF", "training.gif");
     if (file != null) {
       trainingGif(settings, file);
     }
@@ -100,18 +92,17 @@ public final class GifExports {
       exporter.reportError("Open the step-through (T) to save its phases as a GIF.");
       return;
     }
-    Path file =
-        exporter
-            .dialogs()
-            .chooseSave(
-                exporter.owner(),
-                "Save the step-through as GIF",
-                "GIF animation",
-                "gif",
-                "step-through.gif");
+    Path file = chooseGif("Save the step-through as GIF", "step-through.gif");
     if (file != null) {
       stepThroughGif(model, file);
     }
+  }
+
+  /** The file chooser for a GIF; null when cancelled. */
+  private Path chooseGif(String title, String defaultName) {
+    return exporter
+        .dialogs()
+        .chooseSave(exporter.owner(), title, "GIF animation", "gif", defaultName);
   }
 
   /** Takes one frame per phase (over the next pulses) and then writes them to {@code file}. */
