@@ -205,7 +205,9 @@ class StepThroughWindowTest extends AppWindowTest {
                 && latest().settings().run().data().dataset().equals("worked-example"));
     double yHat = rec.a(2, 0, 0);
     waitFor(10, () -> Math.abs(latest().trainLoss() - (8 - yHat) * (8 - yHat)) < 1e-9);
-    assertThat(fx(() -> app.view().viewModel().statusProperty().get())).contains("Loss 63.095");
+    // the status line follows the snapshot on a later pulse
+    waitFor(
+        10, () -> fx(() -> app.view().viewModel().statusProperty().get()).contains("Loss 63.095"));
     // back in the main window: the data set is the worked example, nothing random to set
     robot.type(KeyCode.ESCAPE);
     waitFor(10, () -> !fx(() -> app.view().stepThrough().isActive()));
