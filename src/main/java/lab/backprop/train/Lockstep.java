@@ -140,6 +140,7 @@ public final class Lockstep implements AutoCloseable {
   private long epochsPerRound = 1;
   private long nextTick;
   private long lastEval = Long.MIN_VALUE / 2;
+  private boolean dirty;
 
   /**
    * Starts the runs from {@code starts} (all on training sets of the same size, at the same
@@ -292,16 +293,15 @@ public final class Lockstep implements AutoCloseable {
 
   private void runOnce() throws InterruptedException {
     if (!running) {
+      if (dirty) {
+        round(position, true); // what the commands changed, measured
+      }
       apply(queue.take());
       drain();
-      if (!running) {
-        round(position, true);
-      }
       return;
     }
     drain();
     if (!running) {
-      round(position, true);
       return;
     }
     if (stepsPerSecond == TrainerSettings.FULL_SPEED) {
@@ -368,6 +368,7 @@ public final class Lockstep implements AutoCloseable {
 
   private void apply(Envelope e) {
     commandsApplied = e.seq();
+    dirty = true;
     Order o = e.order();
     if (o instanceof Play) {
       running = lanes.stream().anyMatch(l -> !l.stopped);
@@ -491,6 +492,7 @@ public final class Lockstep implements AutoCloseable {
       epoch = position / n;
     }
     latest.set(new Frame(++version, commandsApplied, runs, running, stepsPerSecond, epoch));
+    dirty = false;
     synchronized (publishMonitor) {
       publishMonitor.notifyAll();
     }

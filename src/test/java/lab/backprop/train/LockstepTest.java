@@ -148,6 +148,22 @@ class LockstepTest {
   }
 
   @Test
+  void aPauseBetweenTwoSlowTicksIsPublishedAtOnce() throws Exception {
+    List<RunState> starts =
+        ComparisonStart.of(BASE, List.of(with("--lr", "1"))).stream()
+            .map(ComparisonStart.Run::start)
+            .toList();
+    try (Lockstep l = new Lockstep(starts, 1, 2)) {
+      l.play();
+      l.await(f -> f.running() && f.epoch() == 1, WAIT); // the first tick comes at once
+      long seq = l.pause(); // the next is a second away
+      Lockstep.Frame f = l.await(x -> x.commandsApplied() >= seq, WAIT);
+      assertThat(f.running()).isFalse();
+      assertThat(f.epoch()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aDivergingRunStopsWhileTheOthersGoOn() throws Exception {
     RunSpec huge = with("--lr", "1e6");
     List<RunState> starts =
