@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -133,7 +134,7 @@ public final class CompareView extends BorderPane {
     Button start =
         Controls.button(
             "compareStart",
-            "_Start",
+            "S_tart",
             "Starts the runs side by side from the current run (Enter).",
             this::start);
     start.getStyleClass().add("accent");
@@ -277,14 +278,13 @@ public final class CompareView extends BorderPane {
   private void sendSizes() {
     int n = Math.max(1, cardViews.size());
     double scale = PictureView.outputScale(this);
-    double width = (runsRow.getWidth() - runsRow.getSpacing() * (n - 1)) / n - 16;
-    double overhead = cardViews.isEmpty() ? 150 * typeScale : cardViews.get(0).overhead();
-    double side = Math.max(80, Math.min(width, runsRow.getHeight() - overhead));
+    double width = (runsRow.getWidth() - runsRow.getSpacing() * (n - 1)) / n;
+    double side = 80;
+    for (CardView c : cardViews) {
+      side = c.fit(width, runsRow.getHeight());
+    }
     int chartW = (int) Math.round((charts.getWidth() - charts.getSpacing()) / 2 * scale) - 2;
     int chartH = (int) Math.round(charts.getHeight() * scale) - 2;
-    for (CardView c : cardViews) {
-      c.setSide(side);
-    }
     vm.setSizes((int) Math.round(side * scale), Math.max(0, chartW), Math.max(0, chartH), scale);
     lossView.setFitWidth(chartW / scale);
     lossView.setFitHeight(chartH / scale);
@@ -326,8 +326,14 @@ public final class CompareView extends BorderPane {
     return l;
   }
 
-  /** One run: its boundary, what differs, its weights and numbers, and its buttons. */
+  /**
+   * One run: what differs, its boundary and beside it (or below it, whichever leaves the larger
+   * plot) where its weights come from, its numbers and its buttons.
+   */
   private final class CardView extends VBox {
+    /** The width of the column beside the plot at 100 %. */
+    private static final double INFO_WIDTH = 270;
+
     final int id;
     private final Label title = new Label();
     private final PictureView boundary = new PictureView();
@@ -335,17 +341,20 @@ public final class CompareView extends BorderPane {
     private final Label weights = new Label();
     private final Label numbers = new Label();
     private final Label problem = new Label();
-    private final HBox buttons;
+    private final VBox info;
+    private final HBox across = new HBox(12);
+    private final VBox down = new VBox(6);
     private double side;
 
     CardView(CompareViewModel.Card c) {
       id = c.id();
       setId("compareRun-" + id);
-      setSpacing(4);
+      setSpacing(6);
       setAlignment(Pos.TOP_CENTER);
-      setPadding(new Insets(6));
+      setPadding(new Insets(6, 8, 8, 8));
       HBox.setHgrow(this, Priority.ALWAYS);
       setMinWidth(0);
+      setPrefWidth(100);
       String colour = toWeb(c.argb());
       setStyle(
           "-fx-border-color: "
@@ -359,6 +368,7 @@ public final class CompareView extends BorderPane {
       weights.setStyle("-fx-text-fill: #444;");
       numbers.setId("compareNumbers-" + id);
       numbers.setStyle("-fx-font-family: monospace;");
+      numbers.setMinHeight(Region.USE_PREF_SIZE);
       problem.setId("compareProblem-" + id);
       problem.setWrapText(true);
       problem.setStyle("-fx-text-fill: #b01e1e;");
@@ -383,9 +393,13 @@ public final class CompareView extends BorderPane {
               "Drop",
               "Removes this run from the comparison.",
               () -> vm.drop(id));
-      buttons = new HBox(6, open, save, drop);
-      buttons.setAlignment(Pos.CENTER);
-      getChildren().addAll(title, plot, weights, numbers, problem, buttons);
+      FlowPane buttons = new FlowPane(6, 6, open, save, drop);
+      info = new VBox(6, weights, numbers, problem, buttons);
+      info.setMinWidth(0);
+      across.setAlignment(Pos.TOP_CENTER);
+      down.setAlignment(Pos.TOP_CENTER);
+      getChildren().addAll(title, down);
+      down.getChildren().setAll(plot, info);
       show(c);
     }
 
@@ -400,7 +414,29 @@ public final class CompareView extends BorderPane {
       }
     }
 
-    void setSide(double s) {
+    /**
+     * Lays the card out in {@code width × height}, the plot beside the text or above it, whichever
+     * makes it larger; returns the plot's side.
+     */
+    double fit(double width, double height) {
+      Insets p = getPadding();
+      double w = width - p.getLeft() - p.getRight();
+      double h = height - p.getTop() - p.getBottom() - title.prefHeight(w) - getSpacing();
+      double infoWidth = INFO_WIDTH * typeScale;
+      double beside = Math.min(w - infoWidth - across.getSpacing(), h);
+      double below = Math.min(w, h - info.prefHeight(w) - down.getSpacing());
+      boolean sideways = beside > below;
+      double s = Math.max(60, Math.floor(sideways ? beside : below));
+      Pane body = sideways ? across : down;
+      if (getChildren().get(1) != body) {
+        across.getChildren().clear();
+        down.getChildren().clear();
+        body.getChildren().setAll(plot, info);
+        getChildren().set(1, body);
+      }
+      info.setPrefWidth(sideways ? infoWidth : w);
+      info.setMaxWidth(sideways ? infoWidth : w);
+      weights.setMaxWidth(sideways ? infoWidth : w);
       if (s != side) {
         side = s;
         plot.setMinSize(s, s);
@@ -409,17 +445,7 @@ public final class CompareView extends BorderPane {
         boundary.setFitWidth(s);
         boundary.setFitHeight(s);
       }
-    }
-
-    /** The height of everything but the plot. */
-    double overhead() {
-      double h = getPadding().getTop() + getPadding().getBottom() + getSpacing() * 5;
-      for (Node n : List.of(title, weights, numbers, problem, buttons)) {
-        if (n.isManaged()) {
-          h += n.prefHeight(getWidth() - 12);
-        }
-      }
-      return h;
+      return s;
     }
 
     private void save() {
