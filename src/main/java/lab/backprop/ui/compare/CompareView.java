@@ -373,6 +373,10 @@ public final class CompareView extends BorderPane {
       problem.setWrapText(true);
       problem.setStyle("-fx-text-fill: #b01e1e;");
       problem.managedProperty().bind(problem.visibleProperty());
+      for (Label l : List.of(title, weights, problem)) {
+        l.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than cut short
+        l.setMaxWidth(Double.MAX_VALUE);
+      }
       plot.setStyle("-fx-background-color: white;");
       boundary.setMouseTransparent(true);
       Button open =
@@ -436,7 +440,6 @@ public final class CompareView extends BorderPane {
       }
       info.setPrefWidth(sideways ? infoWidth : w);
       info.setMaxWidth(sideways ? infoWidth : w);
-      weights.setMaxWidth(sideways ? infoWidth : w);
       if (s != side) {
         side = s;
         plot.setMinSize(s, s);
