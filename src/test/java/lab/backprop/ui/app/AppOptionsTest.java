@@ -116,6 +116,21 @@ class AppOptionsTest {
   }
 
   @Test
+  void compareTakesTheRunsItAddsAndNamesAWrongOne() {
+    assertThat(AppOptions.parse("--compare", "activation=relu; lr=1").compare())
+        .isEqualTo("activation=relu; lr=1");
+    assertThat(AppOptions.parse().compare()).isNull();
+    assertThatThrownBy(() -> AppOptions.parse("--compare", "lr=1; noise=0.5"))
+        .isInstanceOf(AppOptions.BadOptionsException.class)
+        .hasMessageContaining("--compare")
+        .hasMessageContaining("run 3: noise would change the data");
+    // judged against the run of the other options: relu is that run itself
+    assertThatThrownBy(
+            () -> AppOptions.parse("--activation", "relu", "--compare", "activation=relu"))
+        .hasMessageContaining("the same as the base run");
+  }
+
+  @Test
   void helpIsNotAnError() {
     assertThatThrownBy(() -> AppOptions.parse("--help"))
         .isInstanceOfSatisfying(
