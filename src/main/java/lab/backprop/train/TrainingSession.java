@@ -90,6 +90,45 @@ final class TrainingSession {
     initialise();
   }
 
+  /**
+   * A session that goes on from {@code start} as the run it was captured from would have, paused;
+   * its data are {@code start}'s own (shared, not loaded again).
+   */
+  TrainingSession(TrainerSettings settings, RunState start) {
+    this.settings = settings.withRun(start.run());
+    useSplit(start.train(), start.test());
+    open(start);
+  }
+
+  /** The state now, as an immutable snapshot for other threads. */
+  Snapshot snapshot(long version, long commandsApplied, double epochsPerSecond) {
+    return new Snapshot(
+        version,
+        commandsApplied,
+        net.freeze(),
+        settings,
+        train,
+        test,
+        epoch,
+        epochProgress(),
+        examplesSeen,
+        steps,
+        running ? epochsPerSecond : 0,
+        trainLoss,
+        testLoss,
+        trainAccuracy,
+        testAccuracy,
+        metricsEpoch,
+        running,
+        history.view(),
+        lastStep,
+        notice,
+        diverged,
+        error,
+        undo.peekLabel(),
+        predictions);
+  }
+
   TrainerSettings settings() {
     return settings;
   }

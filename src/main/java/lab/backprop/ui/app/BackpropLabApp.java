@@ -142,6 +142,7 @@ public class BackpropLabApp extends Application {
     }
     openStepThrough();
     openSweepMap();
+    openCompare();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
@@ -159,6 +160,19 @@ public class BackpropLabApp extends Application {
     sweep.epochsProperty().set(options.run().training().epochs());
     view.showSweep();
     sweep.start();
+  }
+
+  /** --compare: the compare view opens with those runs, playing with --autoplay. */
+  private void openCompare() {
+    if (options.compare() == null) {
+      return;
+    }
+    var compare = view.comparePane().viewModel();
+    compare.requestProperty().set(options.compare());
+    view.showCompare();
+    if (compare.start() && options.autoplay()) {
+      compare.togglePlay();
+    }
   }
 
   /** File ▸ Export and the views' right-click menus. */
@@ -227,6 +241,7 @@ public class BackpropLabApp extends Application {
     }
     if (view != null) {
       view.sweepPane().viewModel().close();
+      view.comparePane().viewModel().close();
     }
     if (frameLoop != null) {
       frameLoop.stop();
