@@ -339,7 +339,8 @@ public final class Trainer implements AutoCloseable {
             s.diverged,
             s.error,
             s.undo.peekLabel(),
-            s.predictions);
+            s.predictions,
+            s.rewind.view());
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;
