@@ -36,6 +36,8 @@ import lab.backprop.ui.insight.ProjectionBar;
 import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
+import lab.backprop.ui.rewind.RewindBar;
+import lab.backprop.ui.rewind.RewindModel;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
@@ -90,6 +92,8 @@ public class MainView extends BorderPane {
   private final SplitPane right;
   private SplitPane stepSplit;
   private final SweepPane sweepPane;
+  private final RewindModel rewind;
+  private final RewindBar rewindBar;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -131,14 +135,23 @@ public class MainView extends BorderPane {
     diagramPane.setId(NETWORK_DIAGRAM);
     diagramPane.getStyleClass().add("plot-region");
     diagramPane.setMinSize(200, 120);
-    diagram.setOnWeightEdited(vm::setWeight);
+    rewind = new RewindModel(vm::sendCommand);
+    rewindBar = new RewindBar(rewind);
+    diagram.setOnWeightEdited(
+        (layer, j, i, value) -> {
+          rewind.showLive(); // a typed weight changes the run as it is now
+          vm.setWeight(layer, j, i, value);
+        });
     diagram.setOnEditorClosed(this::focusPlot);
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts, insight);
+    VBox.setVgrow(charts, Priority.ALWAYS);
+    VBox chartsAndRewind = new VBox(charts, rewindBar);
+    chartsAndRewind.setMinSize(200, 150);
+    right = new SplitPane(diagramPane, chartsAndRewind, insight);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.38, 0.78);
     center = new SplitPane(boundaryPlot, right);
@@ -448,7 +461,25 @@ public class MainView extends BorderPane {
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
     return new FrameLoop.Views(
-        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
+        boundary,
+        diagram,
+        charts,
+        statusLine,
+        stepMarks,
+        projection,
+        pointEditor,
+        metrics,
+        images,
+        rewind);
+  }
+
+  /** The scrubber's model: which kept epoch the views show. */
+  public RewindModel rewind() {
+    return rewind;
+  }
+
+  public RewindBar rewindBar() {
+    return rewindBar;
   }
 
   public MainViewModel viewModel() {
