@@ -14,6 +14,7 @@ import lab.backprop.train.FixedRun;
 import lab.backprop.train.History;
 import lab.backprop.train.Snapshot;
 import lab.backprop.ui.diagram.NetworkPicture;
+import lab.backprop.ui.export.GifExports;
 import lab.backprop.ui.rewind.RewindModel;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +141,40 @@ class RewindWindowTest extends AppWindowTest {
     robot.push(KeyCode.CONTROL, KeyCode.Z);
     waitFor(20, () -> latest().epoch() == 12 && latest().commandsApplied() >= fx(vm::lastSent));
     waitFor(10, () -> fx(() -> rewind().keptProperty().get()) == 13);
+  }
+
+  @Test
+  void theRewoundSpanIsSavedAsAGifOfOneFramePerKeptEpoch(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    launch(RUN);
+    MainViewModel vm = app.view().viewModel();
+    fxRun(
+        () -> {
+          for (int k = 0; k < 8; k++) {
+            vm.sendCommand(new lab.backprop.train.Command.StepEpoch());
+          }
+        });
+    waitFor(30, () -> latest().epoch() == 8 && latest().commandsApplied() >= fx(vm::lastSent));
+    waitFor(20, () -> fx(() -> rewind().keptProperty().get()) == 9);
+    // the scrubber at epoch 6: the span is epochs 0 … 6, seven frames
+    fxRun(() -> rewind().positionProperty().set(6));
+    assertThat(fx(() -> rewind().shownEpochProperty().get())).isEqualTo(6);
+    Path gif = dir.resolve("span.gif");
+    fxRun(() -> app.exporter().gifs().rewindGif(gif));
+    waitFor(60, () -> Files.exists(gif) && fx(() -> app.exporter().gifs().running() == null));
+    lab.backprop.io.GifFile read = lab.backprop.io.GifFile.read(gif);
+    assertThat(read.frames()).isEqualTo(7);
+    assertThat(read.loopCount()).isZero();
+    assertThat(read.width()).isEqualTo((int) GifExports.DEFAULTS.width());
+    // the menu item is there too
+    assertThat(
+            fx(
+                () ->
+                    app.sessionWindow().fileMenu().getItems().stream()
+                        .filter(i -> i instanceof javafx.scene.control.Menu)
+                        .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                        .anyMatch(i -> "exportRewindGif".equals(i.getId()))))
+        .isTrue();
   }
 
   private static boolean sameWeights(NetworkPicture p, Network n) {
