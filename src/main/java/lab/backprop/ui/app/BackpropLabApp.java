@@ -181,9 +181,14 @@ public class BackpropLabApp extends Application {
         new Exporter(
             new Exporter.Views(view, view.boundaryView(), view.networkDiagram(), view.chartsView()),
             trainer::latest,
-            () -> stepThrough.isActive() ? stepThrough.boundaryNetworkProperty().get() : null,
+            () ->
+                stepThrough.isActive()
+                    ? stepThrough.boundaryNetworkProperty().get()
+                    : view.rewind().shownNetworkProperty().get(),
             trainer::capture,
             vm::reportViewError);
+    exporter.gifs().setRewindSpan(view.rewind()::span);
+    view.rewindBar().gifButton().setOnAction(e -> exporter.gifs().rewindGif());
     ExportMenu.installContextMenus(
         exporter,
         view.boundaryView().getParent(),
