@@ -100,6 +100,7 @@ public class BackpropLabApp extends Application {
     var stepThrough = new StepThroughController(new StepThroughModel(), vm, trainer::latestPreview);
     view = new MainView(vm, stepThrough);
     frameLoop = new FrameLoop(trainer::latest, vm, stepThrough, view.frameViews());
+    frameLoop.recordFramesAlsoWhile(() -> view.sweepPane().viewModel().runningProperty().get());
     var bounds = Screen.getPrimary().getVisualBounds();
     double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
@@ -180,9 +181,14 @@ public class BackpropLabApp extends Application {
         new Exporter(
             new Exporter.Views(view, view.boundaryView(), view.networkDiagram(), view.chartsView()),
             trainer::latest,
-            () -> stepThrough.isActive() ? stepThrough.boundaryNetworkProperty().get() : null,
+            () ->
+                stepThrough.isActive()
+                    ? stepThrough.boundaryNetworkProperty().get()
+                    : view.rewind().shownNetworkProperty().get(),
             trainer::capture,
             vm::reportViewError);
+    exporter.gifs().setRewindSpan(view.rewind()::span);
+    view.rewindBar().gifButton().setOnAction(e -> exporter.gifs().rewindGif());
     ExportMenu.installContextMenus(
         exporter,
         view.boundaryView().getParent(),

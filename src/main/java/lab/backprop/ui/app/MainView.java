@@ -38,6 +38,8 @@ import lab.backprop.ui.insight.ProjectionBar;
 import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
+import lab.backprop.ui.rewind.RewindBar;
+import lab.backprop.ui.rewind.RewindModel;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
@@ -93,6 +95,8 @@ public class MainView extends BorderPane {
   private SplitPane stepSplit;
   private final SweepPane sweepPane;
   private final CompareView comparePane;
+  private final RewindModel rewind;
+  private final RewindBar rewindBar;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -134,14 +138,23 @@ public class MainView extends BorderPane {
     diagramPane.setId(NETWORK_DIAGRAM);
     diagramPane.getStyleClass().add("plot-region");
     diagramPane.setMinSize(200, 120);
-    diagram.setOnWeightEdited(vm::setWeight);
+    rewind = new RewindModel(vm::sendCommand);
+    rewindBar = new RewindBar(rewind);
+    diagram.setOnWeightEdited(
+        (layer, j, i, value) -> {
+          rewind.showLive(); // a typed weight changes the run as it is now
+          vm.setWeight(layer, j, i, value);
+        });
     diagram.setOnEditorClosed(this::focusPlot);
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, 150);
 
-    right = new SplitPane(diagramPane, charts, insight);
+    VBox.setVgrow(charts, Priority.ALWAYS);
+    VBox chartsAndRewind = new VBox(charts, rewindBar);
+    chartsAndRewind.setMinSize(200, 150);
+    right = new SplitPane(diagramPane, chartsAndRewind, insight);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.38, 0.78);
     center = new SplitPane(boundaryPlot, right);
@@ -520,7 +533,25 @@ public class MainView extends BorderPane {
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
     return new FrameLoop.Views(
-        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
+        boundary,
+        diagram,
+        charts,
+        statusLine,
+        stepMarks,
+        projection,
+        pointEditor,
+        metrics,
+        images,
+        rewind);
+  }
+
+  /** The scrubber's model: which kept epoch the views show. */
+  public RewindModel rewind() {
+    return rewind;
+  }
+
+  public RewindBar rewindBar() {
+    return rewindBar;
   }
 
   public MainViewModel viewModel() {

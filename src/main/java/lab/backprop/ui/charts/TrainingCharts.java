@@ -43,6 +43,10 @@ final class TrainingCharts {
   private boolean logEpochs;
   private double typeScale = 1;
   private Curves shown;
+  private double markedEpoch = Double.NaN;
+
+  /** The colour of the line at the epoch the scrubber shows. */
+  static final java.awt.Color REWIND = new java.awt.Color(0x6A, 0x3D, 0x9A);
 
   TrainingCharts() {
     resetZoom();
@@ -122,6 +126,7 @@ final class TrainingCharts {
     fill(testAccuracy, h, h.testAccuracy(), false, logX);
     markBreaks(loss.getXYPlot(), h, logX, typeScale);
     markBreaks(accuracy.getXYPlot(), h, logX, typeScale);
+    markEpoch(markedEpoch);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -153,6 +158,52 @@ final class TrainingCharts {
     if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
       s.add(x, v, false);
     }
+  }
+
+  /**
+   * A solid line at {@code epoch}, labelled with it (the epoch the scrubber shows); NaN: none. Kept
+   * across {@link #show} calls.
+   */
+  void setMarkedEpoch(double epoch) {
+    if (Double.compare(epoch, markedEpoch) != 0) {
+      markEpoch(epoch);
+    }
+  }
+
+  private final java.util.List<ValueMarker> epochMarkers = new java.util.ArrayList<>();
+
+  private void markEpoch(double epoch) {
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      for (ValueMarker m : epochMarkers) {
+        chart.getXYPlot().removeDomainMarker(0, m, org.jfree.chart.ui.Layer.FOREGROUND, false);
+      }
+    }
+    epochMarkers.clear();
+    markedEpoch = epoch;
+    if (Double.isNaN(epoch)) {
+      loss.fireChartChanged();
+      accuracy.fireChartChanged();
+      return;
+    }
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      ValueMarker m = new ValueMarker(epoch);
+      m.setPaint(REWIND);
+      m.setStroke(new BasicStroke((float) (2 * typeScale)));
+      if (chart == loss) { // once: in the accuracy chart the label would cover the curves' top
+        m.setLabel(String.format(java.util.Locale.ROOT, "epoch %,d", (long) epoch));
+      }
+      m.setLabelFont(font(TICK_SIZE * typeScale));
+      m.setLabelPaint(REWIND);
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      epochMarkers.add(m);
+      chart.getXYPlot().addDomainMarker(m, org.jfree.chart.ui.Layer.FOREGROUND);
+    }
+  }
+
+  /** The epoch marked by {@link #setMarkedEpoch}, NaN when none. */
+  double markedEpoch() {
+    return markedEpoch;
   }
 
   /** A dashed line at each break, labelled with why ("diverged", "new data"). */
