@@ -36,6 +36,8 @@ import java.util.function.Predicate;
  * there; the others go on. A run that fails stops with its error.
  */
 public final class Lockstep implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Lockstep.class.getName());
+
   /** The time a round at full speed aims for. */
   static final long ROUND_MILLIS = 20;
 
@@ -282,12 +284,17 @@ public final class Lockstep implements AutoCloseable {
 
   private void run() {
     BackgroundPriority.lowerCurrentThread();
-    try {
-      while (!closed) {
+    while (!closed) {
+      try {
         runOnce();
+      } catch (InterruptedException e) {
+        // close() interrupts
+      } catch (RuntimeException | Error e) {
+        // a fault of the coordinator itself (a run's own faults stop that run): pause, go on
+        LOG.log(System.Logger.Level.ERROR, "the runs side by side failed; paused", e);
+        running = false;
+        dirty = true;
       }
-    } catch (InterruptedException e) {
-      // closed
     }
   }
 
@@ -428,11 +435,15 @@ public final class Lockstep implements AutoCloseable {
           () -> {
             advance(lane, target);
             TrainingSession s = lane.session;
-            s.running = playing && !lane.stopped;
-            if (s.metricsStale && measure) {
-              s.evaluate();
+            try {
+              if (s.metricsStale && measure) {
+                s.evaluate();
+              }
+            } catch (RuntimeException | Error e) {
+              stop(lane, e);
             }
             lane.stopped |= s.diverged != null;
+            s.running = playing && !lane.stopped;
             return null;
           });
     }
@@ -471,10 +482,16 @@ public final class Lockstep implements AutoCloseable {
       }
     } catch (RuntimeException | Error e) {
       s.restoreAfterFailure();
-      s.error =
-          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      lane.stopped = true;
+      stop(lane, e);
     }
+  }
+
+  /** A run that failed stops there, with the failure as its error. */
+  private static void stop(Lane lane, Throwable e) {
+    LOG.log(System.Logger.Level.ERROR, "run " + (lane.id + 1) + " of the comparison failed", e);
+    lane.session.error =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    lane.stopped = true;
   }
 
   private void publish() {

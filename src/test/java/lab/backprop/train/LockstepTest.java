@@ -45,20 +45,7 @@ class LockstepTest {
   }
 
   private static void assertSameBits(FrozenNetwork shown, Network expected) {
-    assertThat(shown.layerSizes()).containsExactly(expected.layerSizes());
-    assertThat(shown.activations()).containsExactly(expected.activations());
-    double[][][] a = shown.copyW();
-    double[][][] b = expected.copyW();
-    for (int l = 0; l < a.length; l++) {
-      for (int j = 0; j < a[l].length; j++) {
-        for (int i = 0; i < a[l][j].length; i++) {
-          assertThat(Double.doubleToRawLongBits(a[l][j][i]))
-              .as("W[%d][%d][%d]", l, j, i)
-              .isEqualTo(Double.doubleToRawLongBits(b[l][j][i]));
-        }
-      }
-    }
-    assertThat(shown.copyB()).isDeepEqualTo(expected.copyB());
+    NetworkBits.assertSameBits(shown, expected.freeze());
   }
 
   @Test

@@ -63,7 +63,7 @@ public final class CompareView extends BorderPane {
     this.onClose = onClose;
     setId(ID);
     setPadding(new Insets(12, 16, 12, 16));
-    setTop(new VBox(8, requestRow(), playRow(), message(), summary()));
+    setTop(new VBox(8, requestRow(), playRow(), message(), notice(), summary()));
     runsRow.setId("compareRuns");
     runsRow.setAlignment(Pos.TOP_CENTER);
     VBox.setVgrow(runsRow, Priority.ALWAYS);
@@ -206,6 +206,16 @@ public final class CompareView extends BorderPane {
     l.visibleProperty().bind(vm.messageProperty().isNotEmpty());
     l.managedProperty().bind(l.visibleProperty());
     l.setWrapText(true);
+    return l;
+  }
+
+  private Label notice() {
+    Label l = new Label();
+    l.setId("compareNotice");
+    l.getStyleClass().addAll("banner", "banner-notice");
+    l.textProperty().bind(vm.noticeProperty());
+    l.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+    l.managedProperty().bind(l.visibleProperty());
     return l;
   }
 

@@ -97,6 +97,7 @@ public final class CompareViewModel {
   private final int threads;
   private final StringProperty request = new SimpleStringProperty(this, "request", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -179,6 +180,7 @@ public final class CompareViewModel {
       return false;
     }
     message.set("");
+    notice.set("");
     main.pause();
     stop();
     List<RunSpec> variants = starts.stream().skip(1).map(ComparisonStart.Run::spec).toList();
@@ -323,11 +325,21 @@ public final class CompareViewModel {
             },
             io)
         .whenCompleteAsync(
-            (state, error) ->
-                message.set(
-                    error == null
-                        ? ""
-                        : "Could not save " + target.getFileName() + ": " + rootMessage(error)),
+            (state, error) -> {
+              message.set(
+                  error == null
+                      ? ""
+                      : "Could not save " + target.getFileName() + ": " + rootMessage(error));
+              notice.set(
+                  error == null
+                      ? String.format(
+                          Locale.ROOT,
+                          "Saved %s at epoch %,d to %s",
+                          label(id),
+                          state.epoch(),
+                          target.getFileName())
+                      : "");
+            },
             fxExecutor());
   }
 
@@ -553,6 +565,11 @@ public final class CompareViewModel {
   /** What is wrong (a request, a save); empty when nothing is. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  /** What was just done (a session saved); empty when nothing. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
   }
 
   /** The data and initial weights the runs share, in a sentence. */

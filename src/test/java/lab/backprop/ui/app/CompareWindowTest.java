@@ -9,13 +9,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import lab.backprop.io.SessionJson;
 import lab.backprop.nn.Activation;
-import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.Network;
 import lab.backprop.run.RunOptions;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.train.FixedRun;
 import lab.backprop.train.Lockstep;
+import lab.backprop.train.NetworkBits;
 import lab.backprop.train.RunState;
 import lab.backprop.train.Snapshot;
 import lab.backprop.ui.compare.CompareView;
@@ -44,22 +44,6 @@ class CompareWindowTest extends AppWindowTest {
     return fx(() -> ((Label) robot.lookup(id).query()).getText());
   }
 
-  private static void assertSameBits(FrozenNetwork a, FrozenNetwork b) {
-    assertThat(a.layerSizes()).containsExactly(b.layerSizes());
-    double[][][] wa = a.copyW();
-    double[][][] wb = b.copyW();
-    for (int l = 0; l < wa.length; l++) {
-      for (int j = 0; j < wa[l].length; j++) {
-        for (int i = 0; i < wa[l][j].length; i++) {
-          assertThat(Double.doubleToRawLongBits(wa[l][j][i]))
-              .as("W[%d][%d][%d]", l, j, i)
-              .isEqualTo(Double.doubleToRawLongBits(wb[l][j][i]));
-        }
-      }
-    }
-    assertThat(a.copyB()).isDeepEqualTo(b.copyB());
-  }
-
   @Test
   void tanhAgainstReluShareDataAndWeightsStayAtOneEpochAndOpenInTheMainView() throws Exception {
     launch(RUN);
@@ -80,6 +64,8 @@ class CompareWindowTest extends AppWindowTest {
     RunSpec base = RunOptions.parse(RUN);
     RunSetup setup = RunSetup.of(base);
     Network initial = setup.freshNetwork();
+    Network reluStart = initial.copy(); // the same weights, relu units
+    reluStart.setActivation(Activation.RELU);
     Lockstep.Frame start = frame();
     assertThat(start.epoch()).isZero();
     for (Lockstep.Run r : start.runs()) {
@@ -87,9 +73,8 @@ class CompareWindowTest extends AppWindowTest {
       assertThat(s.train().features()).isDeepEqualTo(setup.trainSet().features());
       assertThat(s.train().labels()).containsExactly(setup.trainSet().labels());
       assertThat(s.test().features()).isDeepEqualTo(setup.testSet().features());
-      assertSameBits(s.network(), initial.freeze());
+      NetworkBits.assertSameBits(s.network(), (r.id() == 0 ? initial : reluStart).freeze());
     }
-    assertThat(start.run(1).snapshot().network().activations()).containsExactly(Activation.RELU);
 
     // Space plays both, Space pauses them at one epoch
     robot.clickOn("#compareSummary"); // the keys go to the view, not the request's field
@@ -112,12 +97,10 @@ class CompareWindowTest extends AppWindowTest {
         () ->
             fx(() -> compare().statusProperty().get())
                 .startsWith(String.format(java.util.Locale.ROOT, "Epoch %,d ", epoch)));
-    Network reluStart = initial.copy();
-    reluStart.setActivation(Activation.RELU);
     RunSpec relu = RunOptions.parse("--n", "100", "--noise", "0.2", "--activation", "relu");
     FixedRun.Result alone = new FixedRun(RunSetup.of(relu), reluStart).train(epoch, null);
     Snapshot shown = f.run(1).snapshot();
-    assertSameBits(shown.network(), alone.network().freeze());
+    NetworkBits.assertSameBits(shown.network(), alone.network().freeze());
 
     // opening the ReLU run puts it, as it is, in the main view
     robot.clickOn("#compareOpen-1");
@@ -130,7 +113,7 @@ class CompareWindowTest extends AppWindowTest {
           return s.commandsApplied() >= fx(vm::lastSent) && s.epoch() == epoch;
         });
     Snapshot opened = latest();
-    assertSameBits(opened.network(), shown.network());
+    NetworkBits.assertSameBits(opened.network(), shown.network());
     assertThat(opened.settings().run()).isEqualTo(relu);
     assertThat(Double.doubleToRawLongBits(opened.trainLoss()))
         .isEqualTo(Double.doubleToRawLongBits(shown.trainLoss()));
@@ -183,10 +166,11 @@ class CompareWindowTest extends AppWindowTest {
 
     robot.clickOn("#compareSave-1");
     waitFor(20, () -> Files.exists(file));
+    waitFor(10, () -> text("#compareNotice").equals("Saved lr 1 at epoch 4 to run.json"));
     RunState saved = SessionJson.read(file);
     assertThat(saved.epoch()).isEqualTo(4);
     assertThat(saved.run().optimizer().lr()).isEqualTo(1.0);
-    assertSameBits(saved.network(), frame().run(1).snapshot().network());
+    NetworkBits.assertSameBits(saved.network(), frame().run(1).snapshot().network());
 
     fxRun(() -> compare().requestProperty().set("noise=0.3"));
     robot.clickOn("#compareStart");
