@@ -289,10 +289,14 @@ public final class CompareView extends BorderPane {
     int n = Math.max(1, cardViews.size());
     double scale = PictureView.outputScale(this);
     double width = (runsRow.getWidth() - runsRow.getSpacing() * (n - 1)) / n;
-    double side = 80;
+    double side = Double.MAX_VALUE; // one size for all, so the plots compare at a glance
     for (CardView c : cardViews) {
-      side = c.fit(width, runsRow.getHeight());
+      side = Math.min(side, c.fit(width, runsRow.getHeight()));
     }
+    for (CardView c : cardViews) {
+      c.setSide(side);
+    }
+    side = cardViews.isEmpty() ? 80 : side;
     int chartW = (int) Math.round((charts.getWidth() - charts.getSpacing()) / 2 * scale) - 2;
     int chartH = (int) Math.round(charts.getHeight() * scale) - 2;
     vm.setSizes((int) Math.round(side * scale), Math.max(0, chartW), Math.max(0, chartH), scale);
@@ -450,6 +454,10 @@ public final class CompareView extends BorderPane {
       }
       info.setPrefWidth(sideways ? infoWidth : w);
       info.setMaxWidth(sideways ? infoWidth : w);
+      return s;
+    }
+
+    void setSide(double s) {
       if (s != side) {
         side = s;
         plot.setMinSize(s, s);
@@ -458,7 +466,6 @@ public final class CompareView extends BorderPane {
         boundary.setFitWidth(s);
         boundary.setFitHeight(s);
       }
-      return s;
     }
 
     private void save() {
