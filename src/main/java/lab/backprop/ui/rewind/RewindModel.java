@@ -40,6 +40,7 @@ public final class RewindModel {
   private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
   private Rewind points = Rewind.EMPTY;
   private long liveEpoch;
+  private long examplesSeen = -1;
   private boolean running;
 
   /**
@@ -54,10 +55,13 @@ public final class RewindModel {
   public void update(Snapshot s) {
     running = s.running();
     liveEpoch = s.epoch();
+    // a step (or a resume) is shown as it happens: back to live
+    boolean stepped = s.examplesSeen() != examplesSeen;
+    examplesSeen = s.examplesSeen();
     Rewind r = s.rewind();
     if (r != points) {
       long shown = shownEpoch.get();
-      boolean wasLive = !scrubbed.get();
+      boolean wasLive = !scrubbed.get() || stepped;
       points = r;
       kept.set(r.size());
       if (wasLive || running) {
@@ -101,15 +105,15 @@ public final class RewindModel {
               points.size()));
       hint.set(
           point.exact()
-              ? "Resuming here goes on exactly as the run did."
-              : "Resuming here restarts the optimizer: its state was not kept for a network this"
-                  + " large.");
+              ? "resuming goes on exactly as the run did"
+              : "resuming restarts the optimizer (its state was not kept for a network this"
+                  + " large)");
     } else {
       label.set(String.format(Locale.ROOT, "Live: epoch %,d", liveEpoch));
       hint.set(
           running
-              ? "Pause to go back to an earlier epoch."
-              : points.size() + " epochs kept to go back to (←, Home).");
+              ? "pause to go back to an earlier epoch"
+              : points.size() + " epochs kept to go back to (Alt+K, then ←)");
     }
   }
 
