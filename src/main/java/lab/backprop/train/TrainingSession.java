@@ -52,6 +52,8 @@ final class TrainingSession {
   /** The ends of epochs kept to go back to ({@link Command.Rewind}). */
   RewindStore rewind = new RewindStore();
 
+  private boolean keepsRewindPoints = true;
+
   /** The states before the newest commands that discarded work, for {@link Command.Undo}. */
   final UndoStack undo = new UndoStack();
 
@@ -92,6 +94,48 @@ final class TrainingSession {
     requireFits(output());
     initialise();
     recordRewindPoint();
+  }
+
+  /**
+   * A session that goes on from {@code start} as the run it was captured from would have, paused;
+   * its data are {@code start}'s own (shared, not loaded again). It keeps no epochs to go back to
+   * (the runs side by side do not rewind).
+   */
+  TrainingSession(TrainerSettings settings, RunState start) {
+    keepsRewindPoints = false;
+    this.settings = settings.withRun(start.run());
+    useSplit(start.train(), start.test());
+    open(start);
+  }
+
+  /** The state now, as an immutable snapshot for other threads. */
+  Snapshot snapshot(long version, long commandsApplied, double epochsPerSecond) {
+    return new Snapshot(
+        version,
+        commandsApplied,
+        net.freeze(),
+        settings,
+        train,
+        test,
+        epoch,
+        epochProgress(),
+        examplesSeen,
+        steps,
+        running ? epochsPerSecond : 0,
+        trainLoss,
+        testLoss,
+        trainAccuracy,
+        testAccuracy,
+        metricsEpoch,
+        running,
+        history.view(),
+        lastStep,
+        notice,
+        diverged,
+        error,
+        undo.peekLabel(),
+        predictions,
+        rewind.view());
   }
 
   TrainerSettings settings() {
@@ -427,7 +471,7 @@ final class TrainingSession {
    * divergence just put other weights back): a later change at the same epoch replaces the point.
    */
   void recordRewindPoint() {
-    if (examplesIntoEpoch != 0 || diverged != null) {
+    if (!keepsRewindPoints || examplesIntoEpoch != 0 || diverged != null) {
       return;
     }
     RewindPoint newest = rewind.newest();

@@ -100,6 +100,7 @@ public class BackpropLabApp extends Application {
     var stepThrough = new StepThroughController(new StepThroughModel(), vm, trainer::latestPreview);
     view = new MainView(vm, stepThrough);
     frameLoop = new FrameLoop(trainer::latest, vm, stepThrough, view.frameViews());
+    frameLoop.recordFramesAlsoWhile(() -> view.sweepPane().viewModel().runningProperty().get());
     var bounds = Screen.getPrimary().getVisualBounds();
     double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
@@ -141,6 +142,7 @@ public class BackpropLabApp extends Application {
     }
     openStepThrough();
     openSweepMap();
+    openCompare();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
@@ -158,6 +160,19 @@ public class BackpropLabApp extends Application {
     sweep.epochsProperty().set(options.run().training().epochs());
     view.showSweep();
     sweep.start();
+  }
+
+  /** --compare: the compare view opens with those runs, playing with --autoplay. */
+  private void openCompare() {
+    if (options.compare() == null) {
+      return;
+    }
+    var compare = view.comparePane().viewModel();
+    compare.requestProperty().set(options.compare());
+    view.showCompare();
+    if (compare.start() && options.autoplay()) {
+      compare.togglePlay();
+    }
   }
 
   /** File ▸ Export and the views' right-click menus. */
@@ -231,6 +246,7 @@ public class BackpropLabApp extends Application {
     }
     if (view != null) {
       view.sweepPane().viewModel().close();
+      view.comparePane().viewModel().close();
     }
     if (frameLoop != null) {
       frameLoop.stop();

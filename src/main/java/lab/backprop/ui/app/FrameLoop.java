@@ -107,6 +107,8 @@ public final class FrameLoop {
   private FrozenNetwork shownStepNetwork;
   private long stepNetworkVersion;
 
+  private java.util.function.BooleanSupplier otherWork = () -> false;
+
   /** The workers whose failure has been shown (once each). */
   private final Set<LatestJobWorker<?, ?>> failedWorkers = new HashSet<>();
 
@@ -143,6 +145,14 @@ public final class FrameLoop {
         };
   }
 
+  /**
+   * Frames are recorded for {@code --perf-report} while the trainer runs and also while {@code
+   * busy} (a sweep on the other cores: the window must stay smooth then too).
+   */
+  public void recordFramesAlsoWhile(java.util.function.BooleanSupplier busy) {
+    otherWork = busy;
+  }
+
   /** Starts the per-frame updates. */
   public void start() {
     timer.start();
@@ -167,7 +177,7 @@ public final class FrameLoop {
    */
   public void frame(long now) {
     Snapshot s = latest.get();
-    perf.frame(now, s.running(), s.epochProgress());
+    perf.frame(now, s.running() || otherWork.getAsBoolean(), s.epochProgress());
     vm.update(s);
     rewind.update(s);
     boolean stepping = stepThrough.isActive();

@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
+import lab.backprop.ui.compare.CompareView;
+import lab.backprop.ui.compare.CompareViewModel;
 import lab.backprop.ui.controls.ControlPanel;
 import lab.backprop.ui.data.PointEditBar;
 import lab.backprop.ui.data.PointEditor;
@@ -94,6 +96,7 @@ public class MainView extends BorderPane {
   private final SweepPane sweepPane;
   private final RewindModel rewind;
   private final RewindBar rewindBar;
+  private final CompareView comparePane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -179,6 +182,8 @@ public class MainView extends BorderPane {
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
+    comparePane = new CompareView(compareViewModel(vm), this::hideCompare);
+    controls.compareButton().setOnAction(e -> showCompare());
     installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
@@ -238,6 +243,12 @@ public class MainView extends BorderPane {
     }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isCompareShown()) {
+      if (comparePane.onKey(e, typing)) {
+        e.consume();
+      }
+      return;
+    }
     if (isSweepShown()) {
       if (e.getCode() == KeyCode.ESCAPE) {
         hideSweep();
@@ -270,6 +281,7 @@ public class MainView extends BorderPane {
     switch (e.getCode()) {
       case T -> stepThrough.enter();
       case M -> showSweep();
+      case C -> showCompare();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -358,6 +370,7 @@ public class MainView extends BorderPane {
     boundary.setTypeScale(s);
     diagram.setTypeScale(s);
     charts.setTypeScale(s);
+    comparePane.setTypeScale(s);
     statusLine.setTypeScale(s);
     stepThroughPane.diagram().setTypeScale(s);
     stepThroughPane.equations().setTypeScale(s);
@@ -448,6 +461,65 @@ public class MainView extends BorderPane {
 
   public SweepPane sweepPane() {
     return sweepPane;
+  }
+
+  private static CompareViewModel compareViewModel(MainViewModel vm) {
+    return new CompareViewModel(
+        new CompareViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void toggleFullSpeed() {
+            vm.toggleFullSpeed();
+          }
+
+          @Override
+          public void open(lab.backprop.train.RunState state, String source) {
+            vm.openState(state, source);
+          }
+        },
+        vm.speedProperty());
+  }
+
+  /** Shows the compare view in place of the main layout (C); its runs pause when it is left. */
+  public void showCompare() {
+    if (isCompareShown()) {
+      return;
+    }
+    stepThrough.leave();
+    hideSweep();
+    setLeft(null);
+    setCenter(comparePane);
+    statusLine.setVisible(false); // it speaks of the main view's run
+    comparePane.shown();
+  }
+
+  /** Back to the main layout (Esc in the compare view, or after opening a run). */
+  public void hideCompare() {
+    if (!isCompareShown()) {
+      return;
+    }
+    comparePane.viewModel().pause();
+    statusLine.setVisible(true);
+    setLeft(controlPanel);
+    setCenter(center);
+    focusPlot();
+  }
+
+  public boolean isCompareShown() {
+    return getCenter() == comparePane;
+  }
+
+  public CompareView comparePane() {
+    return comparePane;
   }
 
   /** A click near a training point in step-through mode records that example. */
