@@ -58,6 +58,14 @@ public final class RewindModel {
     // a step (or a resume) is shown as it happens: back to live
     boolean stepped = s.examplesSeen() != examplesSeen;
     examplesSeen = s.examplesSeen();
+    if (running) {
+      // the kept epochs change every epoch: the scrubber (disabled now) follows when paused, so
+      // that a frame of training lays out nothing here
+      position.set(points.size());
+      enabled.set(false);
+      refresh();
+      return;
+    }
     Rewind r = s.rewind();
     if (r != points) {
       long shown = shownEpoch.get();
@@ -70,10 +78,7 @@ public final class RewindModel {
         position.set(nearestAtOrBefore(shown));
       }
     }
-    if (running && position.get() != points.size()) {
-      position.set(points.size());
-    }
-    enabled.set(!running && points.size() > 0);
+    enabled.set(points.size() > 0);
     refresh();
   }
 
@@ -108,12 +113,12 @@ public final class RewindModel {
               ? "resuming goes on exactly as the run did"
               : "resuming restarts the optimizer (its state was not kept for a network this"
                   + " large)");
+    } else if (running) {
+      label.set("Live");
+      hint.set("pause to go back to an earlier epoch");
     } else {
       label.set(String.format(Locale.ROOT, "Live: epoch %,d", liveEpoch));
-      hint.set(
-          running
-              ? "pause to go back to an earlier epoch"
-              : points.size() + " epochs kept to go back to (Alt+K, then ←)");
+      hint.set(points.size() + " epochs kept to go back to (Alt+K, then ←)");
     }
   }
 
@@ -170,7 +175,7 @@ public final class RewindModel {
     return shownNetwork.getReadOnlyProperty();
   }
 
-  /** "Epoch 1,200 of 5,000 (40 of 60 kept)", or "Live: epoch 5,000". */
+  /** "Epoch 1,200 of 5,000 (40 of 60 kept)", "Live: epoch 5,000", or "Live" while training. */
   public ReadOnlyStringProperty labelProperty() {
     return label.getReadOnlyProperty();
   }
