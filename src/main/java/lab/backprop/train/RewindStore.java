@@ -120,11 +120,6 @@ final class RewindStore {
     return null;
   }
 
-  /** The newest point, or null. */
-  RewindPoint newest() {
-    return points.isEmpty() ? null : points.get(points.size() - 1);
-  }
-
   int size() {
     return points.size();
   }
