@@ -41,11 +41,13 @@ import lab.backprop.train.RunState;
  * moment shaped like {@code W} and {@code b}), {@code order} (the current epoch's {@code
  * permutation}, the {@code position} in it and the state of its {@code random} generator), {@code
  * counters}, {@code history} (the decimated metrics, null where a value does not exist, and {@code
- * break}: null, or why the curves break at that row), {@code divergence}, {@code grow_random}, and
- * {@code points} when the rows are not those the run spec generates (a data file, edited points).
- * Read strictly: an unknown field, a wrong type or shape, a number that is not finite, or a part
- * that does not fit the others is an {@link InputFormatException} naming the field. Doubles read
- * back exactly.
+ * break}: null, or why the curves break at that row), {@code divergence} (the {@code recent_losses}
+ * the divergence rule averages and, optionally, the {@code best} weights a divergence goes back to:
+ * {@code W}, {@code b}, their {@code loss}, null when not measured yet, and {@code epoch}), {@code
+ * grow_random}, and {@code points} when the rows are not those the run spec generates (a data file,
+ * edited points). Read strictly: an unknown field, a wrong type or shape, a number that is not
+ * finite, or a part that does not fit the others is an {@link InputFormatException} naming the
+ * field. Doubles read back exactly.
  */
 public final class SessionJson {
   public static final String FORMAT = "backprop-lab-session";
@@ -72,6 +74,7 @@ public final class SessionJson {
   private static final List<String> HISTORY_COLUMNS =
       List.of("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy");
   private static final List<String> POINT_KEYS = List.of("name", "train", "test");
+  private static final List<String> BEST_KEYS = List.of("W", "b", "loss", "epoch");
 
   private SessionJson() {}
 
@@ -124,9 +127,10 @@ public final class SessionJson {
     }
     HistoryBuffer.Saved history = readHistory(object(required(root, "history"), "history"));
     JsonNode divergence = object(required(root, "divergence"), "divergence");
-    JsonFields.checkMembers(divergence, "divergence.", List.of("recent_losses"));
+    JsonFields.checkMembers(divergence, "divergence.", List.of("recent_losses", "best"));
     double[] recent =
         numbers(required(divergence, "divergence", "recent_losses"), "divergence.recent_losses");
+    RunState.Best best = divergence.has("best") ? readBest(divergence.get("best"), net) : null;
     try {
       return new RunState(
           run,
@@ -140,10 +144,36 @@ public final class SessionJson {
           count(counters, "counters", "steps"),
           history,
           recent,
-          longValue(required(root, "grow_random"), "grow_random"));
+          longValue(required(root, "grow_random"), "grow_random"),
+          best);
     } catch (IllegalArgumentException e) {
       throw new InputFormatException(e.getMessage());
     }
+  }
+
+  /** divergence.best: weights shaped like the network's, their loss (null: +∞) and epoch. */
+  private static RunState.Best readBest(JsonNode node, Network net) throws InputFormatException {
+    String path = "divergence.best";
+    object(node, path);
+    JsonFields.checkMembers(node, path + ".", BEST_KEYS);
+    double[][] slots = slots(node, path, net);
+    Network weights = net.copy();
+    int[] sizes = net.layerSizes();
+    for (int l = 0; l < net.numLayers(); l++) {
+      for (int j = 0; j < sizes[l + 1]; j++) {
+        for (int i = 0; i < sizes[l]; i++) {
+          weights.setW(l, j, i, slots[2 * l][j * sizes[l] + i]);
+        }
+        weights.setB(l, j, slots[2 * l + 1][j]);
+      }
+    }
+    JsonNode loss = required(node, path, "loss");
+    double bestLoss = loss.isNull() ? Double.POSITIVE_INFINITY : number(loss, path + ".loss");
+    double epoch = number(required(node, path, "epoch"), path + ".epoch");
+    if (epoch < 0) {
+      throw new InputFormatException(path + ".epoch = " + epoch + ", expected an epoch >= 0");
+    }
+    return new RunState.Best(weights.freeze(), bestLoss, epoch);
   }
 
   private static RunSpec readRun(JsonNode node, Path folder) throws InputFormatException {
@@ -501,7 +531,11 @@ public final class SessionJson {
     counters.put("examples_seen", state.examplesSeen());
     counters.put("steps", state.steps());
     root.set("history", historyTree(state.history()));
-    root.putObject("divergence").set("recent_losses", Arrays3.tree(state.recentLosses()));
+    ObjectNode divergence = root.putObject("divergence");
+    divergence.set("recent_losses", Arrays3.tree(state.recentLosses()));
+    if (state.best() != null) {
+      divergence.set("best", bestTree(state.best()));
+    }
     root.put("grow_random", state.growRandom());
     if (!generated(state)) {
       ObjectNode points = root.putObject("points");
@@ -548,6 +582,19 @@ public final class SessionJson {
     if (OptimizerState.countsSteps(kind)) {
       node.put("t", optimizer.t());
     }
+    return node;
+  }
+
+  private static ObjectNode bestTree(RunState.Best best) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.set("W", Arrays3.tree(best.network().copyW()));
+    node.set("b", Arrays3.tree(best.network().copyB()));
+    if (Double.isInfinite(best.loss())) {
+      node.putNull("loss");
+    } else {
+      node.put("loss", best.loss());
+    }
+    node.put("epoch", best.epoch());
     return node;
   }
 

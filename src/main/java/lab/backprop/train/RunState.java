@@ -27,6 +27,7 @@ import lab.backprop.run.RunSpec;
  * @param history the metrics so far, as the bounded history holds them
  * @param recentLosses the losses the divergence watch has recorded, oldest first
  * @param growRandom the state of the generator of weights for units added while training
+ * @param best the weights a divergence goes back to, or null: then those of {@link #network}
  */
 public record RunState(
     RunSpec run,
@@ -40,7 +41,62 @@ public record RunState(
     long steps,
     HistoryBuffer.Saved history,
     double[] recentLosses,
-    long growRandom) {
+    long growRandom,
+    Best best) {
+
+  /**
+   * The weights with the lowest training loss measured since the last change, which a divergence
+   * goes back to (the window's recovery; {@code train} stops instead).
+   *
+   * @param network the weights and biases (the shape of the run's network)
+   * @param loss their training loss, {@code +∞} when not measured yet
+   * @param epoch the epoch (with its fraction) they were measured at
+   */
+  public record Best(FrozenNetwork network, double loss, double epoch) {
+    public Best {
+      Objects.requireNonNull(network, "network");
+      if (!network.isFinite()) {
+        throw new IllegalArgumentException("divergence.best holds a weight that is not finite");
+      }
+      if (Double.isNaN(loss) || loss == Double.NEGATIVE_INFINITY) {
+        throw new IllegalArgumentException("divergence.best.loss is " + loss);
+      }
+      if (!(epoch >= 0) || Double.isInfinite(epoch)) {
+        throw new IllegalArgumentException(
+            "divergence.best.epoch is " + epoch + ", expected a finite epoch >= 0");
+      }
+    }
+  }
+
+  /** A state without saved best weights (a divergence would go back to {@link #network}). */
+  public RunState(
+      RunSpec run,
+      Dataset train,
+      Dataset test,
+      FrozenNetwork network,
+      TrainingLoop.State loop,
+      long epoch,
+      long examplesIntoEpoch,
+      long examplesSeen,
+      long steps,
+      HistoryBuffer.Saved history,
+      double[] recentLosses,
+      long growRandom) {
+    this(
+        run,
+        train,
+        test,
+        network,
+        loop,
+        epoch,
+        examplesIntoEpoch,
+        examplesSeen,
+        steps,
+        history,
+        recentLosses,
+        growRandom,
+        null);
+  }
 
   /**
    * @throws IllegalArgumentException naming the first part that does not fit the others
@@ -61,6 +117,13 @@ public record RunState(
       RunSetup.checkFits(net, test);
     }
     checkNetworkMatchesRun(net, run.network());
+    if (best != null && !Arrays.equals(best.network().layerSizes(), network.layerSizes())) {
+      throw new IllegalArgumentException(
+          "divergence.best has layer sizes "
+              + Arrays.toString(best.network().layerSizes())
+              + ", network.layer_sizes says "
+              + Arrays.toString(network.layerSizes()));
+    }
     loop.checkFits(train.size());
     loop.optimizer().checkFits(run.optimizer().kind(), net);
     if (epoch < 0 || examplesSeen < 0 || steps < 0) {

@@ -439,12 +439,23 @@ final class TrainingSession {
         steps,
         history.saved(),
         divergence.recent(),
-        growRandom.state());
+        growRandom.state(),
+        bestSoFar());
+  }
+
+  /** The weights a divergence would go back to now, for a session file. */
+  private RunState.Best bestSoFar() {
+    if (!best.fits(net)) {
+      return null;
+    }
+    Network copy = net.copy();
+    best.restore(copy);
+    return new RunState.Best(copy.freeze(), bestLoss, bestEpoch);
   }
 
   /**
-   * Goes on from {@code state} as the run it was captured from would have. The best parameters to
-   * go back to after a divergence start again from these.
+   * Goes on from {@code state} as the run it was captured from would have, a divergence included:
+   * it goes back to the state's best weights (to its own weights when it has none).
    */
   private void open(RunState state) {
     useSplit(state.train(), state.test());
@@ -459,6 +470,11 @@ final class TrainingSession {
         state.examplesIntoEpoch(),
         state.examplesSeen(),
         state.steps());
+    if (state.best() != null) {
+      best.save(state.best().network().toNetwork());
+      bestLoss = state.best().loss();
+      bestEpoch = state.best().epoch();
+    }
     rewind.clear();
   }
 

@@ -206,6 +206,26 @@ public final class BadSessions {
               }
             },
             "recent_losses has 21 values"));
+    edits.add(
+        new Edit(
+            "best-W-row-too-long",
+            t -> arr(arr(arr(obj(obj(t, "divergence"), "best").get("W")).get(1)).get(0)).add(0.5),
+            "divergence.best.W[1][0] has 4 entries"));
+    edits.add(
+        new Edit(
+            "best-unknown-field",
+            t -> obj(obj(t, "divergence"), "best").put("step", 3),
+            "divergence.best.step"));
+    edits.add(
+        new Edit(
+            "best-loss-as-text",
+            t -> obj(obj(t, "divergence"), "best").put("loss", "low"),
+            "divergence.best.loss is \"low\", expected a number"));
+    edits.add(
+        new Edit(
+            "best-epoch-negative",
+            t -> obj(obj(t, "divergence"), "best").put("epoch", -1.5),
+            "divergence.best.epoch = -1.5"));
     edits.add(new Edit("missing-grow-random", t -> t.remove("grow_random"), "grow_random"));
     edits.add(
         new Edit(

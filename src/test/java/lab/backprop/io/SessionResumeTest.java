@@ -114,6 +114,44 @@ class SessionResumeTest {
     assertSameWeights(undone.network(), before.network());
   }
 
+  @org.junit.jupiter.api.Test
+  void aReopenedRunThatDivergesGoesBackToTheSameWeightsAsTheRunNeverStopped() throws Exception {
+    Trainer whole = start("sgd");
+    train(whole, 8, 0);
+    // a learning rate at which the loss rises without diverging: the best weights lie behind
+    whole.sendAndAwait(new Command.SetLearningRate(RISING_LR), WAIT);
+    train(whole, 3, 2);
+    RunState saved = whole.capture().get();
+    assertThat(saved.best()).as("the best weights are kept").isNotNull();
+    assertThat(saved.best().epoch()).as("measured before the save").isLessThan(9);
+    Path file = dir.resolve("rising.session.json");
+    SessionJson.write(file, saved);
+
+    Trainer reopened = start("adam"); // another run: the session replaces all of it
+    reopened.sendAndAwait(new Command.Restore(SessionJson.read(file), "rising.session.json"), WAIT);
+    Snapshot expected = blowUp(whole);
+    Snapshot actual = blowUp(reopened);
+
+    assertThat(expected.diverged()).contains("back to the weights of epoch");
+    assertThat(actual.diverged()).isEqualTo(expected.diverged());
+    assertSameWeights(actual.network(), expected.network());
+    assertSameWeights(actual.network(), saved.best().network());
+    assertThat(java.util.Arrays.deepEquals(actual.network().copyW(), saved.network().copyW()))
+        .as("back to earlier weights than those saved")
+        .isFalse();
+  }
+
+  private static final double RISING_LR = 3;
+
+  /** A learning rate that makes the run diverge, then epochs until it has. */
+  private static Snapshot blowUp(Trainer t) throws Exception {
+    Snapshot s = t.sendAndAwait(new Command.SetLearningRate(1e4), WAIT);
+    for (int k = 0; k < 40 && s.diverged() == null; k++) {
+      s = t.sendAndAwait(new Command.StepEpoch(), WAIT);
+    }
+    return s;
+  }
+
   static void assertSameWeights(FrozenNetwork actual, FrozenNetwork expected) {
     assertThat(actual.layerSizes()).isEqualTo(expected.layerSizes());
     double[][][] wa = actual.copyW();

@@ -94,9 +94,9 @@ public class MainView extends BorderPane {
   private final SplitPane right;
   private SplitPane stepSplit;
   private final SweepPane sweepPane;
+  private final CompareView comparePane;
   private final RewindModel rewind;
   private final RewindBar rewindBar;
-  private final CompareView comparePane;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;

@@ -538,7 +538,7 @@ public final class MainViewModel implements TrainerLink {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "Epoch %,d", epoch.get()));
     b.append(String.format(Locale.ROOT, "   Examples %,d", examplesSeen.get()));
-    b.append(String.format(Locale.ROOT, "   %,.0f epochs/s", epochsPerSecond.get()));
+    b.append("   ").append(rate(epochsPerSecond.get()));
     b.append("   Loss ").append(fmt(trainLoss.get())).append(" train / ");
     b.append(fmt(testLoss.get())).append(" test");
     if (!Double.isNaN(trainAccuracy.get())) {
@@ -548,6 +548,24 @@ public final class MainViewModel implements TrainerLink {
           .append(pct(testAccuracy.get()));
     }
     return b.toString();
+  }
+
+  /**
+   * The training speed with three significant digits: "733 epochs/s", "12.5 epochs/s", "1.42
+   * epochs/s"; below one epoch a second the time an epoch takes ("3.23 s/epoch"), never "0
+   * epochs/s" for a run that moves.
+   */
+  static String rate(double epochsPerSecond) {
+    double r = epochsPerSecond;
+    if (!(r > 0) || Double.isInfinite(r)) {
+      return "0 epochs/s";
+    }
+    return r >= 1 ? threeDigits(r) + " epochs/s" : threeDigits(1 / r) + " s/epoch";
+  }
+
+  private static String threeDigits(double v) {
+    String f = v >= 99.95 ? "%,.0f" : v >= 9.995 ? "%.1f" : "%.2f";
+    return String.format(Locale.ROOT, f, v);
   }
 
   static String fmt(double v) {

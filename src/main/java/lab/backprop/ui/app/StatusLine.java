@@ -71,6 +71,15 @@ public final class StatusLine extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     setMaxWidth(Double.MAX_VALUE);
     textBox.widthProperty().addListener((o, a, b) -> fitFont());
+    // the label is unmanaged, so the size its new style gives it (applied by CSS on a later pulse
+    // than the one that set the style) lays nothing out by itself: the text kept the height of the
+    // old size and the glyphs' lower part fell below the window's edge
+    text.fontProperty()
+        .addListener(
+            (o, a, b) -> {
+              textBox.requestLayout();
+              requestLayout();
+            });
   }
 
   /** Scales the type (its largest and smallest size) by {@code s} (presentation mode). */

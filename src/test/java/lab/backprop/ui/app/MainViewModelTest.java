@@ -218,4 +218,18 @@ class MainViewModelTest {
       java.nio.file.Files.deleteIfExists(csv);
     }
   }
+
+  @Test
+  void theSpeedShowsThreeDigitsAndBelowOneEpochASecondTheTimeOfAnEpoch() {
+    assertThat(MainViewModel.rate(36088.4)).isEqualTo("36,088 epochs/s");
+    assertThat(MainViewModel.rate(733.2)).isEqualTo("733 epochs/s");
+    assertThat(MainViewModel.rate(12.46)).isEqualTo("12.5 epochs/s");
+    assertThat(MainViewModel.rate(1.4149)).isEqualTo("1.41 epochs/s");
+    assertThat(MainViewModel.rate(1)).isEqualTo("1.00 epochs/s");
+    // MNIST: 0.31 epochs a second is 1 / 0.31 = 3.2258… seconds an epoch
+    assertThat(MainViewModel.rate(0.31)).isEqualTo("3.23 s/epoch");
+    assertThat(MainViewModel.rate(0.08)).isEqualTo("12.5 s/epoch");
+    assertThat(MainViewModel.rate(0.004)).isEqualTo("250 s/epoch");
+    assertThat(MainViewModel.rate(0)).as("paused").isEqualTo("0 epochs/s");
+  }
 }
