@@ -102,7 +102,17 @@ public final class TrainingLoop {
 
   /** This loop's {@link State}: a loop restored from it goes on exactly as this one would. */
   public State state() {
-    return new State(optimizer.state(net), order, position, epoch, examplesSeen, random.state());
+    return state(true);
+  }
+
+  /**
+   * This loop's {@link State}, without the optimizer's moments unless {@code withOptimizer} (the
+   * state then holds none: no copy of them is made).
+   */
+  public State state(boolean withOptimizer) {
+    OptimizerState o =
+        withOptimizer ? optimizer.state(net) : new OptimizerState(0, java.util.List.of());
+    return new State(o, order, position, epoch, examplesSeen, random.state());
   }
 
   /**

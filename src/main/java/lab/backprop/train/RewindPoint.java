@@ -39,7 +39,10 @@ record RewindPoint(
     Objects.requireNonNull(loop, "loop");
   }
 
-  /** The point of a loop's state, with its optimizer's moments dropped unless {@code keep}. */
+  /**
+   * The point of a loop's state, with its optimizer's moments dropped unless {@code keep} (the
+   * state may hold none then: see {@link TrainingLoop#state(boolean)}).
+   */
   static RewindPoint of(
       long epoch,
       RunSpec run,

@@ -1,7 +1,6 @@
 package lab.backprop.train;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The {@link RewindPoint}s of a run, dense recently and thinned further back, within {@link
@@ -35,6 +34,10 @@ final class RewindStore {
   private final ArrayList<RewindPoint> points = new ArrayList<>();
   private long bytes;
   private long stride = 1;
+
+  /** The points before this index are the first and the older ones; the rest are dense. */
+  private int oldEnd;
+
   private Rewind view = Rewind.EMPTY;
 
   /**
@@ -51,13 +54,38 @@ final class RewindStore {
 
   /**
    * Keeps {@code p} as the newest point (points at its epoch or later are dropped first: it
-   * replaces them) and thins the older ones.
+   * replaces them) and thins the older ones. Amortised O(1): only the points that leave the dense
+   * window are looked at, and the older ones again only when the stride doubles.
    */
   void add(RewindPoint p) {
     dropFrom(p.epoch());
     points.add(p);
     bytes += p.bytes();
-    thin(capacity(p.bytes()));
+    int capacity = capacity(p.bytes());
+    int dense = (capacity + 1) / 2;
+    int older = capacity - dense - 1;
+    long newest = p.epoch();
+    // the points that left the dense window stay only at multiples of the stride
+    while (oldEnd < points.size() - 1 && newest - points.get(oldEnd).epoch() >= dense) {
+      if (oldEnd == 0 || points.get(oldEnd).epoch() % stride == 0) {
+        oldEnd++;
+      } else {
+        bytes -= points.remove(oldEnd).bytes();
+      }
+    }
+    while (oldEnd - 1 > older) {
+      stride *= 2;
+      for (int k = oldEnd - 1; k >= 1; k--) {
+        if (points.get(k).epoch() % stride != 0) {
+          bytes -= points.remove(k).bytes();
+          oldEnd--;
+        }
+      }
+    }
+    while (bytes > MAX_BYTES && points.size() > 2) {
+      bytes -= points.remove(1).bytes();
+      oldEnd = Math.max(1, oldEnd - 1);
+    }
     view = null;
   }
 
@@ -71,47 +99,14 @@ final class RewindStore {
     while (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch) {
       bytes -= points.remove(points.size() - 1).bytes();
     }
-  }
-
-  private void thin(int capacity) {
-    int dense = (capacity + 1) / 2;
-    int older = capacity - dense - 1;
-    long newest = points.get(points.size() - 1).epoch();
-    while (true) {
-      int count = 0;
-      for (int k = 1; k < points.size(); k++) {
-        long e = points.get(k).epoch();
-        if (newest - e >= dense && e % stride == 0) {
-          count++;
-        }
-      }
-      if (count <= older) {
-        break;
-      }
-      stride *= 2;
-    }
-    List<RewindPoint> kept = new ArrayList<>(points.size());
-    long keptBytes = 0;
-    for (int k = 0; k < points.size(); k++) {
-      RewindPoint p = points.get(k);
-      long e = p.epoch();
-      if (k == 0 || newest - e < dense || e % stride == 0) {
-        kept.add(p);
-        keptBytes += p.bytes();
-      }
-    }
-    while (keptBytes > MAX_BYTES && kept.size() > 2) {
-      keptBytes -= kept.remove(1).bytes();
-    }
-    points.clear();
-    points.addAll(kept);
-    bytes = keptBytes;
+    oldEnd = Math.min(oldEnd, points.size());
   }
 
   void clear() {
     points.clear();
     bytes = 0;
     stride = 1;
+    oldEnd = 0;
     view = Rewind.EMPTY;
   }
 
@@ -123,11 +118,6 @@ final class RewindStore {
       }
     }
     return null;
-  }
-
-  /** The newest point, or null. */
-  RewindPoint newest() {
-    return points.isEmpty() ? null : points.get(points.size() - 1);
   }
 
   int size() {
@@ -155,6 +145,7 @@ final class RewindStore {
     c.points.addAll(points);
     c.bytes = bytes;
     c.stride = stride;
+    c.oldEnd = oldEnd;
     c.view = view;
     return c;
   }

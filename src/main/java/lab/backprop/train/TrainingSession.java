@@ -52,6 +52,15 @@ final class TrainingSession {
   /** The ends of epochs kept to go back to ({@link Command.Rewind}). */
   RewindStore rewind = new RewindStore();
 
+  private boolean keepsRewindPoints = true;
+
+  /**
+   * Set by every command: the point of the current epoch (if the run stands at an epoch's end) is
+   * taken again before the next step, so that it is the run as training went on from it. Lazily,
+   * because a command can be far cheaper than a copy of a large network.
+   */
+  private boolean rewindPointStale = true;
+
   /** The states before the newest commands that discarded work, for {@link Command.Undo}. */
   final UndoStack undo = new UndoStack();
 
@@ -91,14 +100,15 @@ final class TrainingSession {
     setSplit(RunSetup.of(run(), load(() -> RunSetup.load(run()))));
     requireFits(output());
     initialise();
-    recordRewindPoint();
   }
 
   /**
    * A session that goes on from {@code start} as the run it was captured from would have, paused;
-   * its data are {@code start}'s own (shared, not loaded again).
+   * its data are {@code start}'s own (shared, not loaded again). It keeps no epochs to go back to
+   * (the runs side by side do not rewind).
    */
   TrainingSession(TrainerSettings settings, RunState start) {
+    keepsRewindPoints = false;
     this.settings = settings.withRun(start.run());
     useSplit(start.train(), start.test());
     open(start);
@@ -185,9 +195,9 @@ final class TrainingSession {
             && undo.size() > 0;
     lastCommand = command.getClass();
     lastCommandNanos = now;
+    rewindPointStale = true;
     if (discards == null || sameDrag) {
       applyOne(command);
-      recordRewindPoint();
       return;
     }
     Checkpoint saved = checkpoint(discards);
@@ -200,7 +210,6 @@ final class TrainingSession {
       throw e;
     }
     undo.push(saved);
-    recordRewindPoint();
   }
 
   /** What {@code command} discards, for the banner after an undo; null if it keeps the run. */
@@ -449,31 +458,59 @@ final class TrainingSession {
    * it goes back to the state's best weights (to its own weights when it has none).
    */
   private void open(RunState state) {
-    setRun(state.run());
     useSplit(state.train(), state.test());
-    net = state.network().toNetwork();
-    loop = state.loop(net);
-    growRandom = new SplitMix64(state.growRandom());
-    backup.invalidate();
-    updateLossBound();
-    divergence.restoreRecent(state.recentLosses());
     history = state.historyBuffer();
-    epoch = state.epoch();
-    examplesIntoEpoch = state.examplesIntoEpoch();
-    examplesSeen = state.examplesSeen();
-    steps = state.steps();
-    trainedSinceEval = false;
-    resetBest();
+    goOnFrom(
+        state.run(),
+        state.network().toNetwork(),
+        state.loop(),
+        state.growRandom(),
+        state.recentLosses(),
+        state.epoch(),
+        state.examplesIntoEpoch(),
+        state.examplesSeen(),
+        state.steps());
     if (state.best() != null) {
       best.save(state.best().network().toNetwork());
       bestLoss = state.best().loss();
       bestEpoch = state.best().epoch();
     }
+    rewind.clear();
+  }
+
+  /**
+   * Goes on, paused, from these parts of a run (of the data in use) as that run would have; the
+   * best weights to go back to after a divergence start again from here.
+   */
+  private void goOnFrom(
+      RunSpec run,
+      Network network,
+      TrainingLoop.State loopState,
+      long growState,
+      double[] recentLosses,
+      long epoch,
+      long examplesIntoEpoch,
+      long examplesSeen,
+      long steps) {
+    setRun(run);
+    net = network;
+    loop =
+        TrainingLoop.restore(
+            net, trainEval.samples(), run.optimizer(), run.training().batch(), loopState);
+    growRandom = new SplitMix64(growState);
+    backup.invalidate();
+    updateLossBound();
+    divergence.restoreRecent(recentLosses);
+    this.epoch = epoch;
+    this.examplesIntoEpoch = examplesIntoEpoch;
+    this.examplesSeen = examplesSeen;
+    this.steps = steps;
+    trainedSinceEval = false;
+    resetBest();
     lastStep = null;
     diverged = null;
     error = null;
     metricsStale = true;
-    rewind.clear();
   }
 
   // ---------------------------------------------------------------- rewinding
@@ -483,12 +520,9 @@ final class TrainingSession {
    * divergence just put other weights back): a later change at the same epoch replaces the point.
    */
   void recordRewindPoint() {
-    if (examplesIntoEpoch != 0 || diverged != null) {
+    rewindPointStale = false;
+    if (!keepsRewindPoints || examplesIntoEpoch != 0 || diverged != null) {
       return;
-    }
-    RewindPoint newest = rewind.newest();
-    if (newest != null && newest.epoch() > epoch) {
-      rewind.dropAfter(epoch); // cannot happen while the counters only grow; kept safe
     }
     int moments = lab.backprop.nn.OptimizerState.momentNames(run().optimizer().kind()).size();
     boolean keep = RewindStore.keepsOptimizer(net.layerSizes(), moments, train.size());
@@ -497,7 +531,7 @@ final class TrainingSession {
             epoch,
             run(),
             net.freeze(),
-            loop.state(),
+            loop.state(keep),
             keep,
             examplesSeen,
             steps,
@@ -513,37 +547,29 @@ final class TrainingSession {
           String.format(java.util.Locale.ROOT, "epoch %,d is not kept to go back to", to));
     }
     running = false;
-    setRun(p.run());
-    net = p.network().toNetwork();
+    Network network = p.network().toNetwork();
     TrainingLoop.State state = p.loop();
     if (!p.exact()) {
       state =
           new TrainingLoop.State(
-              lab.backprop.nn.OptimizerState.zero(run().optimizer().kind(), net),
+              lab.backprop.nn.OptimizerState.zero(p.run().optimizer().kind(), network),
               state.order(),
               state.position(),
               state.epoch(),
               state.examplesSeen(),
               state.random());
     }
-    loop =
-        TrainingLoop.restore(
-            net, trainEval.samples(), run().optimizer(), run().training().batch(), state);
-    growRandom = new SplitMix64(p.growRandom());
-    backup.invalidate();
-    updateLossBound();
-    divergence.restoreRecent(p.recentLosses());
+    goOnFrom(
+        p.run(),
+        network,
+        state,
+        p.growRandom(),
+        p.recentLosses(),
+        to,
+        0,
+        p.examplesSeen(),
+        p.steps());
     history.truncateAfter(to);
-    epoch = to;
-    examplesIntoEpoch = 0;
-    examplesSeen = p.examplesSeen();
-    steps = p.steps();
-    trainedSinceEval = false;
-    resetBest();
-    lastStep = null;
-    diverged = null;
-    error = null;
-    metricsStale = true;
     rewind.dropAfter(to);
     notice =
         String.format(java.util.Locale.ROOT, "Resumed from epoch %,d", to)
@@ -779,6 +805,7 @@ final class TrainingSession {
     lastStep = null;
     diverged = null;
     metricsStale = true;
+    recordRewindPoint(); // the start of the run
   }
 
   // ---------------------------------------------------------------- steps
@@ -793,6 +820,9 @@ final class TrainingSession {
   }
 
   void stepExample(boolean record) {
+    if (rewindPointStale) {
+      recordRewindPoint();
+    }
     Trace trace = record ? traceOf(new int[] {loop.nextExampleRow()}) : null;
     backup.save(net);
     long before = loop.examplesSeen();
@@ -803,6 +833,9 @@ final class TrainingSession {
   }
 
   void stepBatch(boolean record) {
+    if (rewindPointStale) {
+      recordRewindPoint();
+    }
     Trace trace = record ? traceOf(loop.nextBatchRows()) : null;
     backup.save(net);
     long before = loop.examplesSeen();
@@ -813,6 +846,9 @@ final class TrainingSession {
   }
 
   void stepEpoch() {
+    if (rewindPointStale) {
+      recordRewindPoint();
+    }
     long epochSteps =
         RunState.stepsToEndOfEpoch(train.size(), run().training().batch(), examplesIntoEpoch);
     backup.save(net);

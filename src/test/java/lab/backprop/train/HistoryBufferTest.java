@@ -32,6 +32,33 @@ class HistoryBufferTest {
   }
 
   @Test
+  void truncatingDropsTheLaterPointsAndBreaksAndKeepsTheEarlierOnes() {
+    HistoryBuffer buffer = new HistoryBuffer(8);
+    for (int e = 0; e < 4; e++) {
+      buffer.append(e, e, e, e, e);
+    }
+    buffer.appendGap(3.5); // diverged: a break before the run went back
+    for (int e = 4; e < 10; e++) {
+      buffer.append(e, e, e, e, e);
+    }
+    // 0 … 3, the break at 3.5, 4, 5, 6 fill the 8 rows: one of each pair is kept (the break of
+    // its pair), 0, 2, 3.5, 5; then at a stride of 2: 7 and 9 (8 was pending until 9 came)
+    assertThat(buffer.view().epochs()).containsExactly(0, 2, 3.5, 5, 7, 9);
+    buffer.truncateAfter(6);
+    History h = buffer.view();
+    assertThat(h.epochs()).containsExactly(0, 2, 3.5, 5);
+    assertThat(h.isGap(2)).isTrue();
+    assertThat(h.curveBreak(2)).isEqualTo(CurveBreak.DIVERGED);
+    buffer.truncateAfter(3);
+    assertThat(buffer.view().epochs()).containsExactly(0, 2);
+    // the break went with the epochs after 3: a break at the same epoch is drawn again
+    buffer.appendGap(2.5);
+    assertThat(buffer.view().isGap(2)).isTrue();
+    buffer.append(3, 3, 3, 3, 3);
+    assertThat(buffer.view().epochs()).containsExactly(0, 2, 2.5, 3);
+  }
+
+  @Test
   void smallRunsKeepEveryPoint() {
     HistoryBuffer buffer = new HistoryBuffer(8);
     for (int e = 0; e < 7; e++) {

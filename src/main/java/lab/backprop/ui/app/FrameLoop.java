@@ -98,6 +98,11 @@ public final class FrameLoop {
   private long renderedVersion = -1;
   private FrozenNetwork renderedNetwork;
 
+  /** The kept epoch's network shown last, and a count of those shown (for their versions). */
+  private FrozenNetwork shownKeptNetwork;
+
+  private long keptNetworkVersion;
+
   /** The history last converted for the charts, and its conversion. */
   private History curvesOf;
 
@@ -236,9 +241,6 @@ public final class FrameLoop {
     }
     return Long.MIN_VALUE / 2 - keptNetworkVersion;
   }
-
-  private FrozenNetwork shownKeptNetwork;
-  private long keptNetworkVersion;
 
   private boolean updateDiagram(long now, Snapshot s, boolean paced) {
     diagramPacer.frame(now);

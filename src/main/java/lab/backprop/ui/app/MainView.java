@@ -104,6 +104,8 @@ public class MainView extends BorderPane {
     getStyleClass().add("main-view");
 
     controls = new ControlPanel(vm);
+    rewind = new RewindModel(vm::sendCommand);
+    rewindBar = new RewindBar(rewind);
     controlPanel = new ScrollPane(controls);
     controlPanel.setId(CONTROL_PANEL);
     controlPanel.setFitToWidth(true);
@@ -120,7 +122,11 @@ public class MainView extends BorderPane {
     boundary.holdExtentProperty().bind(pointEditor.editingProperty());
     stepThrough
         .activeProperty()
-        .addListener((o, was, is) -> pointEditor.editingProperty().set(false));
+        .addListener(
+            (o, was, is) -> {
+              pointEditor.editingProperty().set(false);
+              rewind.showLive(); // the step-through steps the run as it is now
+            });
     // the point bar (import, export, editing) and, for more than two inputs, the plane's choice
     VBox plotBars = new VBox(6, pointEditBar, projectionBar);
     plotBars.setAlignment(Pos.TOP_RIGHT);
@@ -138,8 +144,6 @@ public class MainView extends BorderPane {
     diagramPane.setId(NETWORK_DIAGRAM);
     diagramPane.getStyleClass().add("plot-region");
     diagramPane.setMinSize(200, 120);
-    rewind = new RewindModel(vm::sendCommand);
-    rewindBar = new RewindBar(rewind);
     diagram.setOnWeightEdited(
         (layer, j, i, value) -> {
           rewind.showLive(); // a typed weight changes the run as it is now

@@ -1,5 +1,6 @@
 package lab.backprop.ui.rewind;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +25,6 @@ public final class RewindBar extends VBox {
   private final RewindModel model;
   private final Slider slider = new Slider(0, 0, 0);
   private final Label value = new Label();
-  private final Label hint = new Label();
   private final Button resume;
   private final Button gif;
   private boolean syncing;
@@ -62,16 +62,14 @@ public final class RewindBar extends VBox {
     title.setMnemonicParsing(true);
     title.setLabelFor(slider);
     title.setMinWidth(Region.USE_PREF_SIZE);
+    // "Epoch 5 of 12 (6 of 13 kept) · resuming goes on exactly as the run did"
     value.setId("rewindEpoch");
-    value.textProperty().bind(model.labelProperty());
+    value.textProperty().bind(Bindings.concat(model.labelProperty(), " · ", model.hintProperty()));
     value.setMinWidth(0);
-    HBox.setHgrow(value, Priority.ALWAYS);
     value.setMaxWidth(Double.MAX_VALUE);
-    hint.setId("rewindHint");
-    hint.getStyleClass().add("chart-hint");
-    hint.textProperty().bind(model.hintProperty());
-    hint.setWrapText(true);
-    hint.setMinWidth(0);
+    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    tip.textProperty().bind(value.textProperty());
+    value.setTooltip(tip);
     resume =
         Controls.button(
             "rewindResume",
@@ -88,11 +86,9 @@ public final class RewindBar extends VBox {
             "Saves the kept epochs up to the one shown as an animated GIF.",
             () -> {});
     gif.setMinWidth(Region.USE_PREF_SIZE);
-    HBox top = new HBox(8, title, slider);
+    HBox top = new HBox(8, title, slider, resume, gif);
     top.setAlignment(Pos.CENTER_LEFT);
-    HBox bottom = new HBox(8, value, resume, gif);
-    bottom.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(top, bottom, hint);
+    getChildren().addAll(top, value);
     setSpacing(3);
     sync();
   }

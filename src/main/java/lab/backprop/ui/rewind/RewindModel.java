@@ -40,6 +40,7 @@ public final class RewindModel {
   private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
   private Rewind points = Rewind.EMPTY;
   private long liveEpoch;
+  private long examplesSeen = -1;
   private boolean running;
 
   /**
@@ -54,10 +55,21 @@ public final class RewindModel {
   public void update(Snapshot s) {
     running = s.running();
     liveEpoch = s.epoch();
+    // a step (or a resume) is shown as it happens: back to live
+    boolean stepped = s.examplesSeen() != examplesSeen;
+    examplesSeen = s.examplesSeen();
+    if (running) {
+      // the kept epochs change every epoch: the scrubber (disabled now) follows when paused, so
+      // that a frame of training lays out nothing here
+      position.set(points.size());
+      enabled.set(false);
+      refresh();
+      return;
+    }
     Rewind r = s.rewind();
     if (r != points) {
       long shown = shownEpoch.get();
-      boolean wasLive = !scrubbed.get();
+      boolean wasLive = !scrubbed.get() || stepped;
       points = r;
       kept.set(r.size());
       if (wasLive || running) {
@@ -66,10 +78,7 @@ public final class RewindModel {
         position.set(nearestAtOrBefore(shown));
       }
     }
-    if (running && position.get() != points.size()) {
-      position.set(points.size());
-    }
-    enabled.set(!running && points.size() > 0);
+    enabled.set(points.size() > 0);
     refresh();
   }
 
@@ -101,15 +110,15 @@ public final class RewindModel {
               points.size()));
       hint.set(
           point.exact()
-              ? "Resuming here goes on exactly as the run did."
-              : "Resuming here restarts the optimizer: its state was not kept for a network this"
-                  + " large.");
+              ? "resuming goes on exactly as the run did"
+              : "resuming restarts the optimizer (its state was not kept for a network this"
+                  + " large)");
+    } else if (running) {
+      label.set("Live");
+      hint.set("pause to go back to an earlier epoch");
     } else {
       label.set(String.format(Locale.ROOT, "Live: epoch %,d", liveEpoch));
-      hint.set(
-          running
-              ? "Pause to go back to an earlier epoch."
-              : points.size() + " epochs kept to go back to (←, Home).");
+      hint.set(points.size() + " epochs kept to go back to (Alt+K, then ←)");
     }
   }
 
@@ -166,7 +175,7 @@ public final class RewindModel {
     return shownNetwork.getReadOnlyProperty();
   }
 
-  /** "Epoch 1,200 of 5,000 (40 of 60 kept)", or "Live: epoch 5,000". */
+  /** "Epoch 1,200 of 5,000 (40 of 60 kept)", "Live: epoch 5,000", or "Live" while training. */
   public ReadOnlyStringProperty labelProperty() {
     return label.getReadOnlyProperty();
   }

@@ -71,7 +71,9 @@ class RewindWindowTest extends AppWindowTest {
                 () ->
                     app.view().rewindBar().lookup("#rewindEpoch")
                             instanceof javafx.scene.control.Label l
-                        && l.getText().startsWith("Epoch 5 of 12")));
+                        && l.getText()
+                            .startsWith(
+                                "Epoch 5 of 12 (6 of 13 kept) · resuming goes on exactly")));
 
     // the same spec trained here for five epochs, outside the window
     RunSpec spec = RunOptions.parse(RUN);
