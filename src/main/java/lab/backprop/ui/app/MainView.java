@@ -65,6 +65,9 @@ public class MainView extends BorderPane {
 
   static final double CONTROLS_MIN_WIDTH = 280;
 
+  /** The charts' least height at 100 %: the views below them never squeeze them into a strip. */
+  static final double CHARTS_MIN_HEIGHT = 180;
+
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
@@ -136,11 +139,11 @@ public class MainView extends BorderPane {
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
-    charts.setMinSize(200, 150);
+    charts.setMinSize(200, CHARTS_MIN_HEIGHT);
 
     right = new SplitPane(diagramPane, charts, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.38, 0.78);
+    right.setDividerPositions(0.33, 0.68);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -157,7 +160,7 @@ public class MainView extends BorderPane {
               stepThroughPane.diagram().setInputImageSide(is.intValue());
               // images need room: the diagram of 784 inputs is folded anyway
               right.setDividerPositions(
-                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.38, 0.78});
+                  is.intValue() > 0 ? new double[] {0.25, 0.56} : new double[] {0.33, 0.68});
             });
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
@@ -341,6 +344,8 @@ public class MainView extends BorderPane {
     boundary.setTypeScale(s);
     diagram.setTypeScale(s);
     charts.setTypeScale(s);
+    charts.setMinHeight(CHARTS_MIN_HEIGHT * s);
+    insight.setTypeScale(s);
     statusLine.setTypeScale(s);
     stepThroughPane.diagram().setTypeScale(s);
     stepThroughPane.equations().setTypeScale(s);
