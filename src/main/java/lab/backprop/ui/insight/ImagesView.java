@@ -203,7 +203,10 @@ public final class ImagesView extends HBox {
     }
     int side = weights.side();
     double f = captionFontSize();
-    double bar = 10 + 2 * f;
+    String low = String.format(Locale.ROOT, "%.3g", -weights.scale());
+    String high = String.format(Locale.ROOT, "+%.3g", weights.scale());
+    double ends = width(low, Font.font(f)) + width(high, Font.font(f)) + f;
+    double bar = 10 + 3.4 * f; // room for the ends of the scale on two lines
     double size = Math.min(w - 8, h - bar - 8);
     if (size >= side) {
       size = Math.floor(size / side) * side;
@@ -226,11 +229,15 @@ public final class ImagesView extends HBox {
     g.setFont(Font.font(f));
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(String.format(Locale.ROOT, "%.3g", -weights.scale()), 4, y + 12);
-    g.setTextAlign(TextAlignment.CENTER);
-    g.fillText("0", 4 + size / 2, y + 12);
+    g.fillText(low, 4, y + 12);
+    // on one line with 0 between them when they fit, else the + end on a line of its own
+    boolean oneLine = ends <= size;
+    if (ends + width("0", Font.font(f)) + f <= size) {
+      g.setTextAlign(TextAlignment.CENTER);
+      g.fillText("0", 4 + size / 2, y + 12);
+    }
     g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText(String.format(Locale.ROOT, "+%.3g", weights.scale()), 4 + size, y + 12);
+    g.fillText(high, 4 + size, oneLine ? y + 12 : y + 12 + 1.2 * f);
   }
 
   private static double width(String s, Font font) {

@@ -100,15 +100,12 @@ public final class ConfusionView extends Region {
     return computeMinHeight(width);
   }
 
-  /** The room the matrix needs at its least cells (and the title on one line). */
+  /** The room the matrix needs at its least cells. */
   @Override
   protected double computeMinWidth(double height) {
     Geometry g = geometry(0, 0);
     int k = table == null ? 1 : table.classes();
-    double title =
-        table == null ? 0 : width(table.title(), Font.font(null, FontWeight.BOLD, 14 * typeScale));
-    return Math.max(
-        3 * PAD + title + testRows.prefWidth(-1), g.left() + (k + 1.6) * g.cell() + PAD);
+    return g.left() + (k + 1.6) * g.cell() + PAD;
   }
 
   @Override
@@ -153,7 +150,8 @@ public final class ConfusionView extends Region {
     double cell = geo.cell();
     g.setFont(Font.font(null, FontWeight.BOLD, 14 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(table.title(), PAD, geo.title());
+    // narrowed (not cut) when the view is narrower than the title and the Test rows box
+    g.fillText(table.title(), PAD, geo.title(), Math.max(1, w - 3 * PAD - testRows.getWidth()));
     g.setFont(Font.font(f));
     g.setTextAlign(TextAlignment.RIGHT);
     g.fillText(CORNER, left - 0.6 * f, top - 0.8 * f);
