@@ -25,12 +25,16 @@ for i in $(seq 1 "$runs"); do
 done
 
 python3 - "$out" "$runs" "$(nproc)" <<'PY'
-import statistics, sys
+import re, statistics, sys
 folder, runs, cores = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 def times(t):
     rows = [open(f"{folder}/t{t}-{i}.time").read().split()[-3:] for i in range(1, runs + 1)]
     return [float(r[0]) for r in rows], [float(r[1]) + float(r[2]) for r in rows]
 (one, cpu1), (two, cpu2) = times(1), times(2)
+def inside(t):
+    # the sweep's own time from its last stderr line ("... N.NN s in all"): no JVM start-up
+    found = [re.search(r"([0-9.]+) s in all", open(f"{folder}/t{t}-{i}.log").read()) for i in range(1, runs + 1)]
+    return [float(m.group(1)) for m in found if m]
 for t, v, cpu in ((1, one, cpu1), (2, two, cpu2)):
     print(f"--threads {t}: {statistics.median(v):6.2f} s wall (min {min(v):.2f}, max {max(v):.2f}),"
           f" {statistics.median(cpu):6.2f} s CPU over {runs} runs;"
@@ -39,5 +43,10 @@ ratio = statistics.median(one) / statistics.median(two)
 load = open("/proc/loadavg").read().split()[:3]
 print(f"speed-up of 2 threads over 1: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'});"
       f" {cores} cores, load average {' '.join(load)} at the end")
+in1, in2 = inside(1), inside(2)
+if len(in1) == runs and len(in2) == runs:
+    r = statistics.median(in1) / statistics.median(in2)
+    print(f"inside the JVM (after start-up): {statistics.median(in1):.2f} s with 1 thread,"
+          f" {statistics.median(in2):.2f} s with 2: {r:.2f}x")
 print("1 and 2 threads wrote identical CSVs in every run")
 PY

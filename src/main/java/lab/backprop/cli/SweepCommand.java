@@ -195,7 +195,9 @@ final class SweepCommand extends RunCommand {
             d,
             total,
             diverged.get() > 0 ? " (" + diverged.get() + " diverged)" : "",
-            d < total ? "about " + seconds(left) + " left" : seconds(elapsed) + " in all");
+            d < total
+                ? "about " + seconds(left) + " left"
+                : String.format(Locale.ROOT, "%.2f s in all", elapsed));
         err.flush();
       }
     }

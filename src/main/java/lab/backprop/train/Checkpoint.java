@@ -40,12 +40,19 @@ record Checkpoint(
     double metricsEpoch,
     boolean metricsStale,
     boolean trainedSinceEval,
-    Predictions predictions) {
+    Predictions predictions,
+    RewindStore rewind) {
 
-  /** Rough bytes held: parameters (network, best, optimizer state), rows and history. */
+  /**
+   * Rough bytes held: parameters (network, best, optimizer state), rows, history and the epochs
+   * kept to go back to (counted whole, though the session may share them).
+   */
   long bytes() {
     long parameters = best.size();
     long rows = (long) (train.size() + test.size()) * (train.dimension() + 2);
-    return 8 * (4 * parameters + rows) + 4L * train.size() + 8L * 6 * history.capacity();
+    return 8 * (4 * parameters + rows)
+        + 4L * train.size()
+        + 8L * 6 * history.capacity()
+        + rewind.bytes();
   }
 }

@@ -251,6 +251,22 @@ public sealed interface Command {
   }
 
   /**
+   * Goes back to the end of a kept epoch ({@link Snapshot#rewind()}) and trains on from there: the
+   * weights, the run's settings then, the order of the examples and, where it was kept ({@link
+   * Rewind.Point#exact()}), the optimizer's state, so that training goes on bit for bit as the run
+   * did; where it was not, the optimizer starts afresh and the notice says so. The history after
+   * that epoch is cut. Pauses; like a reset it can be undone, which brings back the later epochs.
+   * Rejected when the epoch is not kept.
+   */
+  record Rewind(long epoch) implements Command {
+    public Rewind {
+      if (epoch < 0) {
+        throw new IllegalArgumentException("epoch must be >= 0, got " + epoch);
+      }
+    }
+  }
+
+  /**
    * Records what the next step would do, without doing it or changing anything else (network,
    * optimizer state, order of examples, counters, play/pause): the network before, the engine's
    * trace and the network after the update, computed on copies of the network and the optimizer

@@ -19,6 +19,8 @@ public final class HistoryBuffer {
 
   private static final int BREAK = 5;
 
+  private static final CurveBreak[] BREAKS = CurveBreak.values();
+
   private final int capacity;
   private final double[][] kept;
   private final double[] pending = new double[COLUMNS];
@@ -155,6 +157,29 @@ public final class HistoryBuffer {
       return pending[0];
     }
     return size == 0 ? Double.NEGATIVE_INFINITY : kept[0][size - 1];
+  }
+
+  /**
+   * Drops the points after {@code epoch} (the run went back there); the stride stays, so the points
+   * kept before stay evenly spread.
+   */
+  public void truncateAfter(double epoch) {
+    if (hasPending && pending[0] > epoch) {
+      hasPending = false;
+      viewStale = true;
+    }
+    while (size > 0 && kept[0][size - 1] > epoch) {
+      size--;
+      viewStale = true;
+    }
+    lastBreak = null;
+    for (int k = size - 1; k >= 0; k--) {
+      if (kept[BREAK][k] != 0) {
+        lastBreak = BREAKS[(int) kept[BREAK][k] - 1];
+        lastBreakEpoch = kept[0][k];
+        break;
+      }
+    }
   }
 
   /** An independent copy: the same points, stride and pending point. */

@@ -171,6 +171,27 @@ public record RunState(
     return recentLosses.clone();
   }
 
+  /**
+   * The state of a run of {@code run} that starts from {@code net} (not trained yet) on these rows:
+   * what a trainer started from it does is what a fresh run from that network does.
+   */
+  public static RunState start(RunSpec run, Dataset train, Dataset test, Network net) {
+    TrainingLoop loop = RunSetup.loop(run, net, RunSetup.samples(train));
+    return new RunState(
+        run,
+        train,
+        test,
+        net.freeze(),
+        loop.state(),
+        0,
+        0,
+        0,
+        0,
+        new HistoryBuffer().saved(),
+        new double[0],
+        initialGrowRandom(run));
+  }
+
   /** A training loop over {@code net} (a copy of {@link #network}) that goes on from here. */
   public TrainingLoop loop(Network net) {
     return TrainingLoop.restore(

@@ -45,6 +45,7 @@ import lab.backprop.nn.Trace;
  *     nothing
  * @param predictions the class predicted for every train and test row, measured with the metrics
  *     (at {@code metricsEpoch}); null for regression
+ * @param rewind the epochs kept to go back to ({@link Command.Rewind})
  */
 public record Snapshot(
     long version,
@@ -70,4 +71,5 @@ public record Snapshot(
     String diverged,
     String error,
     String undo,
-    Predictions predictions) {}
+    Predictions predictions,
+    Rewind rewind) {}

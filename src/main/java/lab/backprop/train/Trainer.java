@@ -314,32 +314,7 @@ public final class Trainer implements AutoCloseable {
     }
     double progress = s.epochProgress();
     rate.record(now, progress);
-    Snapshot snapshot =
-        new Snapshot(
-            ++version,
-            commandsApplied,
-            s.network().freeze(),
-            s.settings(),
-            s.train(),
-            s.test(),
-            s.epoch,
-            progress,
-            s.examplesSeen,
-            s.steps,
-            s.running ? rate.perSecond() : 0,
-            s.trainLoss,
-            s.testLoss,
-            s.trainAccuracy,
-            s.testAccuracy,
-            s.metricsEpoch,
-            s.running,
-            s.history.view(),
-            s.lastStep,
-            s.notice,
-            s.diverged,
-            s.error,
-            s.undo.peekLabel(),
-            s.predictions);
+    Snapshot snapshot = s.snapshot(++version, commandsApplied, rate.perSecond());
     latest.set(snapshot);
     lastPublish = now;
     dirty = false;

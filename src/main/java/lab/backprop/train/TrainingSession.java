@@ -49,6 +49,9 @@ final class TrainingSession {
 
   HistoryBuffer history = new HistoryBuffer();
 
+  /** The ends of epochs kept to go back to ({@link Command.Rewind}). */
+  RewindStore rewind = new RewindStore();
+
   /** The states before the newest commands that discarded work, for {@link Command.Undo}. */
   final UndoStack undo = new UndoStack();
 
@@ -88,6 +91,47 @@ final class TrainingSession {
     setSplit(RunSetup.of(run(), load(() -> RunSetup.load(run()))));
     requireFits(output());
     initialise();
+    recordRewindPoint();
+  }
+
+  /**
+   * A session that goes on from {@code start} as the run it was captured from would have, paused;
+   * its data are {@code start}'s own (shared, not loaded again).
+   */
+  TrainingSession(TrainerSettings settings, RunState start) {
+    this.settings = settings.withRun(start.run());
+    useSplit(start.train(), start.test());
+    open(start);
+  }
+
+  /** The state now, as an immutable snapshot for other threads. */
+  Snapshot snapshot(long version, long commandsApplied, double epochsPerSecond) {
+    return new Snapshot(
+        version,
+        commandsApplied,
+        net.freeze(),
+        settings,
+        train,
+        test,
+        epoch,
+        epochProgress(),
+        examplesSeen,
+        steps,
+        running ? epochsPerSecond : 0,
+        trainLoss,
+        testLoss,
+        trainAccuracy,
+        testAccuracy,
+        metricsEpoch,
+        running,
+        history.view(),
+        lastStep,
+        notice,
+        diverged,
+        error,
+        undo.peekLabel(),
+        predictions,
+        rewind.view());
   }
 
   TrainerSettings settings() {
@@ -143,6 +187,7 @@ final class TrainingSession {
     lastCommandNanos = now;
     if (discards == null || sameDrag) {
       applyOne(command);
+      recordRewindPoint();
       return;
     }
     Checkpoint saved = checkpoint(discards);
@@ -155,6 +200,7 @@ final class TrainingSession {
       throw e;
     }
     undo.push(saved);
+    recordRewindPoint();
   }
 
   /** What {@code command} discards, for the banner after an undo; null if it keeps the run. */
@@ -175,6 +221,8 @@ final class TrainingSession {
       return g.label();
     } else if (command instanceof Command.Restore) {
       return "opened session";
+    } else if (command instanceof Command.Rewind r) {
+      return String.format(java.util.Locale.ROOT, "resume from epoch %,d", r.epoch());
     }
     return null;
   }
@@ -273,6 +321,8 @@ final class TrainingSession {
       notice =
           String.format(
               java.util.Locale.ROOT, "Opened %s at epoch %,d", r.source(), r.state().epoch());
+    } else if (command instanceof Command.Rewind r) {
+      rewindTo(r.epoch());
     } else if (command instanceof Command.Undo) {
       undo();
     } else if (command instanceof Command.Group g) {
@@ -318,7 +368,8 @@ final class TrainingSession {
             metricsEpoch,
             metricsStale,
             trainedSinceEval,
-            predictions);
+            predictions,
+            rewind.copy());
     net = net.copy();
     loop = loop.fork(net, trainEval.samples(), run().seeds().order());
     growRandom = new SplitMix64(growSeed() ^ (steps + 1) * 0xBF58476D1CE4E5B9L);
@@ -351,6 +402,7 @@ final class TrainingSession {
     metricsStale = c.metricsStale();
     trainedSinceEval = c.trainedSinceEval();
     predictions = c.predictions();
+    rewind = c.rewind();
     backup.invalidate();
     lastStep = null;
     diverged = null;
@@ -421,6 +473,86 @@ final class TrainingSession {
     diverged = null;
     error = null;
     metricsStale = true;
+    rewind.clear();
+  }
+
+  // ---------------------------------------------------------------- rewinding
+
+  /**
+   * Keeps the run as it is now as the point of its epoch, when it stands at the end of one (and no
+   * divergence just put other weights back): a later change at the same epoch replaces the point.
+   */
+  void recordRewindPoint() {
+    if (examplesIntoEpoch != 0 || diverged != null) {
+      return;
+    }
+    RewindPoint newest = rewind.newest();
+    if (newest != null && newest.epoch() > epoch) {
+      rewind.dropAfter(epoch); // cannot happen while the counters only grow; kept safe
+    }
+    int moments = lab.backprop.nn.OptimizerState.momentNames(run().optimizer().kind()).size();
+    boolean keep = RewindStore.keepsOptimizer(net.layerSizes(), moments, train.size());
+    rewind.add(
+        RewindPoint.of(
+            epoch,
+            run(),
+            net.freeze(),
+            loop.state(),
+            keep,
+            examplesSeen,
+            steps,
+            divergence.recent(),
+            growRandom.state()));
+  }
+
+  /** Goes back to the kept end of {@code to} (see {@link Command.Rewind}). */
+  private void rewindTo(long to) {
+    RewindPoint p = rewind.at(to);
+    if (p == null) {
+      throw new IllegalArgumentException(
+          String.format(java.util.Locale.ROOT, "epoch %,d is not kept to go back to", to));
+    }
+    running = false;
+    setRun(p.run());
+    net = p.network().toNetwork();
+    TrainingLoop.State state = p.loop();
+    if (!p.exact()) {
+      state =
+          new TrainingLoop.State(
+              lab.backprop.nn.OptimizerState.zero(run().optimizer().kind(), net),
+              state.order(),
+              state.position(),
+              state.epoch(),
+              state.examplesSeen(),
+              state.random());
+    }
+    loop =
+        TrainingLoop.restore(
+            net, trainEval.samples(), run().optimizer(), run().training().batch(), state);
+    growRandom = new SplitMix64(p.growRandom());
+    backup.invalidate();
+    updateLossBound();
+    divergence.restoreRecent(p.recentLosses());
+    history.truncateAfter(to);
+    epoch = to;
+    examplesIntoEpoch = 0;
+    examplesSeen = p.examplesSeen();
+    steps = p.steps();
+    trainedSinceEval = false;
+    resetBest();
+    lastStep = null;
+    diverged = null;
+    error = null;
+    metricsStale = true;
+    rewind.dropAfter(to);
+    notice =
+        String.format(java.util.Locale.ROOT, "Resumed from epoch %,d", to)
+            + (p.exact()
+                ? ": training goes on exactly as it did then."
+                : ": the optimizer ("
+                    + run().optimizer().kind().jsonName()
+                    + ") starts afresh, its state was not kept for a network this large.")
+            + " Ctrl+Z brings back the later epochs.";
   }
 
   private void undo() {
@@ -516,6 +648,7 @@ final class TrainingSession {
 
   private void continueOrReset(boolean fits, Dataset all, OutputKind output) {
     if (fits) {
+      rewind.clear(); // the points were on other data
       loop.setData(trainEval.samples());
       resetBest();
       updateLossBound();
@@ -642,6 +775,7 @@ final class TrainingSession {
     steps = 0;
     resetBest();
     history.clear();
+    rewind.clear();
     lastStep = null;
     diverged = null;
     metricsStale = true;
@@ -712,6 +846,7 @@ final class TrainingSession {
       diverge(loss);
     } else {
       diverged = null;
+      recordRewindPoint();
     }
   }
 

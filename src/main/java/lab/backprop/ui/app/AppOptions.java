@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * The window's command-line options: the run options every command shares ({@link RunOptions}: the
  * run the window starts with) plus the window's own {@code --autoplay}, {@code --quit-after},
  * {@code --screenshot}, {@code --perf-report}, {@code --step-through}, {@code --preset}, {@code
- * --sweep-map}, {@code --speed}, {@code --present} and {@code --open}.
+ * --sweep-map}, {@code --compare}, {@code --speed}, {@code --present} and {@code --open}.
  */
 public record AppOptions(
     RunSpec run,
@@ -32,6 +32,7 @@ public record AppOptions(
     int stepThroughPhase,
     String preset,
     String sweepMap,
+    String compare,
     double speed,
     boolean present,
     Path open,
@@ -157,6 +158,15 @@ public record AppOptions(
     String sweepMap;
 
     @Option(
+        names = "--compare",
+        paramLabel = "NAME=VALUE[ ...][;...]",
+        description =
+            "Open the compare view with the run and one to three copies that change it, one per"
+                + " part separated by ';', e.g. 'activation=relu' or 'lr=1; hidden=16"
+                + " activation=relu'; --autoplay plays them.")
+    String compare;
+
+    @Option(
         names = "--speed",
         paramLabel = "STEPS|max",
         description =
@@ -220,6 +230,14 @@ public record AppOptions(
           throw new BadOptionsException("--sweep-map " + sweepMap + ": " + e.getMessage());
         }
       }
+      if (compare != null) {
+        try {
+          lab.backprop.ui.compare.CompareRequest.parse(
+              compare, session != null ? session.run() : spec);
+        } catch (IllegalArgumentException e) {
+          throw new BadOptionsException("--compare " + compare + ": " + e.getMessage());
+        }
+      }
       return new AppOptions(
           spec,
           autoplay,
@@ -229,6 +247,7 @@ public record AppOptions(
           stepThrough == null ? -1 : stepThrough - 1,
           preset,
           sweepMap,
+          compare,
           pace(),
           present,
           open,

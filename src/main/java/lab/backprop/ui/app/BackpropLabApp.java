@@ -100,6 +100,7 @@ public class BackpropLabApp extends Application {
     var stepThrough = new StepThroughController(new StepThroughModel(), vm, trainer::latestPreview);
     view = new MainView(vm, stepThrough);
     frameLoop = new FrameLoop(trainer::latest, vm, stepThrough, view.frameViews());
+    frameLoop.recordFramesAlsoWhile(() -> view.sweepPane().viewModel().runningProperty().get());
     var bounds = Screen.getPrimary().getVisualBounds();
     double width = Math.min(1840, Math.max(1000, bounds.getWidth() * 0.95));
     double height = Math.min(1000, Math.max(640, bounds.getHeight() * 0.92));
@@ -141,6 +142,7 @@ public class BackpropLabApp extends Application {
     }
     openStepThrough();
     openSweepMap();
+    openCompare();
     if (options.quits()) {
       PauseTransition quit = new PauseTransition(Duration.seconds(options.quitAfterSeconds()));
       quit.setOnFinished(e -> quit(scene));
@@ -160,15 +162,33 @@ public class BackpropLabApp extends Application {
     sweep.start();
   }
 
+  /** --compare: the compare view opens with those runs, playing with --autoplay. */
+  private void openCompare() {
+    if (options.compare() == null) {
+      return;
+    }
+    var compare = view.comparePane().viewModel();
+    compare.requestProperty().set(options.compare());
+    view.showCompare();
+    if (compare.start() && options.autoplay()) {
+      compare.togglePlay();
+    }
+  }
+
   /** File ▸ Export and the views' right-click menus. */
   private void installExport(MainViewModel vm, StepThroughController stepThrough) {
     exporter =
         new Exporter(
             new Exporter.Views(view, view.boundaryView(), view.networkDiagram(), view.chartsView()),
             trainer::latest,
-            () -> stepThrough.isActive() ? stepThrough.boundaryNetworkProperty().get() : null,
+            () ->
+                stepThrough.isActive()
+                    ? stepThrough.boundaryNetworkProperty().get()
+                    : view.rewind().shownNetworkProperty().get(),
             trainer::capture,
             vm::reportViewError);
+    exporter.gifs().setRewindSpan(view.rewind()::span);
+    view.rewindBar().gifButton().setOnAction(e -> exporter.gifs().rewindGif());
     ExportMenu.installContextMenus(
         exporter,
         view.boundaryView().getParent(),
@@ -226,6 +246,7 @@ public class BackpropLabApp extends Application {
     }
     if (view != null) {
       view.sweepPane().viewModel().close();
+      view.comparePane().viewModel().close();
     }
     if (frameLoop != null) {
       frameLoop.stop();

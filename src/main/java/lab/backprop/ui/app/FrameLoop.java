@@ -25,6 +25,7 @@ import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
 import lab.backprop.ui.plot.PlotExtent;
 import lab.backprop.ui.plot.RenderJob;
+import lab.backprop.ui.rewind.RewindModel;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 
@@ -48,7 +49,8 @@ public final class FrameLoop {
       ProjectionModel projection,
       PointEditor points,
       MetricsModel metrics,
-      ImagesModel images) {}
+      ImagesModel images,
+      RewindModel rewind) {}
 
   /** Least time between status-line updates while training (10 a second). */
   static final long STATUS_GAP_NANOS = 100_000_000L;
@@ -71,6 +73,7 @@ public final class FrameLoop {
   private final PointEditor points;
   private final MetricsModel metrics;
   private final ImagesModel images;
+  private final RewindModel rewind;
   private final LatestJobWorker<RenderJob, RenderJob.Result> worker =
       new LatestJobWorker<>("backprop-render", new RenderJob.Renderer());
   private final LatestJobWorker<ChartPainter.Job, ChartPainter.Pictures> chartWorker =
@@ -93,6 +96,7 @@ public final class FrameLoop {
   private Throwable reportedPlaneFailure;
   private long diagramVersion = -1;
   private long renderedVersion = -1;
+  private FrozenNetwork renderedNetwork;
 
   /** The history last converted for the charts, and its conversion. */
   private History curvesOf;
@@ -102,6 +106,8 @@ public final class FrameLoop {
   private int chartsWaited;
   private FrozenNetwork shownStepNetwork;
   private long stepNetworkVersion;
+
+  private java.util.function.BooleanSupplier otherWork = () -> false;
 
   /** The workers whose failure has been shown (once each). */
   private final Set<LatestJobWorker<?, ?>> failedWorkers = new HashSet<>();
@@ -120,6 +126,7 @@ public final class FrameLoop {
     this.points = views.points();
     this.metrics = views.metrics();
     this.images = views.images();
+    this.rewind = views.rewind();
     stepThrough
         .activeProperty()
         .addListener(
@@ -136,6 +143,14 @@ public final class FrameLoop {
             frame(now);
           }
         };
+  }
+
+  /**
+   * Frames are recorded for {@code --perf-report} while the trainer runs and also while {@code
+   * busy} (a sweep on the other cores: the window must stay smooth then too).
+   */
+  public void recordFramesAlsoWhile(java.util.function.BooleanSupplier busy) {
+    otherWork = busy;
   }
 
   /** Starts the per-frame updates. */
@@ -162,8 +177,9 @@ public final class FrameLoop {
    */
   public void frame(long now) {
     Snapshot s = latest.get();
-    perf.frame(now, s.running(), s.epochProgress());
+    perf.frame(now, s.running() || otherWork.getAsBoolean(), s.epochProgress());
     vm.update(s);
+    rewind.update(s);
     boolean stepping = stepThrough.isActive();
     if (stepping) {
       stepThrough.takePreview(s.commandsApplied());
@@ -184,7 +200,8 @@ public final class FrameLoop {
     }
     metrics.update(s);
     images.update(s, now);
-    Predictions p = s.predictions();
+    // a kept epoch shown by the scrubber has no predictions of its own: no rings then
+    Predictions p = rewind.shownNetworkProperty().get() == null ? s.predictions() : null;
     boundary.setPredicted(
         p == null ? null : p.train().classes(),
         p == null || p.test() == null ? null : p.test().classes());
@@ -201,20 +218,44 @@ public final class FrameLoop {
     updateCharts(now, s, repainted);
   }
 
+  /** The network the boundary and the diagram show: the scrubber's kept epoch, else the newest. */
+  private FrozenNetwork shownNetwork(Snapshot s) {
+    FrozenNetwork kept = rewind.shownNetworkProperty().get();
+    return kept != null ? kept : s.network();
+  }
+
+  /** A version for the shown network: the snapshot's, or one of its own for a kept epoch. */
+  private long shownVersion(Snapshot s) {
+    FrozenNetwork kept = rewind.shownNetworkProperty().get();
+    if (kept == null) {
+      return s.version();
+    }
+    if (kept != shownKeptNetwork) {
+      shownKeptNetwork = kept;
+      keptNetworkVersion++;
+    }
+    return Long.MIN_VALUE / 2 - keptNetworkVersion;
+  }
+
+  private FrozenNetwork shownKeptNetwork;
+  private long keptNetworkVersion;
+
   private boolean updateDiagram(long now, Snapshot s, boolean paced) {
     diagramPacer.frame(now);
-    if (diagramVersion == s.version()) {
+    long version = shownVersion(s);
+    if (diagramVersion == version) {
       return false;
     }
+    FrozenNetwork shown = shownNetwork(s);
     boolean shapeChanged =
         diagram.picture() == null
-            || !Arrays.equals(diagram.picture().layerSizes(), s.network().layerSizes());
+            || !Arrays.equals(diagram.picture().layerSizes(), shown.layerSizes());
     if (paced && !shapeChanged && !diagramPacer.due(now)) {
       return false;
     }
     diagramPacer.repainted(now);
-    diagramVersion = s.version();
-    diagram.setPicture(NetworkPictures.of(s.network()));
+    diagramVersion = version;
+    diagram.setPicture(NetworkPictures.of(shown));
     perf.updated(PerfRecorder.DIAGRAM);
     return true;
   }
@@ -248,6 +289,8 @@ public final class FrameLoop {
 
   private void updateCharts(long now, Snapshot s, boolean repainted) {
     reportFailure(chartWorker, "drawing the charts");
+    long marked = rewind.shownEpochProperty().get();
+    charts.setMarkedEpoch(marked < 0 ? Double.NaN : marked);
     if (!s.running()) {
       pendingCharts = null;
       chartWorker.takeResult();
@@ -309,8 +352,8 @@ public final class FrameLoop {
     PlotExtent extent = boundary.shownExtent();
     int[] wanted = boundary.wantedGrid();
     int[] grid = RenderJob.cappedGrid(s.network(), wanted[0], wanted[1]);
-    FrozenNetwork net = s.network();
-    long version = s.version();
+    FrozenNetwork net = shownNetwork(s);
+    long version = shownVersion(s);
     FrozenNetwork stepNet = stepThrough.boundaryNetworkProperty().get();
     if (stepping && stepNet != null && stepNet.inputSize() == net.inputSize()) {
       // the step-through shows the boundary of its own networks (before, or after the step)
@@ -359,6 +402,7 @@ public final class FrameLoop {
       return;
     }
     renderedVersion = r.job().version();
+    renderedNetwork = r.job().network();
     boundary.setRaster(r.image(), r.picture(), r.job().plot());
     perf.updated(PerfRecorder.BOUNDARY);
     if (r.thumbs() != null
@@ -377,6 +421,11 @@ public final class FrameLoop {
   /** Version of the snapshot the boundary raster shows, −1 before the first. */
   public long renderedVersion() {
     return renderedVersion;
+  }
+
+  /** The network of the boundary picture shown now; null before the first. */
+  public FrozenNetwork renderedNetwork() {
+    return renderedNetwork;
   }
 
   /** Version of the snapshot the newest boundary job was asked for, −1 before the first. */

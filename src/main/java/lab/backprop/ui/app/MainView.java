@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
+import lab.backprop.ui.compare.CompareView;
+import lab.backprop.ui.compare.CompareViewModel;
 import lab.backprop.ui.controls.ControlPanel;
 import lab.backprop.ui.data.PointEditBar;
 import lab.backprop.ui.data.PointEditor;
@@ -36,6 +38,8 @@ import lab.backprop.ui.insight.ProjectionBar;
 import lab.backprop.ui.insight.ProjectionModel;
 import lab.backprop.ui.metrics.MetricsModel;
 import lab.backprop.ui.plot.BoundaryView;
+import lab.backprop.ui.rewind.RewindBar;
+import lab.backprop.ui.rewind.RewindModel;
 import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
@@ -93,6 +97,9 @@ public class MainView extends BorderPane {
   private final SplitPane right;
   private SplitPane stepSplit;
   private final SweepPane sweepPane;
+  private final CompareView comparePane;
+  private final RewindModel rewind;
+  private final RewindBar rewindBar;
 
   public MainView(MainViewModel vm, StepThroughController stepThrough) {
     this.vm = vm;
@@ -134,14 +141,23 @@ public class MainView extends BorderPane {
     diagramPane.setId(NETWORK_DIAGRAM);
     diagramPane.getStyleClass().add("plot-region");
     diagramPane.setMinSize(200, 120);
-    diagram.setOnWeightEdited(vm::setWeight);
+    rewind = new RewindModel(vm::sendCommand);
+    rewindBar = new RewindBar(rewind);
+    diagram.setOnWeightEdited(
+        (layer, j, i, value) -> {
+          rewind.showLive(); // a typed weight changes the run as it is now
+          vm.setWeight(layer, j, i, value);
+        });
     diagram.setOnEditorClosed(this::focusPlot);
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
     charts.setMinSize(200, CHARTS_MIN_HEIGHT);
 
-    right = new SplitPane(diagramPane, charts, insight);
+    VBox.setVgrow(charts, Priority.ALWAYS);
+    VBox chartsAndRewind = new VBox(charts, rewindBar);
+    chartsAndRewind.setMinWidth(200); // its least height: the charts' and the scrubber's
+    right = new SplitPane(diagramPane, chartsAndRewind, insight);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.33, 0.68);
     center = new SplitPane(boundaryPlot, right);
@@ -165,6 +181,8 @@ public class MainView extends BorderPane {
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
+    comparePane = new CompareView(compareViewModel(vm), this::hideCompare);
+    controls.compareButton().setOnAction(e -> showCompare());
     installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
     addEventHandler(
@@ -224,6 +242,12 @@ public class MainView extends BorderPane {
     }
     var focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean typing = typesText(focus);
+    if (isCompareShown()) {
+      if (comparePane.onKey(e, typing)) {
+        e.consume();
+      }
+      return;
+    }
     if (isSweepShown()) {
       if (e.getCode() == KeyCode.ESCAPE) {
         hideSweep();
@@ -256,6 +280,7 @@ public class MainView extends BorderPane {
     switch (e.getCode()) {
       case T -> stepThrough.enter();
       case M -> showSweep();
+      case C -> showCompare();
       case SPACE -> vm.togglePlay();
       case RIGHT -> {
         if (focus instanceof Slider) {
@@ -346,6 +371,7 @@ public class MainView extends BorderPane {
     charts.setTypeScale(s);
     charts.setMinHeight(CHARTS_MIN_HEIGHT * s);
     insight.setTypeScale(s);
+    comparePane.setTypeScale(s);
     statusLine.setTypeScale(s);
     stepThroughPane.diagram().setTypeScale(s);
     stepThroughPane.equations().setTypeScale(s);
@@ -438,6 +464,65 @@ public class MainView extends BorderPane {
     return sweepPane;
   }
 
+  private static CompareViewModel compareViewModel(MainViewModel vm) {
+    return new CompareViewModel(
+        new CompareViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return vm.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            vm.pause();
+          }
+
+          @Override
+          public void toggleFullSpeed() {
+            vm.toggleFullSpeed();
+          }
+
+          @Override
+          public void open(lab.backprop.train.RunState state, String source) {
+            vm.openState(state, source);
+          }
+        },
+        vm.speedProperty());
+  }
+
+  /** Shows the compare view in place of the main layout (C); its runs pause when it is left. */
+  public void showCompare() {
+    if (isCompareShown()) {
+      return;
+    }
+    stepThrough.leave();
+    hideSweep();
+    setLeft(null);
+    setCenter(comparePane);
+    statusLine.setVisible(false); // it speaks of the main view's run
+    comparePane.shown();
+  }
+
+  /** Back to the main layout (Esc in the compare view, or after opening a run). */
+  public void hideCompare() {
+    if (!isCompareShown()) {
+      return;
+    }
+    comparePane.viewModel().pause();
+    statusLine.setVisible(true);
+    setLeft(controlPanel);
+    setCenter(center);
+    focusPlot();
+  }
+
+  public boolean isCompareShown() {
+    return getCenter() == comparePane;
+  }
+
+  public CompareView comparePane() {
+    return comparePane;
+  }
+
   /** A click near a training point in step-through mode records that example. */
   private void onBoundaryClick(MouseEvent e) {
     if (!stepThrough.isActive()) {
@@ -453,7 +538,25 @@ public class MainView extends BorderPane {
   /** The views the {@link FrameLoop} draws. */
   public FrameLoop.Views frameViews() {
     return new FrameLoop.Views(
-        boundary, diagram, charts, statusLine, stepMarks, projection, pointEditor, metrics, images);
+        boundary,
+        diagram,
+        charts,
+        statusLine,
+        stepMarks,
+        projection,
+        pointEditor,
+        metrics,
+        images,
+        rewind);
+  }
+
+  /** The scrubber's model: which kept epoch the views show. */
+  public RewindModel rewind() {
+    return rewind;
+  }
+
+  public RewindBar rewindBar() {
+    return rewindBar;
   }
 
   public MainViewModel viewModel() {

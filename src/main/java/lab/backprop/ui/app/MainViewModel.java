@@ -315,6 +315,15 @@ public final class MainViewModel implements TrainerLink {
     running.set(false);
   }
 
+  /**
+   * Puts the exact state of another run (a compared run) in place of this one, as the trainer opens
+   * a session: an undoable change, training paused, the banner naming {@code source}.
+   */
+  public void openState(lab.backprop.train.RunState state, String source) {
+    send(new Command.Restore(state, source));
+    running.set(false);
+  }
+
   private void sendData() {
     String name = dataset.get();
     int k =

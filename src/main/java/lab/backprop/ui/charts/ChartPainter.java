@@ -45,7 +45,7 @@ public final class ChartPainter implements Function<ChartPainter.Job, ChartPaint
         paint(charts.accuracy, job.accuracyWidth(), job.accuracyHeight(), job.scale()));
   }
 
-  private static Picture paint(JFreeChart chart, int width, int height, double scale) {
+  static Picture paint(JFreeChart chart, int width, int height, double scale) {
     if (width <= 0 || height <= 0) {
       return null;
     }

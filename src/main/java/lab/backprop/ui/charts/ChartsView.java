@@ -79,6 +79,19 @@ public final class ChartsView extends VBox {
     setSpacing(2);
   }
 
+  /**
+   * Draws a line at {@code epoch} in both charts (the epoch the scrubber shows), NaN for none. The
+   * scrubber works while paused, so the line is in the interactive viewers.
+   */
+  public void setMarkedEpoch(double epoch) {
+    charts.setMarkedEpoch(epoch);
+  }
+
+  /** The epoch marked in the charts, NaN when none. */
+  public double markedEpoch() {
+    return charts.markedEpoch();
+  }
+
   /** The history shown now (as pictures or in the viewers). */
   public Curves shown() {
     return shown;

@@ -43,6 +43,10 @@ final class TrainingCharts {
   private boolean logEpochs;
   private double typeScale = 1;
   private Curves shown;
+  private double markedEpoch = Double.NaN;
+
+  /** The colour of the line at the epoch the scrubber shows. */
+  static final java.awt.Color REWIND = new java.awt.Color(0x6A, 0x3D, 0x9A);
 
   TrainingCharts() {
     resetZoom();
@@ -82,7 +86,7 @@ final class TrainingCharts {
       XYPlot plot = chart.getXYPlot();
       styleAxis(plot.getDomainAxis(), s);
       styleAxis(plot.getRangeAxis(), s);
-      styleCurves((XYLineAndShapeRenderer) plot.getRenderer(), s);
+      styleCurves(plot, s);
     }
     shown = null; // the markers are made again at the next show
   }
@@ -122,6 +126,7 @@ final class TrainingCharts {
     fill(testAccuracy, h, h.testAccuracy(), false, logX);
     markBreaks(loss.getXYPlot(), h, logX, typeScale);
     markBreaks(accuracy.getXYPlot(), h, logX, typeScale);
+    markEpoch(markedEpoch);
     loss.setNotify(true);
     accuracy.setNotify(true);
   }
@@ -131,8 +136,7 @@ final class TrainingCharts {
     return h == null || h.isEmpty() || !Double.isNaN(h.trainAccuracy()[h.size() - 1]);
   }
 
-  private static void fill(
-      XYSeries s, Curves h, double[] y, boolean positiveOnly, boolean positiveEpochs) {
+  static void fill(XYSeries s, Curves h, double[] y, boolean positiveOnly, boolean positiveEpochs) {
     s.setNotify(false);
     s.clear();
     double[] x = h.epochs();
@@ -154,6 +158,52 @@ final class TrainingCharts {
     if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
       s.add(x, v, false);
     }
+  }
+
+  /**
+   * A solid line at {@code epoch}, labelled with it (the epoch the scrubber shows); NaN: none. Kept
+   * across {@link #show} calls.
+   */
+  void setMarkedEpoch(double epoch) {
+    if (Double.compare(epoch, markedEpoch) != 0) {
+      markEpoch(epoch);
+    }
+  }
+
+  private final java.util.List<ValueMarker> epochMarkers = new java.util.ArrayList<>();
+
+  private void markEpoch(double epoch) {
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      for (ValueMarker m : epochMarkers) {
+        chart.getXYPlot().removeDomainMarker(0, m, org.jfree.chart.ui.Layer.FOREGROUND, false);
+      }
+    }
+    epochMarkers.clear();
+    markedEpoch = epoch;
+    if (Double.isNaN(epoch)) {
+      loss.fireChartChanged();
+      accuracy.fireChartChanged();
+      return;
+    }
+    for (JFreeChart chart : new JFreeChart[] {loss, accuracy}) {
+      ValueMarker m = new ValueMarker(epoch);
+      m.setPaint(REWIND);
+      m.setStroke(new BasicStroke((float) (2 * typeScale)));
+      if (chart == loss) { // once: in the accuracy chart the label would cover the curves' top
+        m.setLabel(String.format(java.util.Locale.ROOT, "epoch %,d", (long) epoch));
+      }
+      m.setLabelFont(font(TICK_SIZE * typeScale));
+      m.setLabelPaint(REWIND);
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      epochMarkers.add(m);
+      chart.getXYPlot().addDomainMarker(m, org.jfree.chart.ui.Layer.FOREGROUND);
+    }
+  }
+
+  /** The epoch marked by {@link #setMarkedEpoch}, NaN when none. */
+  double markedEpoch() {
+    return markedEpoch;
   }
 
   /** A dashed line at each break, labelled with why ("diverged", "new data"). */
@@ -182,7 +232,7 @@ final class TrainingCharts {
     }
   }
 
-  private static ValueAxis epochAxis(boolean log, double scale) {
+  static ValueAxis epochAxis(boolean log, double scale) {
     ValueAxis axis;
     if (log) {
       LogAxis a = new FlatSafeLogAxis("epoch (log)");
@@ -199,7 +249,7 @@ final class TrainingCharts {
     return axis;
   }
 
-  private static ValueAxis lossAxis(boolean log, double scale) {
+  static ValueAxis lossAxis(boolean log, double scale) {
     ValueAxis axis;
     if (log) {
       LogAxis a = new FlatSafeLogAxis("loss (log)");
@@ -243,10 +293,12 @@ final class TrainingCharts {
     return new XYSeries(key, false, true);
   }
 
-  private static JFreeChart chart(String yLabel, XYSeries a, XYSeries b) {
+  /** A chart of {@code series}: the even ones solid, the odd ones dashed (train, test). */
+  static JFreeChart chart(String yLabel, XYSeries... series) {
     XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(a);
-    data.addSeries(b);
+    for (XYSeries s : series) {
+      data.addSeries(s);
+    }
     JFreeChart chart =
         ChartFactory.createXYLineChart(
             null, "epoch", yLabel, data, PlotOrientation.VERTICAL, false, false, false);
@@ -258,8 +310,8 @@ final class TrainingCharts {
     r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
     r.setSeriesPaint(0, TRAIN);
     r.setSeriesPaint(1, TEST);
-    styleCurves(r, 1);
     plot.setRenderer(r);
+    styleCurves(plot, 1);
     plot.setDomainPannable(true); // Alt+drag in the viewers
     plot.setRangePannable(true);
     plot.setDomainAxis(epochAxis(false, 1));
@@ -274,7 +326,7 @@ final class TrainingCharts {
 
   static final double TICK_SIZE = 14;
 
-  private static void styleAxis(ValueAxis axis, double scale) {
+  static void styleAxis(ValueAxis axis, double scale) {
     axis.setLabelFont(font(LABEL_SIZE * scale));
     axis.setTickLabelFont(font(TICK_SIZE * scale));
     axis.setTickMarkStroke(new BasicStroke((float) scale));
@@ -285,18 +337,22 @@ final class TrainingCharts {
     return new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) size);
   }
 
-  /** Train solid, test dashed, 2 px wide at scale 1. */
-  private static void styleCurves(XYLineAndShapeRenderer r, double scale) {
+  /** Train (even series) solid, test (odd series) dashed, 2 px wide at scale 1. */
+  static void styleCurves(XYPlot plot, double scale) {
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
     float w = (float) (2 * scale);
-    r.setSeriesStroke(0, new BasicStroke(w));
-    r.setSeriesStroke(
-        1,
-        new BasicStroke(
-            w,
-            BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_MITER,
-            10f,
-            new float[] {(float) (6 * scale), (float) (4 * scale)},
-            0f));
+    for (int k = 0; k < plot.getDataset().getSeriesCount(); k++) {
+      r.setSeriesStroke(
+          k,
+          k % 2 == 0
+              ? new BasicStroke(w)
+              : new BasicStroke(
+                  w,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_MITER,
+                  10f,
+                  new float[] {(float) (6 * scale), (float) (4 * scale)},
+                  0f));
+    }
   }
 }

@@ -60,6 +60,7 @@ public final class ControlPanel extends VBox {
   private final Button play = new Button("_Play");
   private final Button stepThrough = new Button("Step _through (T)");
   private final Button sweepMap = new Button("Sweep map (M)");
+  private final Button compare = new Button("Compare (C)");
   private final List<Spinner<Integer>> unitSpinners = new ArrayList<>();
 
   public ControlPanel(MainViewModel vm) {
@@ -83,6 +84,11 @@ public final class ControlPanel extends VBox {
   /** Opens the sweep map (the main view wires it). */
   public Button sweepMapButton() {
     return sweepMap;
+  }
+
+  /** Opens the compare view (the main view wires it). */
+  public Button compareButton() {
+    return compare;
   }
 
   public Button stepThroughButton() {
@@ -174,7 +180,16 @@ public final class ControlPanel extends VBox {
         sweepMap,
         "Trains this run over a grid of one or two hyperparameters and shows the results as a"
             + " map (M).");
-    VBox box = new VBox(6, top, steps, speedRow(), stepThrough, sweepMap);
+    compare.setId("compareButton");
+    compare.setMaxWidth(Double.MAX_VALUE);
+    tip(
+        compare,
+        "Trains this run side by side with copies that change one or more settings (tanh vs"
+            + " ReLU, lr 0.1 vs 1, …), at the same epoch (C).");
+    HBox explore = new HBox(6, sweepMap, compare);
+    HBox.setHgrow(sweepMap, Priority.ALWAYS);
+    HBox.setHgrow(compare, Priority.ALWAYS);
+    VBox box = new VBox(6, top, steps, speedRow(), stepThrough, explore);
     box.setId("playControls");
     return box;
   }
@@ -482,9 +497,16 @@ public final class ControlPanel extends VBox {
     return g;
   }
 
-  /** The pace: a slider from one step a second to as fast as the core allows, and a Max toggle. */
   private Node speedRow() {
-    Slider speed = new Slider(0, 4.5, speedToSlider(vm.speedProperty().get()));
+    return speedRow(vm.speedProperty(), vm::toggleFullSpeed);
+  }
+
+  /**
+   * The pace: a slider from one step a second to as fast as the core allows, and a Max toggle, over
+   * {@code pace} (steps per second, or full speed); {@code toggleFullSpeed} is F's action.
+   */
+  public static Node speedRow(DoubleProperty pace, Runnable toggleFullSpeed) {
+    Slider speed = new Slider(0, 4.5, speedToSlider(pace.get()));
     speed.setId("speedSlider");
     Label speedValue = new Label();
     speedValue.setMinWidth(Region.USE_PREF_SIZE);
@@ -493,12 +515,12 @@ public final class ControlPanel extends VBox {
     tip(max, "Trains as fast as the core allows; again goes back to the pace before (F).");
     max.setOnAction(
         e -> {
-          vm.toggleFullSpeed();
-          max.setSelected(Double.isInfinite(vm.speedProperty().get()));
+          toggleFullSpeed.run();
+          max.setSelected(Double.isInfinite(pace.get()));
         });
     Runnable showSpeed =
         () -> {
-          double v = vm.speedProperty().get();
+          double v = pace.get();
           speedValue.setText(
               Double.isInfinite(v) ? "max" : String.format(Locale.ROOT, "%.0f steps/s", v));
           speed.setValue(speedToSlider(v));
@@ -509,13 +531,12 @@ public final class ControlPanel extends VBox {
         .addListener(
             (o, a, b) -> {
               double v = sliderToSpeed(b.doubleValue());
-              if (Double.compare(v, vm.speedProperty().get()) != 0
-                  && Double.compare(speedToSlider(vm.speedProperty().get()), b.doubleValue())
-                      != 0) {
-                vm.speedProperty().set(v);
+              if (Double.compare(v, pace.get()) != 0
+                  && Double.compare(speedToSlider(pace.get()), b.doubleValue()) != 0) {
+                pace.set(v);
               }
             });
-    vm.speedProperty().addListener((o, a, b) -> showSpeed.run());
+    pace.addListener((o, a, b) -> showSpeed.run());
     showSpeed.run();
     tip(
         speed,

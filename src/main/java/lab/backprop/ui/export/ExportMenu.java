@@ -69,6 +69,7 @@ public final class ExportMenu extends Menu {
             item("_Network (JSON)…", "exportJson", exporter::saveNetworkJson),
             new SeparatorMenuItem(),
             trainingGif,
+            item("GIF of the _rewound span…", "exportRewindGif", exporter.gifs()::rewindGif),
             stepGif);
   }
 

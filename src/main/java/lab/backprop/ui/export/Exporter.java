@@ -80,6 +80,11 @@ public final class Exporter {
     this.gifs = new GifExports(this, capture);
   }
 
+  /** The newest snapshot of the trainer. */
+  Snapshot latest() {
+    return latest.get();
+  }
+
   /** Replaces the file dialog and the GIF settings dialog (tests). */
   public void setDialogs(ExportDialogs dialogs) {
     this.dialogs = dialogs;

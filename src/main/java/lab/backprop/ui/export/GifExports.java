@@ -12,7 +12,9 @@ import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import lab.backprop.io.AnimatedGif;
+import lab.backprop.train.Rewind;
 import lab.backprop.train.RunState;
+import lab.backprop.train.Snapshot;
 import lab.backprop.ui.common.FxImages;
 import lab.backprop.ui.stepthrough.StepThroughModel;
 
@@ -35,8 +37,12 @@ public final class GifExports {
 
   static final int MAX_PULSES_PER_PHASE = 20;
 
+  /** The most frames of a GIF of the rewound span. */
+  public static final int SPAN_FRAMES = 60;
+
   private final Exporter exporter;
   private final Supplier<CompletableFuture<RunState>> capture;
+  private Supplier<List<Rewind.Point>> rewindSpan = List::of;
   private Task<Void> running;
 
   GifExports(Exporter exporter, Supplier<CompletableFuture<RunState>> capture) {
@@ -81,6 +87,63 @@ public final class GifExports {
           }
         };
     return start(task, "Animated GIF of training");
+  }
+
+  /** Where the kept epochs of the scrubber's span come from (the scrubber's model). */
+  public void setRewindSpan(Supplier<List<Rewind.Point>> span) {
+    rewindSpan = span;
+  }
+
+  /**
+   * Asks for the file and writes a GIF of the kept epochs from the first to the one the scrubber
+   * shows (all of them when it shows the run as it is now), at most {@link #SPAN_FRAMES} frames.
+   */
+  public void rewindGif() {
+    if (rewindSpan.get().size() < 2) {
+      exporter.reportError("Train for a few epochs first: the GIF shows the epochs kept so far.");
+      return;
+    }
+    Path file = chooseGif("Save the rewound span as GIF", "rewind.gif");
+    if (file != null) {
+      rewindGif(file);
+    }
+  }
+
+  /** Starts writing the GIF of the scrubber's span to {@code file}. */
+  public Task<Void> rewindGif(Path file) {
+    List<Rewind.Point> points = List.copyOf(rewindSpan.get());
+    Snapshot s = exporter.latest();
+    TrainingAnimation.Span span =
+        new TrainingAnimation.Span(
+            points.stream().map(Rewind.Point::network).toList(),
+            points.stream().mapToLong(Rewind.Point::epoch).toArray(),
+            s.train(),
+            s.test() != null && s.test().size() > 0 ? s.test() : null,
+            s.history());
+    TrainingAnimation.Settings settings =
+        new TrainingAnimation.Settings(
+            DEFAULTS.epochs(),
+            SPAN_FRAMES,
+            DEFAULTS.width(),
+            DEFAULTS.height(),
+            DEFAULTS.scale(),
+            true,
+            DEFAULTS.delayMillis());
+    Task<Void> task =
+        new AnimationTask() {
+          @Override
+          protected Void call() throws Exception {
+            updateMessage(
+                "Drawing epochs "
+                    + span.epochs()[0]
+                    + " to "
+                    + span.epochs()[span.epochs().length - 1]
+                    + "…");
+            TrainingAnimation.writeSpan(file, span, settings, this);
+            return null;
+          }
+        };
+    return start(task, "Animated GIF of the rewound span");
   }
 
   /**

@@ -19,6 +19,7 @@ import lab.backprop.nn.TrainingLoop;
 import lab.backprop.run.RunSetup;
 import lab.backprop.train.Divergence;
 import lab.backprop.train.Evaluator;
+import lab.backprop.train.History;
 import lab.backprop.train.RunState;
 import lab.backprop.ui.charts.ChartsPicture;
 import lab.backprop.ui.charts.Curves;
@@ -113,13 +114,94 @@ public final class TrainingAnimation {
   /** Trains, draws and writes the GIF to {@code out} (atomically; nothing on failure or cancel). */
   public static void write(Path out, Run run, Settings s, Progress progress) throws IOException {
     Recording rec = record(run, s, progress);
+    writeFrames(out, run.trainSet(), run.testSet(), s, rec, progress, 0.5);
+  }
+
+  /**
+   * Epochs a run kept (see {@link lab.backprop.train.Rewind}), to animate without training: the
+   * networks at {@code epochs} (ascending), the data and the run's history (for the loss curve).
+   *
+   * @param testSet null without test rows
+   */
+  public record Span(
+      List<FrozenNetwork> networks,
+      long[] epochs,
+      Dataset trainSet,
+      Dataset testSet,
+      History history) {}
+
+  /**
+   * The indices of the kept epochs the frames show: at most {@code frames}, the first and the last
+   * always, and between them the kept epoch nearest to each of evenly spaced epochs (so that the
+   * dense recent epochs do not slow the animation down), each at most once.
+   */
+  public static int[] spanFrames(long[] epochs, int frames) {
+    int n = epochs.length;
+    if (n <= 1 || frames <= 1) {
+      return n == 0 ? new int[0] : new int[] {n - 1};
+    }
+    int wanted = Math.min(n, frames);
+    long first = epochs[0];
+    long last = epochs[n - 1];
+    int[] picked = new int[wanted];
+    int count = 0;
+    int at = 0;
+    for (int j = 0; j < wanted; j++) {
+      double target = first + (double) j * (last - first) / (wanted - 1);
+      while (at + 1 < n && Math.abs(epochs[at + 1] - target) <= Math.abs(epochs[at] - target)) {
+        at++;
+      }
+      if (count == 0 || picked[count - 1] != at) {
+        picked[count++] = at;
+      }
+    }
+    return Arrays.copyOf(picked, count);
+  }
+
+  /**
+   * Draws the kept epochs {@link #spanFrames} picks (at most {@code s.frames()}) and writes them to
+   * {@code out} (atomically; nothing on cancel); returns the number of frames.
+   */
+  public static int writeSpan(Path out, Span span, Settings s, Progress progress)
+      throws IOException {
+    int[] picked = spanFrames(span.epochs(), s.frames());
+    if (picked.length == 0) {
+      throw new IllegalArgumentException("no epochs are kept to animate");
+    }
+    List<FrozenNetwork> frames = new ArrayList<>();
+    long[] frameEpochs = new long[picked.length];
+    for (int k = 0; k < picked.length; k++) {
+      frames.add(span.networks().get(picked[k]));
+      frameEpochs[k] = span.epochs()[picked[k]];
+    }
+    Curve curve = Curve.of(span.history(), frameEpochs[0], frameEpochs[picked.length - 1]);
+    writeFrames(
+        out,
+        span.trainSet(),
+        span.testSet(),
+        s,
+        new Recording(frames, frameEpochs, curve, curve.max()),
+        progress,
+        0);
+    return picked.length;
+  }
+
+  private static void writeFrames(
+      Path out,
+      Dataset trainSet,
+      Dataset testSet,
+      Settings s,
+      Recording rec,
+      Progress progress,
+      double from)
+      throws IOException {
     try (AnimatedGif gif = AnimatedGif.open(out)) {
       for (int k = 0; k < rec.frames.size(); k++) {
         check(progress);
-        BufferedImage frame = frame(run, s, rec, k);
+        BufferedImage frame = frame(trainSet, testSet, s, rec, k);
         int delay = k == rec.frames.size() - 1 ? s.delayMillis() * HOLD_LAST : s.delayMillis();
         gif.add(frame, delay);
-        progress.update(0.5 + 0.5 * (k + 1) / rec.frames.size());
+        progress.update(from + (1 - from) * (k + 1) / rec.frames.size());
       }
       gif.commit();
     }
@@ -166,9 +248,10 @@ public final class TrainingAnimation {
     return new Recording(frames, frameEpochs, curve.build(), curve.max());
   }
 
-  private static BufferedImage frame(Run run, Settings s, Recording rec, int k) {
+  private static BufferedImage frame(
+      Dataset trainSet, Dataset testSet, Settings s, Recording rec, int k) {
     BoundaryPicture.Scene scene =
-        new BoundaryPicture.Scene(rec.frames.get(k), run.trainSet(), run.testSet(), true);
+        new BoundaryPicture.Scene(rec.frames.get(k), trainSet, testSet, true);
     if (!s.withLoss()) {
       return labelled(
           BoundaryPicture.render(scene, s.width(), s.height(), s.scale()), rec.frameEpochs[k], s);
@@ -251,12 +334,46 @@ public final class TrainingAnimation {
     }
 
     Curve build() {
-      return new Curve(Arrays.copyOf(epochs, n), Arrays.copyOf(train, n), Arrays.copyOf(test, n));
+      return new Curve(
+          Arrays.copyOf(epochs, n),
+          Arrays.copyOf(train, n),
+          Arrays.copyOf(test, n),
+          new String[n]); // trained in one go here: no breaks
     }
   }
 
-  /** The measured loss curve, cut at any epoch for a frame. */
-  private record Curve(double[] epochs, double[] train, double[] test) {
+  /** The measured loss curve, cut at any epoch for a frame; a non-null break breaks the curves. */
+  private record Curve(double[] epochs, double[] train, double[] test, String[] breaks) {
+    /** The rows of {@code h} from epoch {@code from} to {@code to}, with its breaks. */
+    static Curve of(History h, double from, double to) {
+      Curves all = HistoryCurves.of(h);
+      int a = 0;
+      while (a < all.size() && all.epochs()[a] < from) {
+        a++;
+      }
+      int b = a;
+      while (b < all.size() && all.epochs()[b] <= to) {
+        b++;
+      }
+      return new Curve(
+          Arrays.copyOfRange(all.epochs(), a, b),
+          Arrays.copyOfRange(all.trainLoss(), a, b),
+          Arrays.copyOfRange(all.testLoss(), a, b),
+          Arrays.copyOfRange(all.breaks(), a, b));
+    }
+
+    double max() {
+      double max = 0;
+      for (int k = 0; k < epochs.length; k++) {
+        for (double v : new double[] {train[k], test[k]}) {
+          if (Double.isFinite(v)) {
+            max = Math.max(max, v);
+          }
+        }
+      }
+      return max > 0 ? max : 1;
+    }
+
     Curves upTo(long epoch) {
       int n = 0;
       while (n < epochs.length && epochs[n] <= epoch) {
@@ -270,7 +387,7 @@ public final class TrainingAnimation {
           Arrays.copyOf(test, n),
           none,
           none.clone(),
-          new String[n]); // trained in one go here: no breaks
+          Arrays.copyOf(breaks, n));
     }
   }
 }

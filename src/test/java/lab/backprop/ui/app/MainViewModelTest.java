@@ -56,7 +56,8 @@ class MainViewModelTest {
         diverged,
         error,
         null,
-        null);
+        null,
+        lab.backprop.train.Rewind.EMPTY);
   }
 
   @Test
