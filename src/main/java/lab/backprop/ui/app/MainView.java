@@ -70,7 +70,7 @@ public class MainView extends BorderPane {
   static final double CONTROLS_MIN_WIDTH = 280;
 
   /** The charts' least height at 100 %: the views below them never squeeze them into a strip. */
-  static final double CHARTS_MIN_HEIGHT = 180;
+  static final double CHARTS_MIN_HEIGHT = 160;
 
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
@@ -176,7 +176,7 @@ public class MainView extends BorderPane {
               stepThroughPane.diagram().setInputImageSide(is.intValue());
               // images need room: the diagram of 784 inputs is folded anyway
               right.setDividerPositions(
-                  is.intValue() > 0 ? new double[] {0.25, 0.56} : new double[] {0.33, 0.68});
+                  is.intValue() > 0 ? new double[] {0.2, 0.55} : new double[] {0.33, 0.68});
             });
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
