@@ -69,6 +69,9 @@ public class MainView extends BorderPane {
 
   static final double CONTROLS_MIN_WIDTH = 280;
 
+  /** The charts' least height at 100 %: the views below them never squeeze them into a strip. */
+  static final double CHARTS_MIN_HEIGHT = 160;
+
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
@@ -153,14 +156,14 @@ public class MainView extends BorderPane {
 
     charts.setId(CHARTS);
     charts.getStyleClass().add("plot-region");
-    charts.setMinSize(200, 150);
+    charts.setMinSize(200, CHARTS_MIN_HEIGHT);
 
     VBox.setVgrow(charts, Priority.ALWAYS);
     VBox chartsAndRewind = new VBox(charts, rewindBar);
-    chartsAndRewind.setMinSize(200, 150);
+    chartsAndRewind.setMinWidth(200); // its least height: the charts' and the scrubber's
     right = new SplitPane(diagramPane, chartsAndRewind, insight);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.38, 0.78);
+    right.setDividerPositions(0.33, 0.68);
     center = new SplitPane(boundaryPlot, right);
     center.setDividerPositions(0.52);
 
@@ -177,7 +180,7 @@ public class MainView extends BorderPane {
               stepThroughPane.diagram().setInputImageSide(is.intValue());
               // images need room: the diagram of 784 inputs is folded anyway
               right.setDividerPositions(
-                  is.intValue() > 0 ? new double[] {0.3, 0.5} : new double[] {0.38, 0.78});
+                  is.intValue() > 0 ? new double[] {0.2, 0.55} : new double[] {0.33, 0.68});
             });
     installStepThrough();
     sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
@@ -370,6 +373,8 @@ public class MainView extends BorderPane {
     boundary.setTypeScale(s);
     diagram.setTypeScale(s);
     charts.setTypeScale(s);
+    charts.setMinHeight(CHARTS_MIN_HEIGHT * s);
+    insight.setTypeScale(s);
     comparePane.setTypeScale(s);
     statusLine.setTypeScale(s);
     stepThroughPane.diagram().setTypeScale(s);

@@ -32,6 +32,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.StringConverter;
+import lab.backprop.data.BuiltInData;
+import lab.backprop.data.Dataset;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.data.Task;
 import lab.backprop.nn.Activation;
@@ -71,6 +73,8 @@ public final class MainViewModel implements TrainerLink {
   private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 2);
   private final ReadOnlyIntegerWrapper maxClasses = new ReadOnlyIntegerWrapper(this, "maxClasses");
   private final ReadOnlyBooleanWrapper fromFile = new ReadOnlyBooleanWrapper(this, "fromFile");
+  private final ReadOnlyBooleanWrapper realData = new ReadOnlyBooleanWrapper(this, "realData");
+  private final ReadOnlyStringWrapper dataFacts = new ReadOnlyStringWrapper(this, "dataFacts", "");
   private final ReadOnlyBooleanWrapper fixedRows = new ReadOnlyBooleanWrapper(this, "fixedRows");
   private final BooleanProperty showTestPoints =
       new SimpleBooleanProperty(this, "showTestPoints", true);
@@ -134,6 +138,9 @@ public final class MainViewModel implements TrainerLink {
     maxClasses.bind(
         Bindings.createIntegerBinding(() -> DatasetSpec.maxClasses(dataset.get()), dataset));
     fixedRows.bind(dataset.isEqualTo(DatasetSpec.WORKED_EXAMPLE.name()).or(fromFile));
+    realData.bind(
+        Bindings.createBooleanBinding(() -> BuiltInData.isBuiltIn(dataset.get()), dataset)
+            .or(fromFile));
     registerListeners();
   }
 
@@ -396,8 +403,32 @@ public final class MainViewModel implements TrainerLink {
         dismissBanner();
       }
     }
+    if (s.train() != null) {
+      dataFacts.set(
+          dataFacts(
+              s.train(), s.test(), realData.get() && s.settings().run().data().standardize()));
+    }
     status.set(formatStatus());
     return true;
+  }
+
+  /**
+   * What the control panel says of real data (a built-in set or a file) in place of the generator's
+   * settings, e.g. "150 rows: 120 train, 30 test", "4 features, 3 classes", "inputs standardised on
+   * the training rows".
+   */
+  static String dataFacts(Dataset train, Dataset test, boolean standardized) {
+    int n = train.size() + (test == null ? 0 : test.size());
+    return String.format(
+            Locale.ROOT,
+            "%,d rows: %,d train, %,d test\n%,d feature%s, %s\n",
+            n,
+            train.size(),
+            n - train.size(),
+            train.dimension(),
+            train.dimension() == 1 ? "" : "s",
+            train.classes() > 0 ? train.classes() + " classes" : "a real target")
+        + (standardized ? "inputs standardised on the training rows" : "inputs as they are");
   }
 
   /**
@@ -656,6 +687,16 @@ public final class MainViewModel implements TrainerLink {
    * Whether the points are fixed rows (a file, or the worked example's one row): nothing to
    * generate, so the number of points, the noise and the data seed do not apply.
    */
+  /** True for a built-in real data set or a file: no generator settings apply. */
+  public ReadOnlyBooleanProperty realDataProperty() {
+    return realData.getReadOnlyProperty();
+  }
+
+  /** The real data's rows, split, features, classes and scaling (see {@link #dataFacts}). */
+  public ReadOnlyStringProperty dataFactsProperty() {
+    return dataFacts.getReadOnlyProperty();
+  }
+
   public ReadOnlyBooleanProperty fixedRowsProperty() {
     return fixedRows.getReadOnlyProperty();
   }

@@ -254,10 +254,6 @@ public final class ControlPanel extends VBox {
             classes,
             "Sets the number of classes of the spiral (2–3) and blobs (2–5) data sets.");
     var hasClasses = vm.maxClassesProperty().greaterThan(MainViewModel.MIN_CLASSES);
-    for (Node n : new Node[] {classes, classesLabel}) {
-      n.visibleProperty().bind(hasClasses);
-      n.managedProperty().bind(hasClasses);
-    }
 
     Spinner<Long> seed = longSpinner("dataSeedSpinner", vm.dataSeedProperty());
     Button regenerate =
@@ -272,6 +268,30 @@ public final class ControlPanel extends VBox {
     tip(seed, "Sets the seed of the random data.");
     for (Node n : new Node[] {points, noise, seed, regenerate}) {
       n.disableProperty().bind(vm.fixedRowsProperty());
+    }
+    // real data (a built-in set or a file): its facts, read-only, in place of the generator's
+    Label facts = new Label();
+    facts.setId("dataFacts");
+    facts.setWrapText(true);
+    facts.textProperty().bind(vm.dataFactsProperty());
+    facts.getStyleClass().add("data-facts");
+    tip(
+        facts,
+        "The data set's own rows, features and classes; the generator's settings do not apply.");
+    g.add(facts, 0, 1, 2, 1);
+    var real = vm.realDataProperty();
+    facts.visibleProperty().bind(real);
+    facts.managedProperty().bind(real);
+    for (Node n : g.getChildren()) {
+      Integer r = GridPane.getRowIndex(n);
+      if (n != facts && r != null && (r == 1 || r == 2 || r == 5)) {
+        n.visibleProperty().bind(real.not());
+        n.managedProperty().bind(real.not());
+      }
+    }
+    for (Node n : new Node[] {classes, classesLabel}) {
+      n.visibleProperty().bind(hasClasses.and(real.not()));
+      n.managedProperty().bind(hasClasses.and(real.not()));
     }
 
     CheckBox showTest = new CheckBox("S_how test points");

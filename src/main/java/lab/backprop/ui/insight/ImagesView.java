@@ -32,6 +32,16 @@ public final class ImagesView extends HBox {
   private final Label unitTitle = new Label();
   private ImagesModel.Tiles tiles;
   private ImagesModel.UnitWeights weights;
+  private double typeScale = 1;
+  private int tilesShown;
+  private final VBox right;
+  private final Spinner<Integer> unit;
+  private static final double RIGHT_WIDTH = 250;
+  private static final double RIGHT_MIN_WIDTH = 200;
+  private static final double SPINNER_WIDTH = 90;
+
+  /** The size of the captions and the colour scale's numbers at 100 %. */
+  public static final double FONT = 12;
 
   public ImagesView(ImagesModel model) {
     super(12);
@@ -39,19 +49,19 @@ public final class ImagesView extends HBox {
     var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
     factory.maxProperty().bind(model.unitsProperty());
     factory.valueProperty().addListener((o, was, is) -> model.unitProperty().set(is - 1));
-    Spinner<Integer> unit = new Spinner<>(factory);
+    unit = new Spinner<>(factory);
     unit.setId("weightsUnit");
     unit.setEditable(true);
-    unit.setPrefWidth(90);
+    unit.setPrefWidth(SPINNER_WIDTH);
     Controls.lenient(unit);
     Controls.tip(unit, "The unit of the first hidden layer whose incoming weights are drawn.");
     unitTitle.setWrapText(true);
     unitTitle.getStyleClass().add("images-title");
     HBox unitRow = new HBox(6, new Label("Hidden unit"), unit);
     unitRow.setAlignment(Pos.CENTER_LEFT);
-    VBox right = new VBox(6, unitRow, unitTitle, unitImage);
-    right.setPrefWidth(250);
-    right.setMinWidth(200);
+    right = new VBox(6, unitRow, unitTitle, unitImage);
+    right.setPrefWidth(RIGHT_WIDTH);
+    right.setMinWidth(RIGHT_MIN_WIDTH);
     VBox.setVgrow(unitImage, Priority.ALWAYS);
     HBox.setHgrow(examples, Priority.ALWAYS);
     getChildren().addAll(examples, right);
@@ -72,6 +82,30 @@ public final class ImagesView extends HBox {
             });
   }
 
+  /** Scales all type by {@code s}, as the rest of the window (fewer, larger tiles when needed). */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      // the unit's panel grows by half as much as the type: the examples keep most of the width
+      double grow = 1 + (s - 1) / 2;
+      right.setPrefWidth(RIGHT_WIDTH * grow);
+      right.setMinWidth(RIGHT_MIN_WIDTH * grow);
+      unit.setPrefWidth(SPINNER_WIDTH * grow);
+      examples.draw();
+      unitImage.draw();
+    }
+  }
+
+  /** The size of the tiles' captions and the colour scale's numbers, in px. */
+  public double captionFontSize() {
+    return FONT * typeScale;
+  }
+
+  /** How many example tiles are drawn (those that fit with legible captions). */
+  public int tilesShown() {
+    return tilesShown;
+  }
+
   /** The examples shown (null: none). */
   public ImagesModel.Tiles tiles() {
     return tiles;
@@ -84,37 +118,63 @@ public final class ImagesView extends HBox {
 
   private void drawExamples(GraphicsContext g, double w, double h) {
     g.clearRect(0, 0, w, h);
+    tilesShown = 0;
     if (tiles == null) {
       return;
     }
+    double f = captionFontSize();
     g.setFill(Color.rgb(40, 40, 40));
-    g.setFont(Font.font(null, FontWeight.BOLD, 13));
+    g.setFont(Font.font(null, FontWeight.BOLD, 13 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     int colon = tiles.title().indexOf(": ");
-    g.fillText(colon < 0 ? tiles.title() : tiles.title().substring(0, colon), 4, 10);
-    g.setFont(Font.font(12));
-    g.fillText(colon < 0 ? "" : tiles.title().substring(colon + 2), 4, 26);
+    // the title's lines: "Test examples, misclassified first" (broken after its comma when it is
+    // wider than the view), then "123 of 2,000 wrong (epoch 9.9)"
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    String head = colon < 0 ? tiles.title() : tiles.title().substring(0, colon);
+    int comma = head.indexOf(", ");
+    if (comma > 0 && width(head, g.getFont()) > w - 8) {
+      lines.add(head.substring(0, comma + 1));
+      lines.add(head.substring(comma + 2));
+    } else {
+      lines.add(head);
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      g.fillText(lines.get(k), 4, (0.85 + 1.3 * k) * f);
+    }
+    g.setFont(Font.font(f));
+    double below = (0.85 + 1.3 * lines.size()) * f;
+    g.fillText(colon < 0 ? "" : tiles.title().substring(colon + 2), 4, below);
+    double top = below + 1.2 * f;
+    double caption = 2.4 * f; // two lines: "7 → 3" and "92%"
+    int side = tiles.side();
+    // the largest square tiles (integer pixels per image pixel when they can be) that fit n; fewer
+    // tiles (the first ones: misclassified first) when the captions would be wider than the tiles
+    double least = Math.max(side, 3.2 * f);
     int n = tiles.tiles().size();
-    double top = 40;
-    double caption = 28; // two lines: "7 → 3" and "92%"
-    // the largest square tiles (integer pixels per image pixel when they can be) that fit n
     double best = 0;
     int bestCols = 1;
-    for (int cols = 1; cols <= n; cols++) {
-      int rows = (n + cols - 1) / cols;
-      double size = Math.min((w - 4) / cols - 6, (h - top) / rows - caption - 6);
-      if (size > best) {
-        best = size;
-        bestCols = cols;
+    for (; n > 0; n--) {
+      best = 0;
+      for (int cols = 1; cols <= n; cols++) {
+        int rows = (n + cols - 1) / cols;
+        double size = Math.min((w - 4) / cols - 6, (h - top) / rows - caption - 6);
+        if (size > best) {
+          best = size;
+          bestCols = cols;
+        }
+      }
+      if (best >= least) {
+        break;
       }
     }
-    int side = tiles.side();
-    double size = best >= side ? Math.floor(best / side) * side : best;
-    if (size < 8) {
+    if (n == 0) {
       return;
     }
-    g.setFont(Font.font(Math.max(9, Math.min(12, (size + 6) / 3.6))));
+    double whole = Math.floor(best / side) * side;
+    double size = whole >= least ? whole : best;
+    tilesShown = n;
+    g.setFont(Font.font(f));
     g.setTextAlign(TextAlignment.CENTER);
     for (int k = 0; k < n; k++) {
       ImagesModel.Tile t = tiles.tiles().get(k);
@@ -142,7 +202,11 @@ public final class ImagesView extends HBox {
       return;
     }
     int side = weights.side();
-    double bar = 34;
+    double f = captionFontSize();
+    String low = String.format(Locale.ROOT, "%.3g", -weights.scale());
+    String high = String.format(Locale.ROOT, "+%.3g", weights.scale());
+    double ends = width(low, Font.font(f)) + width(high, Font.font(f)) + f;
+    double bar = 10 + 3.4 * f; // room for the ends of the scale on two lines
     double size = Math.min(w - 8, h - bar - 8);
     if (size >= side) {
       size = Math.floor(size / side) * side;
@@ -162,14 +226,24 @@ public final class ImagesView extends HBox {
       g.fillRect(4 + i, y, 1, 10);
     }
     g.setFill(Color.rgb(40, 40, 40));
-    g.setFont(Font.font(12));
+    g.setFont(Font.font(f));
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(String.format(Locale.ROOT, "%.3g", -weights.scale()), 4, y + 12);
-    g.setTextAlign(TextAlignment.CENTER);
-    g.fillText("0", 4 + size / 2, y + 12);
+    g.fillText(low, 4, y + 12);
+    // on one line with 0 between them when they fit, else the + end on a line of its own
+    boolean oneLine = ends <= size;
+    if (ends + width("0", Font.font(f)) + f <= size) {
+      g.setTextAlign(TextAlignment.CENTER);
+      g.fillText("0", 4 + size / 2, y + 12);
+    }
     g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText(String.format(Locale.ROOT, "+%.3g", weights.scale()), 4 + size, y + 12);
+    g.fillText(high, 4 + size, oneLine ? y + 12 : y + 12 + 1.2 * f);
+  }
+
+  private static double width(String s, Font font) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   private static WritableImage image(int[] argb, int side) {

@@ -1,5 +1,6 @@
 package lab.backprop.ui.insight;
 
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import lab.backprop.ui.metrics.ConfusionView;
@@ -18,7 +19,12 @@ public final class InsightPane extends TabPane {
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     confusion = new ConfusionView(metrics);
     images = new ImagesView(imagesModel);
-    Tab confusionTab = new Tab("Confusion matrix", confusion);
+    // a matrix larger than its room (many classes, large type) scrolls rather than shrinks
+    ScrollPane confusionScroll = new ScrollPane(confusion);
+    confusionScroll.setFitToWidth(true);
+    confusionScroll.setFitToHeight(true);
+    confusionScroll.getStyleClass().add("edge-to-edge");
+    Tab confusionTab = new Tab("Confusion matrix", confusionScroll);
     confusionTab.setId("confusionTab");
     Tab imagesTab = new Tab("Images and weights", images);
     imagesTab.setId("imagesTab");
@@ -35,6 +41,12 @@ public final class InsightPane extends TabPane {
               }
             });
     setMinSize(200, 120);
+  }
+
+  /** Scales the type of the matrix and of the images' captions by {@code s}. */
+  public void setTypeScale(double s) {
+    confusion.setTypeScale(s);
+    images.setTypeScale(s);
   }
 
   public ConfusionView confusionView() {

@@ -9,18 +9,28 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.common.Palette;
 
 /**
  * The confusion matrix (rows: true class, columns: predicted class; a cell's shade is its share of
- * the row), with each class's recall at the end of its row and its precision under its column.
+ * the row), with each class's recall at the end of its row and its precision under its column. Its
+ * type follows the window's type scale ({@link #setTypeScale}); the cells are never smaller than
+ * their numbers, so a matrix that does not fit asks for more room (its pane scrolls) rather than
+ * shrinking its type.
  */
 public final class ConfusionView extends Region {
+  /** The size of the numbers and labels at 100 % (the title is larger). */
+  public static final double FONT = 12;
+
+  private static final double PAD = 8;
+
   private final Canvas canvas = new Canvas();
   private final CheckBox testRows = new CheckBox("Test rows");
   private ConfusionTable table;
+  private double typeScale = 1;
 
   public ConfusionView(MetricsModel model) {
     setId("confusionView");
@@ -30,7 +40,6 @@ public final class ConfusionView extends Region {
     getChildren().addAll(canvas, testRows);
     model.tableProperty().addListener((o, was, is) -> show(is));
     show(model.tableProperty().get());
-    setMinSize(120, 120);
   }
 
   /** The table shown (null: nothing to show). */
@@ -38,9 +47,72 @@ public final class ConfusionView extends Region {
     return table;
   }
 
+  /** Scales all type (and so the cells) by {@code s}, as the rest of the window. */
+  public void setTypeScale(double s) {
+    if (s != typeScale) {
+      typeScale = s;
+      requestLayout();
+      draw();
+    }
+  }
+
+  /** The size of the counts, class labels and shares, in px. */
+  public double valueFontSize() {
+    return FONT * typeScale;
+  }
+
   private void show(ConfusionTable t) {
     table = t;
+    requestLayout();
     draw();
+  }
+
+  /** Where the parts go for a view of width w and height h. */
+  private record Geometry(double title, double left, double top, double cell) {}
+
+  private static final String CORNER = "true ↓  predicted →";
+
+  private Geometry geometry(double w, double h) {
+    double f = valueFontSize();
+    int k = table == null ? 1 : table.classes();
+    double titleY = PAD + 0.8 * f;
+    double labels = Math.max(width("precision", Font.font(f)), width(CORNER, Font.font(f)));
+    if (table != null) {
+      for (int c = 0; c < k; c++) {
+        labels = Math.max(labels, width(Integer.toString(c), Font.font(f)));
+      }
+    }
+    double left = PAD + labels + 0.8 * f;
+    double top = titleY + 3 * f;
+    double least = 2.8 * f; // "100%" and a margin
+    double fit = Math.min((w - left - PAD) / (k + 1.6), (h - top - PAD) / (k + 1));
+    double cell = Math.max(least, Math.min(4.5 * f, fit));
+    return new Geometry(titleY, left, top, cell);
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return computeMinWidth(height);
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return computeMinHeight(width);
+  }
+
+  /** The room the matrix needs at its least cells. */
+  @Override
+  protected double computeMinWidth(double height) {
+    Geometry g = geometry(0, 0);
+    int k = table == null ? 1 : table.classes();
+    return g.left() + (k + 1.6) * g.cell() + PAD;
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    Geometry g = geometry(0, 0);
+    int k = table == null ? 1 : table.classes();
+    return g.top() + (k + 1) * g.cell() + PAD;
   }
 
   @Override
@@ -49,7 +121,7 @@ public final class ConfusionView extends Region {
     double h = getHeight();
     double cw = testRows.prefWidth(-1);
     double ch = testRows.prefHeight(-1);
-    testRows.resizeRelocate(w - cw - 8, h - ch - 6, cw, ch);
+    testRows.resizeRelocate(w - cw - PAD, PAD / 2, cw, ch);
     if (canvas.getWidth() != w || canvas.getHeight() != h) {
       canvas.setWidth(w);
       canvas.setHeight(h);
@@ -64,40 +136,37 @@ public final class ConfusionView extends Region {
     g.clearRect(0, 0, w, h);
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextBaseline(VPos.CENTER);
+    double f = valueFontSize();
     if (table == null) {
-      g.setFont(Font.font(14));
+      g.setFont(Font.font(f * 14 / 12));
       g.setTextAlign(TextAlignment.LEFT);
-      g.fillText("The confusion matrix needs classes (this data set has targets).", 12, 18);
+      g.fillText("The confusion matrix needs classes (this data set has targets).", PAD, PAD + f);
       return;
     }
+    Geometry geo = geometry(w, h);
     int k = table.classes();
-    g.setFont(Font.font(null, FontWeight.BOLD, 14));
+    double left = geo.left();
+    double top = geo.top();
+    double cell = geo.cell();
+    g.setFont(Font.font(null, FontWeight.BOLD, 14 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(table.title(), 12, 16);
-    double top = 56;
-    double left = 90;
-    // k class columns + recall; k class rows + precision
-    double cell =
-        Math.max(14, Math.min(56, Math.min((w - left - 16) / (k + 1.6), (h - top - 12) / (k + 1))));
-    double font = Math.max(9, Math.min(15, cell * 0.36));
-    g.setFont(Font.font(12));
-    g.setTextAlign(TextAlignment.CENTER);
-    g.fillText("predicted class →", left + k * cell / 2, top - 26);
+    // narrowed (not cut) when the view is narrower than the title and the Test rows box
+    g.fillText(table.title(), PAD, geo.title(), Math.max(1, w - 3 * PAD - testRows.getWidth()));
+    g.setFont(Font.font(f));
     g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText("true ↓", left - 8, top - 26);
-    g.setFont(Font.font(font));
+    g.fillText(CORNER, left - 0.6 * f, top - 0.8 * f);
     for (int c = 0; c < k; c++) {
       g.setTextAlign(TextAlignment.CENTER);
       g.setFill(Palette.classColor(c).darker());
-      g.fillText(Integer.toString(c), left + (c + 0.5) * cell, top - 9);
+      g.fillText(Integer.toString(c), left + (c + 0.5) * cell, top - 0.8 * f);
       g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(Integer.toString(c), left - 8, top + (c + 0.5) * cell);
+      g.fillText(Integer.toString(c), left - 0.6 * f, top + (c + 0.5) * cell);
     }
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
-    g.fillText("recall", left + (k + 0.8) * cell, top - 9);
+    g.fillText("recall", left + (k + 0.8) * cell, top - 0.8 * f);
     g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText("precision", left - 8, top + (k + 0.5) * cell);
+    g.fillText("precision", left - 0.6 * f, top + (k + 0.5) * cell);
     for (int a = 0; a < k; a++) {
       int rowTotal = 0;
       for (int q = 0; q < k; q++) {
@@ -117,6 +186,12 @@ public final class ConfusionView extends Region {
       g.fillText(pct(table.recall()[a]), left + (k + 0.8) * cell, top + (a + 0.5) * cell);
       g.fillText(pct(table.precision()[a]), left + (a + 0.5) * cell, top + (k + 0.5) * cell);
     }
+  }
+
+  private static double width(String s, Font font) {
+    Text t = new Text(s);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   /** A share as "97 %" (to the unit), "–" when undefined. */

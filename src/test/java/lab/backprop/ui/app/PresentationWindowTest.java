@@ -143,6 +143,29 @@ class PresentationWindowTest extends AppWindowTest {
   }
 
   @Test
+  void at200PercentTheConfusionMatrixAndTheImagesCaptionsAreAtLeast24PxAndTheChartsKeepTheirRoom()
+      throws Exception {
+    launch("--dataset", "digits", "--autoplay");
+    robot.type(KeyCode.F11);
+    robot.type(KeyCode.F9); // the controls hidden, as for a projector
+    fxRun(() -> presentation().setTypeScale(2));
+    var insight = app.view().insightPane();
+    waitFor(60, () -> fx(() -> insight.imagesView().tilesShown() > 0));
+    double captions = fx(() -> insight.imagesView().captionFontSize());
+    assertTall("image captions", captions, fx(() -> textHeight("7 → 3", Font.font(captions))));
+
+    fxRun(() -> insight.getSelectionModel().select(0));
+    waitFor(20, () -> fx(() -> insight.confusionView().table() != null));
+    double values = fx(() -> insight.confusionView().valueFontSize());
+    assertTall("confusion matrix", values, fx(() -> textHeight("100%", Font.font(values))));
+    // ten classes at that size need more room than the pane has: it scrolls, the charts keep theirs
+    waitFor(
+        10,
+        () ->
+            fx(() -> app.view().chartsView().getHeight()) >= 2 * MainView.CHARTS_MIN_HEIGHT - 0.5);
+  }
+
+  @Test
   void equationsAreTypesetAtTheScaledSizeNotStretched() throws Exception {
     launch("--hidden", "3");
     fxRun(() -> app.view().stepThrough().enter(2));
