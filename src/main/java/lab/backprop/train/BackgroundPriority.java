@@ -51,4 +51,24 @@ final class BackgroundPriority {
       return null;
     }
   }
+
+  /**
+   * Daemon threads named {@code prefix-1}, {@code prefix-2}, … that lower their own priority before
+   * running their task (the workers of sweeps and of runs side by side).
+   */
+  public static java.util.concurrent.ThreadFactory threads(String prefix) {
+    java.util.concurrent.atomic.AtomicInteger count =
+        new java.util.concurrent.atomic.AtomicInteger();
+    return task -> {
+      Thread t =
+          new Thread(
+              () -> {
+                lowerCurrentThread();
+                task.run();
+              },
+              prefix + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -174,7 +173,9 @@ public final class Lockstep implements AutoCloseable {
       lanes.add(lane);
     }
     position = lanes.get(0).position();
-    pool = Executors.newFixedThreadPool(Math.min(threads, starts.size()), backgroundThreads());
+    pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, starts.size()), BackgroundPriority.threads("lockstep"));
     round(position, true);
     thread = new Thread(this::run, "backprop-lockstep");
     thread.setDaemon(true);
@@ -513,20 +514,5 @@ public final class Lockstep implements AutoCloseable {
     synchronized (publishMonitor) {
       publishMonitor.notifyAll();
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory backgroundThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t =
-          new Thread(
-              () -> {
-                BackgroundPriority.lowerCurrentThread();
-                task.run();
-              },
-              "lockstep-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 
@@ -40,7 +38,7 @@ public final class Sweep implements AutoCloseable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    pool = Executors.newFixedThreadPool(threads, backgroundThreads());
+    pool = Executors.newFixedThreadPool(threads, BackgroundPriority.threads("sweep"));
     for (int i = 0; i < runs.size(); i++) {
       int index = i;
       RunSpec spec = runs.get(i);
@@ -97,20 +95,5 @@ public final class Sweep implements AutoCloseable {
   @Override
   public void close() {
     cancel();
-  }
-
-  private static ThreadFactory backgroundThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t =
-          new Thread(
-              () -> {
-                BackgroundPriority.lowerCurrentThread();
-                task.run();
-              },
-              "sweep-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -27,7 +27,6 @@ import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.compare.CompareView;
-import lab.backprop.ui.compare.CompareViewModel;
 import lab.backprop.ui.controls.ControlPanel;
 import lab.backprop.ui.data.PointEditBar;
 import lab.backprop.ui.data.PointEditor;
@@ -44,7 +43,6 @@ import lab.backprop.ui.stepthrough.StepMarks;
 import lab.backprop.ui.stepthrough.StepThroughController;
 import lab.backprop.ui.stepthrough.StepThroughPane;
 import lab.backprop.ui.sweep.SweepPane;
-import lab.backprop.ui.sweep.SweepViewModel;
 
 /**
  * The main window's layout and its keys: control panel on the left, the data and decision-boundary
@@ -183,9 +181,9 @@ public class MainView extends BorderPane {
                   is.intValue() > 0 ? new double[] {0.2, 0.55} : new double[] {0.33, 0.68});
             });
     installStepThrough();
-    sweepPane = new SweepPane(sweepViewModel(vm), this::hideSweep);
+    sweepPane = new SweepPane(vm.newSweepViewModel(), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
-    comparePane = new CompareView(compareViewModel(vm), this::hideCompare);
+    comparePane = new CompareView(vm.newCompareViewModel(), this::hideCompare);
     controls.compareButton().setOnAction(e -> showCompare());
     installPresentation();
     // after Enter in a field the plot has the focus again, so Space plays and presses nothing
@@ -413,32 +411,6 @@ public class MainView extends BorderPane {
     focusPlot();
   }
 
-  private static SweepViewModel sweepViewModel(MainViewModel vm) {
-    return new SweepViewModel(
-        new SweepViewModel.MainLink() {
-          @Override
-          public lab.backprop.run.RunSpec currentRun() {
-            return vm.currentRun();
-          }
-
-          @Override
-          public void pause() {
-            vm.pause();
-          }
-
-          @Override
-          public void open(
-              lab.backprop.run.RunSpec run,
-              lab.backprop.nn.Network trained,
-              String label,
-              String notice) {
-            vm.openRun(run, trained, label, notice);
-          }
-        },
-        SweepViewModel.thumbnailPainter(),
-        javafx.application.Platform::runLater);
-  }
-
   /** Shows the sweep map in place of the main layout (M); a running sweep goes on meanwhile. */
   public void showSweep() {
     if (isSweepShown()) {
@@ -466,32 +438,6 @@ public class MainView extends BorderPane {
 
   public SweepPane sweepPane() {
     return sweepPane;
-  }
-
-  private static CompareViewModel compareViewModel(MainViewModel vm) {
-    return new CompareViewModel(
-        new CompareViewModel.MainLink() {
-          @Override
-          public lab.backprop.run.RunSpec currentRun() {
-            return vm.currentRun();
-          }
-
-          @Override
-          public void pause() {
-            vm.pause();
-          }
-
-          @Override
-          public void toggleFullSpeed() {
-            vm.toggleFullSpeed();
-          }
-
-          @Override
-          public void open(lab.backprop.train.RunState state, String source) {
-            vm.openState(state, source);
-          }
-        },
-        vm.speedProperty());
   }
 
   /** Shows the compare view in place of the main layout (C); its runs pause when it is left. */

@@ -842,4 +842,58 @@ public final class MainViewModel implements TrainerLink {
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
+
+  /** The sweep map's view-model, linked to this run (its base run; a cell opens here). */
+  lab.backprop.ui.sweep.SweepViewModel newSweepViewModel() {
+    return new lab.backprop.ui.sweep.SweepViewModel(
+        new lab.backprop.ui.sweep.SweepViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return MainViewModel.this.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            MainViewModel.this.pause();
+          }
+
+          @Override
+          public void open(
+              lab.backprop.run.RunSpec run,
+              lab.backprop.nn.Network trained,
+              String label,
+              String notice) {
+            MainViewModel.this.openRun(run, trained, label, notice);
+          }
+        },
+        lab.backprop.ui.sweep.SweepViewModel.thumbnailPainter(),
+        javafx.application.Platform::runLater);
+  }
+
+  /** The compare view's view-model, linked to this run (its base; a run opens here). */
+  lab.backprop.ui.compare.CompareViewModel newCompareViewModel() {
+    return new lab.backprop.ui.compare.CompareViewModel(
+        new lab.backprop.ui.compare.CompareViewModel.MainLink() {
+          @Override
+          public lab.backprop.run.RunSpec currentRun() {
+            return MainViewModel.this.currentRun();
+          }
+
+          @Override
+          public void pause() {
+            MainViewModel.this.pause();
+          }
+
+          @Override
+          public void toggleFullSpeed() {
+            MainViewModel.this.toggleFullSpeed();
+          }
+
+          @Override
+          public void open(lab.backprop.train.RunState state, String source) {
+            MainViewModel.this.openState(state, source);
+          }
+        },
+        MainViewModel.this.speedProperty());
+  }
 }
