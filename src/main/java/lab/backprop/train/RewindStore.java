@@ -6,11 +6,13 @@ import java.util.ArrayList;
  * The {@link RewindPoint}s of a run, dense recently and thinned further back, within {@link
  * #MAX_BYTES}. With C the capacity ({@link #capacity}: at most {@link #MAX_POINTS}, and as many
  * points of the newest one's size as fit in {@link #MAX_BYTES}), D = ⌈C/2⌉ the dense window and M =
- * C − D − 1, the points kept at epoch E are:
+ * C − D − 1, the points kept are:
  *
  * <ul>
  *   <li>the first point of the run (its start, or where an opened session stood);
- *   <li>every point of the last D epochs (epochs E − D + 1 … E);
+ *   <li>the newest D points (when a point is added at every epoch, those of the last D epochs; at
+ *       full speed the trainer adds one only every few epochs: see {@link
+ *       TrainingSession#rewindPace});
  *   <li>older points at the multiples of a stride S, a power of two that doubles whenever more than
  *       M of them would be kept (it never shrinks, so a point once dropped is never wanted again).
  * </ul>
@@ -64,9 +66,8 @@ final class RewindStore {
     int capacity = capacity(p.bytes());
     int dense = (capacity + 1) / 2;
     int older = capacity - dense - 1;
-    long newest = p.epoch();
     // the points that left the dense window stay only at multiples of the stride
-    while (oldEnd < points.size() - 1 && newest - points.get(oldEnd).epoch() >= dense) {
+    while (oldEnd < points.size() - 1 && points.size() - oldEnd > dense) {
       if (oldEnd == 0 || points.get(oldEnd).epoch() % stride == 0) {
         oldEnd++;
       } else {

@@ -314,6 +314,7 @@ public final class Trainer implements AutoCloseable {
     }
     double progress = s.epochProgress();
     rate.record(now, progress);
+    s.rewindPace(rate.perSecond());
     Snapshot snapshot = s.snapshot(++version, commandsApplied, rate.perSecond());
     latest.set(snapshot);
     lastPublish = now;

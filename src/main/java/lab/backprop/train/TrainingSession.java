@@ -61,6 +61,18 @@ final class TrainingSession {
    */
   private boolean rewindPointStale = true;
 
+  /**
+   * While playing at full speed, points are kept only at the epochs that are multiples of this
+   * power of two (see {@link #rewindPace}): a copy of the run at every epoch end would cost the
+   * smallest networks a fifth of their speed, and no one scrubs through 40,000 epochs a second.
+   */
+  private long fullSpeedRewindEvery = 1;
+
+  private boolean playingAtFullSpeed;
+
+  /** About how many points a second are kept while playing at full speed. */
+  static final double REWIND_POINTS_PER_SECOND = 250;
+
   /** The states before the newest commands that discarded work, for {@link Command.Undo}. */
   final UndoStack undo = new UndoStack();
 
@@ -521,7 +533,10 @@ final class TrainingSession {
    */
   void recordRewindPoint() {
     rewindPointStale = false;
-    if (!keepsRewindPoints || examplesIntoEpoch != 0 || diverged != null) {
+    if (!keepsRewindPoints
+        || examplesIntoEpoch != 0
+        || diverged != null
+        || playingAtFullSpeed && epoch % fullSpeedRewindEvery != 0) {
       return;
     }
     int moments = lab.backprop.nn.OptimizerState.momentNames(run().optimizer().kind()).size();
@@ -537,6 +552,20 @@ final class TrainingSession {
             steps,
             divergence.recent(),
             growRandom.state()));
+  }
+
+  /**
+   * Sets how often points are kept while playing at full speed, from the speed measured: every
+   * epoch up to {@link #REWIND_POINTS_PER_SECOND} epochs a second, above that at the multiples of
+   * the power of two that brings the points to about that many a second (or fewer).
+   */
+  void rewindPace(double epochsPerSecond) {
+    long every = (long) Math.min(1L << 40, Math.ceil(epochsPerSecond / REWIND_POINTS_PER_SECOND));
+    fullSpeedRewindEvery = every <= 1 ? 1 : Long.highestOneBit(every - 1) << 1;
+  }
+
+  long fullSpeedRewindEvery() {
+    return fullSpeedRewindEvery;
   }
 
   /** Goes back to the kept end of {@code to} (see {@link Command.Rewind}). */
@@ -813,7 +842,12 @@ final class TrainingSession {
   /** One step of play: a whole epoch at full speed, else one mini-batch. */
   void playStep() {
     if (settings.isFullSpeed()) {
-      stepEpoch();
+      playingAtFullSpeed = true;
+      try {
+        stepEpoch();
+      } finally {
+        playingAtFullSpeed = false;
+      }
     } else {
       stepBatch(settings.stepsPerSecond() <= TRACE_SPEED_LIMIT);
     }
