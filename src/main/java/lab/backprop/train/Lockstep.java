@@ -315,10 +315,11 @@ public final class Lockstep implements AutoCloseable {
     if (stepsPerSecond == TrainerSettings.FULL_SPEED) {
       long start = System.nanoTime();
       round((position / n + epochsPerRound) * n, false);
-      adaptRound(System.nanoTime() - start);
+      epochsPerRound =
+          Pace.adaptRound(epochsPerRound, System.nanoTime() - start, ROUND_MILLIS * 1_000_000L);
       return;
     }
-    long period = (long) (1e9 / stepsPerSecond);
+    long period = Pace.period(stepsPerSecond);
     long now = System.nanoTime();
     if (now < nextTick) {
       Envelope e = queue.poll(nextTick - now, TimeUnit.NANOSECONDS);
@@ -327,26 +328,13 @@ public final class Lockstep implements AutoCloseable {
       }
       return;
     }
-    // the ticks due by now (a late wake-up makes up for up to Trainer.CATCH_UP_NANOS of them)
-    long due =
-        Math.max(
-            1,
-            Math.min((now - nextTick) / period + 1, Math.max(1, Trainer.CATCH_UP_NANOS / period)));
+    long due = Pace.due(now, nextTick, period);
     long target = position;
     for (long k = 0; k < due; k++) {
       target = nextTick(target);
     }
-    nextTick = Math.max(nextTick + due * period, now - Math.max(period, Trainer.CATCH_UP_NANOS));
+    nextTick = Pace.next(nextTick, due, period, now);
     round(target, period >= Trainer.EVAL_INTERVAL_NANOS);
-  }
-
-  private void adaptRound(long nanos) {
-    long wanted = ROUND_MILLIS * 1_000_000L;
-    if (nanos < wanted / 2) {
-      epochsPerRound = Math.min(epochsPerRound * 2, 1_000_000);
-    } else if (nanos > wanted * 2 && epochsPerRound > 1) {
-      epochsPerRound /= 2;
-    }
   }
 
   /** The next position after {@code from} where a run still training ends a step. */

@@ -34,9 +34,6 @@ public final class Trainer implements AutoCloseable {
   /** Shortest time between two snapshots while playing. */
   static final long PUBLISH_INTERVAL_NANOS = 12_000_000L;
 
-  /** How far a paced run may fall behind its pace before it lets the lost steps go. */
-  static final long CATCH_UP_NANOS = 25_000_000L;
-
   /** Shortest time between two evaluations of the metrics while playing. */
   static final long EVAL_INTERVAL_NANOS = 50_000_000L;
 
@@ -229,7 +226,7 @@ public final class Trainer implements AutoCloseable {
       publishIfDirty(false);
       return;
     }
-    long period = (long) (1e9 / s.stepsPerSecond());
+    long period = Pace.period(s.stepsPerSecond());
     long now = System.nanoTime();
     if (now < nextTick) {
       publishIfDirty(nextTick - now >= PUBLISH_INTERVAL_NANOS);
@@ -240,8 +237,7 @@ public final class Trainer implements AutoCloseable {
       return;
     }
     step();
-    // a late wake-up (a busy machine) is made up for by up to CATCH_UP_NANOS of steps at once
-    nextTick = Math.max(nextTick + period, now - Math.max(period, CATCH_UP_NANOS));
+    nextTick = Pace.next(nextTick, 1, period, now);
     publishIfDirty(period >= PUBLISH_INTERVAL_NANOS);
   }
 
