@@ -194,6 +194,8 @@ class HistoryBufferTest {
     assertThat(after.epoch(after.size() - 1)).isEqualTo(9);
     assertThat(after.trainLoss(after.size() - 1)).isEqualTo(0.25);
     assertThat(after.size()).isEqualTo(6); // 0, 2, 4, 6, 8 kept at a stride of 2, 9 pending
+    // a replaced point is not another append: ten epochs, 0, 1 (replaced by 0.5) and 2 to 9
+    assertThat(buffer.saved().appends()).isEqualTo(10);
   }
 
   @Test
@@ -341,5 +343,24 @@ class HistoryBufferTest {
         .isEqualTo(2048);
     assertThatThrownBy(() -> new HistoryBuffer.Saved(points(full), false, 2048, 1))
         .hasMessageContaining("history holds 2048 points, at most 2048 are kept");
+  }
+
+  @Test
+  void thePendingPointIsNeverAGap() {
+    HistoryBuffer buffer = new HistoryBuffer(8);
+    for (int e = 0; e < 4; e++) {
+      buffer.append(e, e, e, e, e);
+    }
+    buffer.appendGap(3.5); // the fifth row
+    for (int e = 4; e < 7; e++) {
+      buffer.append(e, e, e, e, e);
+    }
+    // 8 rows: of each pair the first is kept, or the gap: 0, 2, 3.5, 5; then 6 is pending,
+    // shown where the gap was before the decimation
+    History h = buffer.view();
+    assertThat(h.epochs()).containsExactly(0, 2, 3.5, 5, 6);
+    assertThat(h.isGap(2)).isTrue();
+    assertThat(h.isGap(4)).as("the pending point").isFalse();
+    assertThat(h.curveBreak(4)).isNull();
   }
 }
