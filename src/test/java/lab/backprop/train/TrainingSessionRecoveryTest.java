@@ -147,4 +147,23 @@ class TrainingSessionRecoveryTest {
     assertThat(h.trainLoss(0)).isEqualTo(loss(s));
     NetworkBits.assertSameBits(s.network().freeze(), fresh);
   }
+
+  @Test
+  void anOpenedSessionKeepsItsDivergenceWindowAndForgetsTheOldRunsEpochs() {
+    TrainingSession first = session();
+    first.apply(new Command.StepEpoch());
+    first.evaluate();
+    RunState atOne = first.capture();
+    assertThat(atOne.recentLosses()).hasSizeGreaterThan(0);
+
+    TrainingSession s = session();
+    for (int e = 0; e < 3; e++) {
+      s.apply(new Command.StepEpoch());
+    }
+    assertThat(s.rewind.at(3)).isNotNull();
+    s.apply(new Command.Restore(atOne, "saved.json"));
+    assertThat(s.epoch).isEqualTo(1);
+    assertThat(s.rewind.at(3)).as("an epoch of the run that was replaced").isNull();
+    assertThat(s.capture().recentLosses()).containsExactly(atOne.recentLosses());
+  }
 }
