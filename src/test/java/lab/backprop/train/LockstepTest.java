@@ -227,4 +227,46 @@ class LockstepTest {
     assertThatThrownBy(() -> ComparisonStart.of(BASE, List.of(with("--noise", "0.3"))))
         .hasMessageContaining("run 2 changes the data");
   }
+
+  private static RunState startOf(RunSpec spec) throws Exception {
+    RunSetup setup = RunSetup.of(spec);
+    return RunState.start(spec, setup.trainSet(), setup.testSet(), setup.freshNetwork());
+  }
+
+  @Test
+  void runsThatCannotGoInLockstepAreRefusedWithTheRunNamed() throws Exception {
+    RunState base = startOf(BASE);
+    assertThatThrownBy(() -> new Lockstep(List.of(), 5, 1))
+        .hasMessage("at least one run is needed");
+    assertThatThrownBy(() -> new Lockstep(List.of(base), 5, 0))
+        .hasMessage("threads must be >= 1, got 0");
+    assertThatThrownBy(() -> new Lockstep(List.of(base), 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    // 120 moons split 80:20 leave 96 training rows, 100 leave 80
+    RunState more = startOf(with("--n", "120"));
+    assertThatThrownBy(() -> new Lockstep(List.of(base, base, more), 5, 1))
+        .hasMessage("run 3 has 96 training rows, run 1 has 80");
+    TrainingSession trained = new TrainingSession(TrainerSettings.of(BASE));
+    trained.apply(new Command.StepEpoch());
+    RunState later = trained.capture();
+    assertThatThrownBy(() -> new Lockstep(List.of(base, later), 5, 1))
+        .hasMessage("run 2 starts at another position");
+  }
+
+  @Test
+  void commandsAreNumberedInTheOrderSentAndASpeedIsCheckedAtOnce() throws Exception {
+    try (Lockstep l = new Lockstep(List.of(startOf(BASE)), 5, 1)) {
+      assertThat(l.latest().commandsApplied()).isZero();
+      assertThat(l.latest().stepsPerSecond()).isEqualTo(5);
+      assertThatThrownBy(() -> l.setSpeed(0)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(l.pause()).isEqualTo(1);
+      assertThat(l.setSpeed(20)).isEqualTo(2);
+      assertThat(l.play()).isEqualTo(3);
+      long seq = l.pause();
+      assertThat(seq).isEqualTo(4);
+      Lockstep.Frame f = l.await(x -> x.commandsApplied() >= seq, WAIT);
+      assertThat(f.running()).isFalse();
+      assertThat(f.stepsPerSecond()).isEqualTo(20);
+    }
+  }
 }
