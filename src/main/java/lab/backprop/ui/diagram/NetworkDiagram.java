@@ -1,5 +1,6 @@
 package lab.backprop.ui.diagram;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -15,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import lab.backprop.data.ClassNames;
 import lab.backprop.ui.common.Palette;
 
 /**
@@ -446,6 +448,7 @@ public class NetworkDiagram extends Region {
         }
       }
     }
+    drawClassNames(g);
     if (!hoveredIsEdge && hovered != null) {
       g.setStroke(Color.rgb(20, 20, 20));
       g.setLineWidth(2.5);
@@ -455,6 +458,43 @@ public class NetworkDiagram extends Region {
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /**
+   * Named classes (iris's species, the digits) beside their output units, in their class's colour:
+   * the unit ŷ_j is numbered like every unit, its class is called by its name.
+   */
+  private final List<String> drawnClassNames = new java.util.ArrayList<>();
+
+  private void drawClassNames(GraphicsContext g) {
+    drawnClassNames.clear();
+    ClassNames names = picture.classNames();
+    int c = layout.columns() - 1;
+    if (names.numbered() || picture.outputUnits() == NetworkPicture.OutputUnits.VALUE) {
+      return;
+    }
+    double r = layout.radius();
+    double x = layout.x(c) + r + 4;
+    double room = drawWidth - x - 2;
+    if (room < 8) {
+      return;
+    }
+    g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(13 * typeScale, 2 * r))));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    boolean single = picture.outputUnits() == NetworkPicture.OutputUnits.POSITIVE_CLASS;
+    for (int u : layout.shownUnits(c)) {
+      int label = single ? 1 : u;
+      g.setFill(Palette.classColor(label).darker());
+      g.fillText(names.name(label), x, layout.y(c, u), room);
+      drawnClassNames.add(names.name(label));
+    }
+    g.setTextAlign(TextAlignment.CENTER);
+  }
+
+  /** The names drawn beside the output units at the last redraw, top to bottom (for tests). */
+  public List<String> drawnClassNames() {
+    return List.copyOf(drawnClassNames);
   }
 
   /** A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for. */
@@ -595,7 +635,7 @@ public class NetworkDiagram extends Region {
                 + ")"
                 + (picture.output().equals("mse")
                     ? ""
-                    : ": probability of class " + (outputs == 1 ? 2 : u + 1))
+                    : ": probability of " + picture.classNames().inSentence(outputs == 1 ? 1 : u))
             : "hidden layer " + c + ", unit " + (u + 1) + " (" + picture.activation(c - 1) + ")";
     return what + "\nb" + c + "[" + (u + 1) + "] = " + picture.b(c - 1, u);
   }

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import lab.backprop.data.BuiltInData;
+import lab.backprop.data.ClassNames;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.IdxData;
 import lab.backprop.nn.FrozenNetwork;
@@ -46,8 +47,13 @@ public final class ImagesModel {
     }
   }
 
-  /** The examples to show, with the image side and a title. */
-  public record Tiles(int side, List<Tile> tiles, String title) {}
+  /** The examples to show, with the image side, a title and what the classes are called. */
+  public record Tiles(int side, List<Tile> tiles, String title, ClassNames classNames) {
+    /** "7 → 1": the tile's true class, then the one predicted. */
+    public String caption(Tile t) {
+      return classNames.name(t.label()) + " → " + classNames.name(t.predicted());
+    }
+  }
 
   /** A unit's incoming weights as an image: diverging colours, full colour at ±{@code scale}. */
   public record UnitWeights(int side, int[] argb, int unit, double scale, String title) {}
@@ -189,7 +195,7 @@ public final class ImagesModel {
             shown.size(),
             s.metricsEpoch(),
             rawOk ? "" : " · the inputs as the network sees them (standardised)");
-    return new Tiles(side, List.copyOf(list), title);
+    return new Tiles(side, List.copyOf(list), title, shown.classNames());
   }
 
   /** Row r as grey pixels, ink dark: raw values from 0 to the row's largest, else min to max. */

@@ -185,10 +185,7 @@ public final class ImagesView extends HBox {
       g.setLineWidth(t.wrong() ? 3 : 1);
       g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
       g.setFill(t.wrong() ? Color.rgb(190, 0, 0) : Color.rgb(40, 40, 40));
-      g.fillText(
-          String.format(Locale.ROOT, "%d → %d", t.label(), t.predicted()),
-          x + size / 2,
-          y + size + caption / 4 + 2);
+      g.fillText(tiles.caption(t), x + size / 2, y + size + caption / 4 + 2);
       g.fillText(
           String.format(Locale.ROOT, "%.0f%%", 100 * t.confidence()),
           x + size / 2,
