@@ -55,9 +55,10 @@ public final class BuiltInData {
         try (BufferedReader in =
             new BufferedReader(
                 new InputStreamReader(resource("iris.csv"), StandardCharsets.UTF_8))) {
-          return CsvData.read(in, name);
+          return CsvData.read(in, name).withClassNames(ClassNames.IRIS);
         }
       }
+      // idx data is named by the label values: here the digits
       return IdxData.read(
           name, resource(name + "-images-idx3-ubyte.gz"), resource(name + "-labels-idx1-ubyte.gz"));
     } catch (IOException e) {

@@ -17,6 +17,7 @@ public final class Dataset {
   private final double[][] X;
   private final int[] labels;
   private final double[] targets;
+  private final ClassNames classNames;
 
   private Dataset(
       String name,
@@ -25,7 +26,9 @@ public final class Dataset {
       int dimension,
       double[][] X,
       int[] labels,
-      double[] targets) {
+      double[] targets,
+      ClassNames classNames) {
+    this.classNames = classNames;
     this.name = name;
     this.task = task;
     this.classes = classes;
@@ -70,7 +73,8 @@ public final class Dataset {
         features[0].length,
         features,
         labels.clone(),
-        null);
+        null,
+        ClassNames.numbered(classes));
   }
 
   /**
@@ -91,7 +95,14 @@ public final class Dataset {
       }
     }
     return new Dataset(
-        checkedName(name), Task.REGRESSION, 0, features[0].length, features, null, targets.clone());
+        checkedName(name),
+        Task.REGRESSION,
+        0,
+        features[0].length,
+        features,
+        null,
+        targets.clone(),
+        ClassNames.numbered(0));
   }
 
   private static String checkedName(String name) {
@@ -143,6 +154,26 @@ public final class Dataset {
   /** Number of classes (0 for regression). */
   public int classes() {
     return classes;
+  }
+
+  /**
+   * What the window calls each class ("class 1", … unless the data set names them; none for
+   * regression).
+   */
+  public ClassNames classNames() {
+    return classNames;
+  }
+
+  /**
+   * The same rows with classes named {@code names}.
+   *
+   * @throws IllegalArgumentException when there are not {@link #classes()} names
+   */
+  public Dataset withClassNames(ClassNames names) {
+    if (names.size() != classes) {
+      throw new IllegalArgumentException(names.size() + " class names for " + classes + " classes");
+    }
+    return new Dataset(name, task, classes, dimension, X, labels, targets, names);
   }
 
   public double x(int row, int feature) {
@@ -218,7 +249,7 @@ public final class Dataset {
         subTargets[k] = targets[row];
       }
     }
-    return new Dataset(name, task, classes, dimension, subX, subLabels, subTargets);
+    return new Dataset(name, task, classes, dimension, subX, subLabels, subTargets, classNames);
   }
 
   /**
@@ -236,7 +267,8 @@ public final class Dataset {
       return this;
     }
     double[][] features = checkedFeatures(newX);
-    return new Dataset(name, task, classes, features[0].length, features, labels, targets);
+    return new Dataset(
+        name, task, classes, features[0].length, features, labels, targets, classNames);
   }
 
   /**
@@ -275,6 +307,7 @@ public final class Dataset {
         && name.equals(that.name)
         && task == that.task
         && classes == that.classes
+        && classNames.equals(that.classNames)
         && dimension == that.dimension
         && Arrays.deepEquals(X, that.X)
         && Arrays.equals(labels, that.labels)

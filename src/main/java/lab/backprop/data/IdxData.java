@@ -18,10 +18,11 @@ import java.util.zip.ZipException;
  * or 3 dimensions, [N, features] or [N, rows, columns] (a row-major image becomes features x1 …
  * x(rows·columns)). Its labels are the file beside it of the same name with the last {@code images}
  * replaced by {@code labels} and {@code idx2}/{@code idx3} by {@code idx1}: unsigned bytes in 1
- * dimension, N labels 0 … {@value CsvData#MAX_LABEL}. The features are the bytes as numbers 0 …
- * 255. Reading is strict: a wrong magic number, a size of 0, a file shorter or longer than its
- * header says, labels that do not match the images in number are one-line errors naming the file; a
- * file (and its decompressed bytes) may hold at most {@link #MAX_BYTES}.
+ * dimension, N labels 0 … {@value CsvData#MAX_LABEL}, each class named by its label (MNIST's
+ * digits). The features are the bytes as numbers 0 … 255. Reading is strict: a wrong magic number,
+ * a size of 0, a file shorter or longer than its header says, labels that do not match the images
+ * in number are one-line errors naming the file; a file (and its decompressed bytes) may hold at
+ * most {@link #MAX_BYTES}.
  */
 public final class IdxData {
   /** The largest idx file read, compressed or decompressed: 64 MiB (MNIST's 60,000 fit). */
@@ -124,7 +125,9 @@ public final class IdxData {
       }
       maxLabel = Math.max(maxLabel, y[n]);
     }
-    return Dataset.classification(name, X, y, Math.max(2, maxLabel + 1));
+    int classes = Math.max(2, maxLabel + 1);
+    return Dataset.classification(name, X, y, classes)
+        .withClassNames(ClassNames.labelValues(classes));
   }
 
   /** The dimensions of an idx header of unsigned bytes in {@code min} … {@code max} dimensions. */

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lab.backprop.data.ClassNames;
 import lab.backprop.data.Dataset;
 import lab.backprop.nn.Network;
 import lab.backprop.nn.OptimizerKind;
@@ -73,7 +74,7 @@ public final class SessionJson {
       List.of("epoch", "examples_into_epoch", "examples_seen", "steps");
   private static final List<String> HISTORY_COLUMNS =
       List.of("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy");
-  private static final List<String> POINT_KEYS = List.of("name", "train", "test");
+  private static final List<String> POINT_KEYS = List.of("name", "train", "test", "class_names");
   private static final List<String> BEST_KEYS = List.of("W", "b", "loss", "epoch");
 
   private SessionJson() {}
@@ -246,6 +247,10 @@ public final class SessionJson {
             xTrain.length,
             xTest.length);
         all = Dataset.classification(name, X, y, classes);
+        JsonNode names = node.get("class_names");
+        if (names != null) {
+          all = all.withClassNames(classNames(names, classes));
+        }
       }
     } catch (IllegalArgumentException e) {
       throw new InputFormatException("points: " + e.getMessage());
@@ -272,6 +277,24 @@ public final class SessionJson {
 
   private static double[] targets(JsonNode part, String path, int n) throws InputFormatException {
     return vector(required(part, path, "t"), path + ".t", n, path + ".X");
+  }
+
+  /** The optional "class_names": one distinct text per class, in label order. */
+  private static ClassNames classNames(JsonNode node, int classes) throws InputFormatException {
+    array(node, "points.class_names");
+    if (node.size() != classes) {
+      throw new InputFormatException(
+          "points.class_names has " + node.size() + " names, the network " + classes + " classes");
+    }
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      names.add(text(node.get(c), "points.class_names[" + c + "]"));
+    }
+    try {
+      return ClassNames.of(names);
+    } catch (IllegalArgumentException e) {
+      throw new InputFormatException("points.class_names: " + e.getMessage());
+    }
   }
 
   private static int[] labels(JsonNode part, String path, int n, int classes)
@@ -540,6 +563,11 @@ public final class SessionJson {
     if (!generated(state)) {
       ObjectNode points = root.putObject("points");
       points.put("name", state.train().name());
+      ClassNames names = state.train().classNames();
+      if (!names.numbered()) {
+        ArrayNode named = points.putArray("class_names");
+        names.names().forEach(named::add);
+      }
       points.set("train", pointsTree(state.train()));
       points.set("test", pointsTree(state.test()));
     }

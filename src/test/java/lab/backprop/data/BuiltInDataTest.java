@@ -29,6 +29,24 @@ import org.junit.jupiter.api.Test;
 class BuiltInDataTest {
 
   @Test
+  void classesAreCalledAsScikitLearnsTargetNamesAndTheDigitsAndKeepTheirNamesThroughASplit() {
+    // load_iris().target_names
+    assertThat(BuiltInData.load("iris").classNames().names())
+        .containsExactly("setosa", "versicolor", "virginica");
+    for (String digits : new String[] {"digits", "mnist"}) {
+      assertThat(BuiltInData.load(digits).classNames().names())
+          .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    }
+    Dataset.Split split = BuiltInData.load("iris").split(0.8, 3);
+    assertThat(split.test().classNames().name(2)).isEqualTo("virginica");
+    Dataset scaled = Standardization.fit(split.train()).apply(split.train());
+    assertThat(scaled.classNames()).isEqualTo(ClassNames.IRIS);
+    // generated data: numbered from 1, like the output units
+    assertThat(Generators.moons(20, 0.1, 1, true).classNames().names())
+        .containsExactly("class 1", "class 2");
+  }
+
+  @Test
   void irisIsScikitLearnsLoadIris() throws Exception {
     Dataset iris = BuiltInData.load("iris");
     assertThat(iris.size()).isEqualTo(150);

@@ -187,7 +187,7 @@ public final class FrameLoop {
     rewind.update(s);
     boolean stepping = stepThrough.isActive();
     if (stepping) {
-      stepThrough.takePreview(s.commandsApplied());
+      stepThrough.takePreview(s.commandsApplied(), s.train().classNames());
     }
     points.update(s);
     Plane plane = projection.planeFor(s.train());
@@ -257,7 +257,7 @@ public final class FrameLoop {
     }
     diagramPacer.repainted(now);
     diagramVersion = version;
-    diagram.setPicture(NetworkPictures.of(shown));
+    diagram.setPicture(NetworkPictures.of(shown, s.train().classNames()));
     perf.updated(PerfRecorder.DIAGRAM);
     return true;
   }

@@ -67,8 +67,11 @@ public class MainView extends BorderPane {
 
   static final double CONTROLS_MIN_WIDTH = 280;
 
-  /** The charts' least height at 100 %: the views below them never squeeze them into a strip. */
-  static final double CHARTS_MIN_HEIGHT = 160;
+  /**
+   * The charts' least height at 100 %: the views below them never squeeze them into a strip; one
+   * chart's least plot and axes, and the toolbar (the charts stand side by side when that short).
+   */
+  static final double CHARTS_MIN_HEIGHT = ChartsView.LEAST_PLOT + 62 + 34;
 
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
@@ -180,6 +183,14 @@ public class MainView extends BorderPane {
               right.setDividerPositions(
                   is.intValue() > 0 ? new double[] {0.2, 0.55} : new double[] {0.33, 0.68});
             });
+    images
+        .exampleProperty()
+        .addListener(
+            (o, was, is) ->
+                diagram.setInputImage(
+                    is == null ? 0 : is.side(),
+                    is == null ? null : is.argb(),
+                    is == null ? null : is.caption()));
     installStepThrough();
     sweepPane = new SweepPane(vm.newSweepViewModel(), this::hideSweep);
     controls.sweepMapButton().setOnAction(e -> showSweep());
@@ -371,7 +382,8 @@ public class MainView extends BorderPane {
     boundary.setTypeScale(s);
     diagram.setTypeScale(s);
     charts.setTypeScale(s);
-    charts.setMinHeight(CHARTS_MIN_HEIGHT * s);
+    // the plot keeps its least height, its type and toolbar grow with the scale
+    charts.setMinHeight(ChartsView.LEAST_PLOT + (CHARTS_MIN_HEIGHT - ChartsView.LEAST_PLOT) * s);
     insight.setTypeScale(s);
     comparePane.setTypeScale(s);
     statusLine.setTypeScale(s);

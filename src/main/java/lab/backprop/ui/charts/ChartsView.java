@@ -75,8 +75,76 @@ public final class ChartsView extends VBox {
             + " whole history, right-click to save a chart.");
     HBox bar = new HBox(12, logScale, logEpochsBox, hint);
     bar.getStyleClass().add("charts-toolbar");
-    getChildren().addAll(bar, lossPane, accuracyPane);
+    ChartPair pair = new ChartPair(lossPane, accuracyPane);
+    VBox.setVgrow(pair, Priority.ALWAYS);
+    getChildren().addAll(bar, pair);
     setSpacing(2);
+  }
+
+  /** A chart's least plot height at 100 % (the data area, inside the axes). */
+  public static final double LEAST_PLOT = 120;
+
+  /** A chart's room around its data area at 100 %: ticks, the axis names, the margins. */
+  static final double AXES = 62;
+
+  /**
+   * Whether the loss and accuracy charts stand side by side: when the charts' box is too short for
+   * both to keep {@link #LEAST_PLOT} stacked, and wide enough for two (as on a 1366×768 screen).
+   */
+  public boolean sideBySide() {
+    return pairSideBySide;
+  }
+
+  private boolean pairSideBySide;
+
+  /**
+   * The two charts, one above the other when there is height for both plots at their least, else
+   * side by side (never a strip: the window gives the charts at least one chart's height).
+   */
+  private final class ChartPair extends Region {
+    private final ChartPane top;
+    private final ChartPane bottom;
+
+    ChartPair(ChartPane top, ChartPane bottom) {
+      this.top = top;
+      this.bottom = bottom;
+      getChildren().addAll(top, bottom);
+      setMinSize(0, 0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double w = getWidth();
+      double h = getHeight();
+      double s = charts.typeScale();
+      if (!bottom.isManaged()) {
+        pairSideBySide = false;
+        top.resizeRelocate(0, 0, w, h);
+        return;
+      }
+      double gap = 2;
+      boolean stacked = h >= 2 * (LEAST_PLOT + AXES * s) + gap || w < 2 * 150 * s;
+      pairSideBySide = !stacked;
+      if (stacked) {
+        double half = Math.floor((h - gap) / 2);
+        top.resizeRelocate(0, 0, w, half);
+        bottom.resizeRelocate(0, half + gap, w, h - half - gap);
+      } else {
+        double half = Math.floor((w - gap) / 2);
+        top.resizeRelocate(0, 0, half, h);
+        bottom.resizeRelocate(half + gap, 0, w - half - gap, h);
+      }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return 2 * 150;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return 300;
+    }
   }
 
   /**
@@ -240,7 +308,6 @@ public final class ChartsView extends VBox {
       getChildren().addAll(viewer, picture);
       setMinSize(100, 80);
       setPrefSize(300, 150);
-      VBox.setVgrow(this, Priority.ALWAYS);
     }
 
     int pixelWidth(double scale) {

@@ -18,6 +18,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import lab.backprop.data.ClassNames;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.common.Palette;
 import lab.backprop.ui.plot.BoundaryView;
@@ -83,24 +84,25 @@ public final class PointEditBar extends VBox {
     hint.visibleProperty().bind(editor.editingProperty());
     hint.managedProperty().bind(hint.visibleProperty());
     getChildren().addAll(editRow, hint);
-    editor.classesProperty().addListener((o, was, is) -> rebuildClasses(is.intValue()));
-    rebuildClasses(editor.classesProperty().get());
+    editor.classNamesProperty().addListener((o, was, is) -> rebuildClasses(is));
+    rebuildClasses(editor.classNamesProperty().get());
     installMouse();
   }
 
-  private void rebuildClasses(int k) {
+  private void rebuildClasses(ClassNames names) {
     classButtons.getChildren().clear();
     classGroup.getToggles().clear();
-    for (int c = 0; c < k; c++) {
+    for (int c = 0; c < names.size(); c++) {
       int cls = c;
-      ToggleButton b = new ToggleButton(Integer.toString(c));
+      // numbered classes by their number (as ŷ₁, ŷ₂), named ones by name
+      ToggleButton b = new ToggleButton(names.numbered() ? Integer.toString(c + 1) : names.name(c));
       b.setId("pointClass" + c);
       b.setToggleGroup(classGroup);
       b.setStyle(
           "-fx-base: "
               + web(Palette.classColor(c))
               + "; -fx-text-fill: white; -fx-font-weight: bold;");
-      Controls.tip(b, "A left click adds a point of class " + c + ".");
+      Controls.tip(b, "A left click adds a point of " + names.inSentence(c) + ".");
       b.setSelected(editor.selectedClassProperty().get() == c);
       b.setOnAction(
           e -> {

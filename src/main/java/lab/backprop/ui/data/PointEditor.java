@@ -10,8 +10,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import lab.backprop.data.ClassNames;
 import lab.backprop.data.CsvData;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.Task;
@@ -39,6 +42,8 @@ public final class PointEditor {
   private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
   private final IntegerProperty selectedClass = new SimpleIntegerProperty(this, "selectedClass", 0);
   private final ReadOnlyIntegerWrapper classes = new ReadOnlyIntegerWrapper(this, "classes", 2);
+  private final ReadOnlyObjectWrapper<ClassNames> classNames =
+      new ReadOnlyObjectWrapper<>(this, "classNames", ClassNames.numbered(2));
   private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
   private final ReadOnlyBooleanWrapper cleared = new ReadOnlyBooleanWrapper(this, "cleared");
 
@@ -76,6 +81,7 @@ public final class PointEditor {
     }
     boolean ok = train.dimension() == 2 && train.task() == Task.CLASSIFICATION;
     editable.set(ok);
+    classNames.set(ok ? train.classNames() : ClassNames.numbered(2));
     classes.set(ok ? train.classes() : 2);
     if (selectedClass.get() >= classes.get()) {
       selectedClass.set(0);
@@ -109,7 +115,11 @@ public final class PointEditor {
     int[] labels = Arrays.copyOf(tr.labels(), tr.size() + 1);
     labels[tr.size()] = Math.max(0, Math.min(classes.get() - 1, cls));
     String label = cleared.get() ? "clear all" : "added point";
-    send(Dataset.classification(tr.name(), X, labels, tr.classes()), te, label, false);
+    send(
+        Dataset.classification(tr.name(), X, labels, tr.classes()).withClassNames(tr.classNames()),
+        te,
+        label,
+        false);
     cleared.set(false);
   }
 
@@ -131,7 +141,7 @@ public final class PointEditor {
     }
     double[][] X = d.features();
     X[row] = new double[] {x, y};
-    Dataset moved = Dataset.classification(d.name(), X, d.labels(), d.classes());
+    Dataset moved = d.withFeatures(X);
     send(inTest ? tr : moved, inTest ? moved : te, "moved point", continuing);
   }
 
@@ -221,7 +231,7 @@ public final class PointEditor {
     }
     int[] y = Arrays.copyOf(tr.labels(), n);
     System.arraycopy(te.labels(), 0, y, tr.size(), te.size());
-    return Dataset.classification(tr.name(), X, y, tr.classes());
+    return Dataset.classification(tr.name(), X, y, tr.classes()).withClassNames(tr.classNames());
   }
 
   private void send(Dataset tr, Dataset te, String label, boolean continuing) {
@@ -259,6 +269,11 @@ public final class PointEditor {
 
   public ReadOnlyIntegerProperty classesProperty() {
     return classes.getReadOnlyProperty();
+  }
+
+  /** What the classes of the points are called (set before {@link #classesProperty}). */
+  public ReadOnlyObjectProperty<ClassNames> classNamesProperty() {
+    return classNames.getReadOnlyProperty();
   }
 
   /** Whether the points can be edited: a classification data set with two inputs. */

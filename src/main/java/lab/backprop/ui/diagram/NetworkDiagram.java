@@ -1,5 +1,6 @@
 package lab.backprop.ui.diagram;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -15,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import lab.backprop.data.ClassNames;
 import lab.backprop.ui.common.Palette;
 
 /**
@@ -195,11 +197,26 @@ public class NetworkDiagram extends Region {
   }
 
   private void relayout() {
-    layout =
-        picture == null
-            ? null
-            : new DiagramLayout(
-                picture.layerSizes(), canvas.getWidth(), canvas.getHeight(), 2 * titleSize() + 8);
+    layout = layoutFor(canvas.getWidth(), canvas.getHeight());
+  }
+
+  /**
+   * The layout at {@code width × height}: above the footer's strip when a layer has more edges than
+   * are drawn (the footer says so, and no node hides under it).
+   */
+  private DiagramLayout layoutFor(double width, double height) {
+    if (picture == null) {
+      return null;
+    }
+    DiagramLayout full =
+        new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
+    for (int l = 0; l + 1 < full.columns(); l++) {
+      if (full.shownUnits(l).length * full.shownUnits(l + 1).length > MAX_EDGES_PER_LAYER) {
+        return new DiagramLayout(
+            picture.layerSizes(), width, height - 20 * typeScale, 2 * titleSize() + 8);
+      }
+    }
+    return full;
   }
 
   public void redraw() {
@@ -222,10 +239,7 @@ public class NetworkDiagram extends Region {
     g.scale(scale, scale);
     DiagramLayout shownLayout = layout;
     int[] shownHover = hovered;
-    layout =
-        picture == null
-            ? null
-            : new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
+    layout = layoutFor(width, height);
     hovered = null;
     try {
       draw(g, width, height);
@@ -249,7 +263,9 @@ public class NetworkDiagram extends Region {
     drawTitles(g);
     drawEdges(g);
     drawNodes(g);
+    drawFooter(g);
     drawDecorations(g, layout);
+    drawInputImage(g);
   }
 
   /**
@@ -278,10 +294,12 @@ public class NetworkDiagram extends Region {
       String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
       double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
       double x = Math.max(half, Math.min(drawWidth - half, layout.x(c)));
+      // narrowed rather than run into the next column's title
+      double most = Math.max(1, cols > 1 ? colGap - 6 : drawWidth);
       g.setFont(bold);
-      g.fillText(title, x, 2);
+      g.fillText(title, x, 2, most);
       g.setFont(plain);
-      g.fillText(sub, x, 4 + size + 1);
+      g.fillText(sub, x, 4 + size + 1, most);
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
@@ -391,16 +409,7 @@ public class NetworkDiagram extends Region {
         }
       }
     }
-    if (thinned) {
-      g.setFill(Color.rgb(255, 255, 255, 0.85));
-      g.fillRect(0, drawHeight - 20 * typeScale, drawWidth, 20 * typeScale);
-      g.setFill(Color.rgb(80, 80, 80));
-      g.setFont(Font.font(11 * typeScale));
-      g.fillText(
-          "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
-          6,
-          drawHeight - 6);
-    }
+    edgesThinned = thinned;
     if (hoveredIsEdge && hovered != null) {
       int l = hovered[0];
       g.setStroke(Color.rgb(20, 20, 20));
@@ -410,6 +419,122 @@ public class NetworkDiagram extends Region {
           layout.x(l), layout.y(l, hovered[2]), layout.x(l + 1), layout.y(l + 1, hovered[1]));
       g.setLineDashes();
     }
+  }
+
+  private int inputSide;
+  private int[] inputArgb;
+  private String inputCaption = "";
+  private double[] inputImagePlace;
+
+  /**
+   * The current example as a {@code side × side} grey image ({@code argb}, row-major) drawn over a
+   * folded input column of {@code side²} units, with {@code caption} (e.g. "x: test example 1")
+   * under it; null {@code argb} for none.
+   */
+  public void setInputImage(int side, int[] argb, String caption) {
+    inputSide = side;
+    inputArgb = argb == null ? null : argb.clone();
+    inputCaption = caption == null ? "" : caption;
+    inputImage = null;
+    redraw();
+  }
+
+  /** Where the input image was drawn at the last redraw: {x, y, size}, or null when it was not. */
+  public double[] inputImagePlace() {
+    return inputImagePlace == null ? null : inputImagePlace.clone();
+  }
+
+  /** The caption drawn under the input image (for tests). */
+  public String inputCaption() {
+    return inputCaption;
+  }
+
+  private WritableImage inputImage;
+
+  private void drawInputImage(GraphicsContext g) {
+    inputImagePlace = null;
+    int side = inputSide;
+    if (inputArgb == null
+        || side < 2
+        || side * side != picture.layerSizes()[0]
+        || layout.hiddenCount(0) == 0) {
+      return;
+    }
+    double f = Math.max(9, 11 * typeScale);
+    int at = inputCaption.indexOf(" (");
+    List<String> caption =
+        at < 0
+            ? List.of(inputCaption)
+            : List.of(inputCaption.substring(0, at), inputCaption.substring(at + 1));
+    double top = layout.top() + 8;
+    double bottom = drawHeight - (edgesThinned ? 20 * typeScale : 0) - 4;
+    double room = bottom - top - 1.25 * f * caption.size() - 8;
+    double across = 2 * layout.x(0) - 12;
+    double size = Math.min(Math.min(across, room), 6 * side);
+    if (size < 16) {
+      return;
+    }
+    if (size >= side) {
+      size = Math.floor(size / side) * side; // whole screen pixels per image pixel
+    }
+    double x = Math.max(6, Math.round(layout.x(0) - size / 2));
+    double y = Math.round(top + Math.max(0, (room - size) / 2));
+    double captionWidth = 0;
+    g.setFont(Font.font(f));
+    for (String line : caption) {
+      captionWidth = Math.max(captionWidth, textWidth(line, g.getFont()));
+    }
+    double boxWidth = Math.min(across + 8, Math.max(size, captionWidth)) + 6;
+    double cx = x + size / 2;
+    g.setFill(Color.WHITE);
+    g.fillRect(
+        Math.max(0, cx - boxWidth / 2), y - 3, boxWidth, size + 6 + 1.25 * f * caption.size());
+    if (inputImage == null || inputImage.getWidth() != side) {
+      inputImage = new WritableImage(side, side);
+      inputImage
+          .getPixelWriter()
+          .setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), inputArgb, 0, side);
+    }
+    g.setImageSmoothing(false);
+    g.drawImage(inputImage, x, y, size, size);
+    g.setImageSmoothing(true);
+    g.setStroke(Color.rgb(90, 90, 90));
+    g.setLineWidth(1);
+    g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
+    g.setFill(Color.rgb(40, 40, 40));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.TOP);
+    for (int k = 0; k < caption.size(); k++) {
+      g.fillText(caption.get(k), cx, y + size + 3 + 1.25 * f * k, boxWidth - 4);
+    }
+    g.setTextBaseline(VPos.BASELINE);
+    g.setTextAlign(TextAlignment.LEFT);
+    inputImagePlace = new double[] {x, y, size};
+  }
+
+  /** Whether the last redraw left out weaker edges (then its footer says so). */
+  private boolean edgesThinned;
+
+  /**
+   * The footer over everything but the hover marks, on an opaque strip: the columns' nodes and
+   * ellipses never cross it.
+   */
+  private void drawFooter(GraphicsContext g) {
+    if (!edgesThinned) {
+      return;
+    }
+    double strip = 20 * typeScale;
+    g.setFill(Color.WHITE);
+    g.fillRect(0, drawHeight - strip, drawWidth, strip);
+    g.setFill(Color.rgb(80, 80, 80));
+    g.setFont(Font.font(11 * typeScale));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.BASELINE);
+    g.fillText(
+        "largest " + MAX_EDGES_PER_LAYER + " |w| per layer drawn; hover any line between nodes",
+        6,
+        drawHeight - 6 * typeScale,
+        Math.max(1, drawWidth - 12));
   }
 
   private void drawNodes(GraphicsContext g) {
@@ -446,6 +571,7 @@ public class NetworkDiagram extends Region {
         }
       }
     }
+    drawClassNames(g);
     if (!hoveredIsEdge && hovered != null) {
       g.setStroke(Color.rgb(20, 20, 20));
       g.setLineWidth(2.5);
@@ -455,6 +581,43 @@ public class NetworkDiagram extends Region {
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /**
+   * Named classes (iris's species, the digits) beside their output units, in their class's colour:
+   * the unit ŷ_j is numbered like every unit, its class is called by its name.
+   */
+  private final List<String> drawnClassNames = new java.util.ArrayList<>();
+
+  private void drawClassNames(GraphicsContext g) {
+    drawnClassNames.clear();
+    ClassNames names = picture.classNames();
+    int c = layout.columns() - 1;
+    if (names.numbered() || picture.outputUnits() == NetworkPicture.OutputUnits.VALUE) {
+      return;
+    }
+    double r = layout.radius();
+    double x = layout.x(c) + r + 4;
+    double room = drawWidth - x - 2;
+    if (room < 8) {
+      return;
+    }
+    g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(13 * typeScale, 2 * r))));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    boolean single = picture.outputUnits() == NetworkPicture.OutputUnits.POSITIVE_CLASS;
+    for (int u : layout.shownUnits(c)) {
+      int label = single ? 1 : u;
+      g.setFill(Palette.classColor(label).darker());
+      g.fillText(names.name(label), x, layout.y(c, u), room);
+      drawnClassNames.add(names.name(label));
+    }
+    g.setTextAlign(TextAlignment.CENTER);
+  }
+
+  /** The names drawn beside the output units at the last redraw, top to bottom (for tests). */
+  public List<String> drawnClassNames() {
+    return List.copyOf(drawnClassNames);
   }
 
   /** A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for. */
@@ -595,7 +758,7 @@ public class NetworkDiagram extends Region {
                 + ")"
                 + (picture.output().equals("mse")
                     ? ""
-                    : ": probability of class " + (outputs == 1 ? 2 : u + 1))
+                    : ": probability of " + picture.classNames().inSentence(outputs == 1 ? 1 : u))
             : "hidden layer " + c + ", unit " + (u + 1) + " (" + picture.activation(c - 1) + ")";
     return what + "\nb" + c + "[" + (u + 1) + "] = " + picture.b(c - 1, u);
   }

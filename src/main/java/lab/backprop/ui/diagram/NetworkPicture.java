@@ -2,6 +2,7 @@ package lab.backprop.ui.diagram;
 
 import java.util.Arrays;
 import java.util.List;
+import lab.backprop.data.ClassNames;
 
 /**
  * What the network diagram draws, immutable: the layer sizes, the names of the hidden layers'
@@ -31,6 +32,7 @@ public final class NetworkPicture {
   private final double[][] b;
   private final double maxAbsW;
   private final double maxAbsB;
+  private final ClassNames classNames;
 
   /**
    * @param layerSizes input, hidden…, output
@@ -39,6 +41,7 @@ public final class NetworkPicture {
    * @param weights per weight layer l, W_l flat and row-major ([out × in], W_l[j][i] at j·in + i);
    *     taken over, the caller must not keep them
    * @param biases per weight layer l, b_l [out]; taken over like {@code weights}
+   * @param classNames what the classes the outputs stand for are called
    */
   NetworkPicture(
       int[] layerSizes,
@@ -46,7 +49,8 @@ public final class NetworkPicture {
       String output,
       OutputUnits outputUnits,
       double[][] weights,
-      double[][] biases) {
+      double[][] biases,
+      ClassNames classNames) {
     if (activations.size() != layerSizes.length - 2
         || weights.length != layerSizes.length - 1
         || biases.length != weights.length) {
@@ -64,6 +68,12 @@ public final class NetworkPicture {
     this.b = biases;
     this.maxAbsW = largestAbs(weights);
     this.maxAbsB = largestAbs(biases);
+    this.classNames = classNames;
+  }
+
+  /** What the classes are called (label c is output unit c, or for one sigmoid unit class 2). */
+  public ClassNames classNames() {
+    return classNames;
   }
 
   private static double largestAbs(double[][] values) {

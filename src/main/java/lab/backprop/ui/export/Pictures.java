@@ -31,7 +31,7 @@ final class Pictures {
     return HeadlessFx.call(
         () -> {
           NetworkDiagram diagram = new NetworkDiagram();
-          diagram.setPicture(NetworkPictures.of(net));
+          diagram.setPicture(NetworkPictures.of(net, train.classNames()));
           if (thumbnails != null) {
             diagram.setThumbnails(thumbnails, RenderJob.THUMB);
           }

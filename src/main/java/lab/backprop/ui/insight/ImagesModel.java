@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import lab.backprop.data.BuiltInData;
+import lab.backprop.data.ClassNames;
 import lab.backprop.data.Dataset;
 import lab.backprop.data.IdxData;
 import lab.backprop.nn.FrozenNetwork;
@@ -39,15 +40,29 @@ public final class ImagesModel {
   /** Least time between two sets of example images while training. */
   static final long TILES_GAP_NANOS = 500_000_000L;
 
-  /** One example: its grey pixels (ARGB, ink dark), true and predicted class, probability. */
-  public record Tile(int[] argb, int label, int predicted, double confidence) {
+  /**
+   * One example: its row (in the rows shown), its grey pixels (ARGB, ink dark), true and predicted
+   * class, probability.
+   */
+  public record Tile(int row, int[] argb, int label, int predicted, double confidence) {
     public boolean wrong() {
       return label != predicted;
     }
   }
 
-  /** The examples to show, with the image side and a title. */
-  public record Tiles(int side, List<Tile> tiles, String title) {}
+  /** The examples to show, with the image side, a title and what the classes are called. */
+  public record Tiles(int side, List<Tile> tiles, String title, ClassNames classNames) {
+    /** "7 → 1": the tile's true class, then the one predicted. */
+    public String caption(Tile t) {
+      return classNames.name(t.label()) + " → " + classNames.name(t.predicted());
+    }
+  }
+
+  /**
+   * The example the diagram's input column shows: its grey pixels (as the tiles draw them) and what
+   * it is, e.g. "x: test example 12 (selected)".
+   */
+  public record Example(int side, int[] argb, String caption) {}
 
   /** A unit's incoming weights as an image: diverging colours, full colour at ±{@code scale}. */
   public record UnitWeights(int side, int[] argb, int unit, double scale, String title) {}
@@ -58,6 +73,11 @@ public final class ImagesModel {
   private final ReadOnlyObjectWrapper<UnitWeights> weights =
       new ReadOnlyObjectWrapper<>(this, "weights");
   private final IntegerProperty unit = new SimpleIntegerProperty(this, "unit", 0);
+  private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
+  private final ReadOnlyObjectWrapper<Example> example =
+      new ReadOnlyObjectWrapper<>(this, "example");
+  private Object exampleKey;
+  private Dataset exampleRows;
   private final ReadOnlyIntegerWrapper units = new ReadOnlyIntegerWrapper(this, "units", 1);
 
   private record RawKey(DataSpec data, long dataSeed, long splitSeed) {}
@@ -92,6 +112,8 @@ public final class ImagesModel {
     if (!imageData.get()) {
       tiles.set(null);
       weights.set(null);
+      example.set(null);
+      exampleRows = null;
       return;
     }
     RawKey key = new RawKey(run.data(), run.seeds().data(), run.seeds().split());
@@ -119,6 +141,7 @@ public final class ImagesModel {
               ProjectionModel.BACKGROUND);
       tilesOf = null;
     }
+    updateExample(s, side);
     if (s.predictions() != tilesOf
         && raw.isDone()
         && (!s.running() || now - tilesNanos >= TILES_GAP_NANOS)) {
@@ -134,6 +157,39 @@ public final class ImagesModel {
       weightsUnit = u;
       weights.set(weights(net, u, side));
     }
+  }
+
+  /**
+   * The example for the diagram's input column: the selected one, else the first of the rows the
+   * tiles come from (the test rows when there are any); raw pixels once they are read and match.
+   */
+  private void updateExample(Snapshot s, int side) {
+    boolean test = s.test() != null && s.test().size() > 0;
+    Dataset shown = test ? s.test() : s.train();
+    Dataset rawRows = null;
+    if (raw != null && raw.isDone() && !raw.isCompletedExceptionally()) {
+      Dataset.Split split = raw.join();
+      rawRows = test ? split.test() : split.train();
+    }
+    boolean rawOk = rawRows != null && Arrays.equals(rawRows.labels(), shown.labels());
+    int chosen = selectedRow.get();
+    boolean selected = chosen >= 0 && chosen < shown.size();
+    int row = selected ? chosen : 0;
+    // the rows by identity (a new data set is a new object), the rest by value
+    List<Object> key = List.of(System.identityHashCode(shown), rawOk, row, selected);
+    if (shown == exampleRows && key.equals(exampleKey)) {
+      return;
+    }
+    exampleRows = shown;
+    exampleKey = key;
+    String caption =
+        String.format(
+            Locale.ROOT,
+            "x: %s example %,d%s",
+            test ? "test" : "training",
+            row + 1,
+            selected ? " (selected)" : "");
+    example.set(new Example(side, grey(rawOk ? rawRows : shown, row, rawOk), caption));
   }
 
   private static Dataset.Split rawSplit(RunSpec rawRun) {
@@ -178,7 +234,7 @@ public final class ImagesModel {
     for (int k = 0; k < Math.min(MAX_TILES, order.size()); k++) {
       int r = order.get(k);
       list.add(
-          new Tile(grey(pixels, r, rawOk), labels[r], rows.classes()[r], rows.confidence()[r]));
+          new Tile(r, grey(pixels, r, rawOk), labels[r], rows.classes()[r], rows.confidence()[r]));
     }
     String title =
         String.format(
@@ -189,7 +245,7 @@ public final class ImagesModel {
             shown.size(),
             s.metricsEpoch(),
             rawOk ? "" : " · the inputs as the network sees them (standardised)");
-    return new Tiles(side, List.copyOf(list), title);
+    return new Tiles(side, List.copyOf(list), title, shown.classNames());
   }
 
   /** Row r as grey pixels, ink dark: raw values from 0 to the row's largest, else min to max. */
@@ -241,6 +297,19 @@ public final class ImagesModel {
 
   public ReadOnlyBooleanProperty imageDataProperty() {
     return imageData.getReadOnlyProperty();
+  }
+
+  /**
+   * The row (of the rows the tiles come from) the diagram's input column shows; −1: the first.
+   * Clicking a tile selects its row.
+   */
+  public IntegerProperty selectedRowProperty() {
+    return selectedRow;
+  }
+
+  /** The example the diagram's input column shows (null: the data are not images). */
+  public ReadOnlyObjectProperty<Example> exampleProperty() {
+    return example.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Tiles> tilesProperty() {

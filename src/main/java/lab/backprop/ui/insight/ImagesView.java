@@ -1,5 +1,6 @@
 package lab.backprop.ui.insight;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -34,6 +35,11 @@ public final class ImagesView extends HBox {
   private ImagesModel.UnitWeights weights;
   private double typeScale = 1;
   private int tilesShown;
+  private final javafx.beans.property.IntegerProperty selectedRow;
+
+  /** Where the tiles were drawn: x, y, size and row of each. */
+  private final List<double[]> tilePlaces = new java.util.ArrayList<>();
+
   private final VBox right;
   private final Spinner<Integer> unit;
   private static final double RIGHT_WIDTH = 250;
@@ -65,6 +71,18 @@ public final class ImagesView extends HBox {
     VBox.setVgrow(unitImage, Priority.ALWAYS);
     HBox.setHgrow(examples, Priority.ALWAYS);
     getChildren().addAll(examples, right);
+    selectedRow = model.selectedRowProperty();
+    selectedRow.addListener((o, was, is) -> examples.draw());
+    examples.setOnMouseClicked(
+        e -> {
+          int row = rowAt(e.getX(), e.getY());
+          // a click on the selected tile (or between tiles) goes back to the first example
+          selectedRow.set(row == selectedRow.get() ? -1 : row);
+        });
+    javafx.scene.control.Tooltip.install(
+        examples,
+        new javafx.scene.control.Tooltip(
+            "Click an example to show it in the diagram's input column; again to unselect."));
     model
         .tilesProperty()
         .addListener(
@@ -116,9 +134,30 @@ public final class ImagesView extends HBox {
     return weights;
   }
 
+  /** Where tile k was drawn at the last redraw: {x, y, size, row} in the examples' canvas. */
+  public double[] tilePlace(int k) {
+    return tilePlaces.get(k).clone();
+  }
+
+  /** The canvas the example tiles are drawn on (it takes the clicks). */
+  public javafx.scene.Node examplesCanvas() {
+    return examples;
+  }
+
+  /** The row of the tile at (x, y) of the examples' canvas, −1 for none. */
+  int rowAt(double x, double y) {
+    for (double[] p : tilePlaces) {
+      if (x >= p[0] && x < p[0] + p[2] && y >= p[1] && y < p[1] + p[2]) {
+        return (int) p[3];
+      }
+    }
+    return -1;
+  }
+
   private void drawExamples(GraphicsContext g, double w, double h) {
     g.clearRect(0, 0, w, h);
     tilesShown = 0;
+    tilePlaces.clear();
     if (tiles == null) {
       return;
     }
@@ -140,12 +179,17 @@ public final class ImagesView extends HBox {
       lines.add(head);
     }
     for (int k = 0; k < lines.size(); k++) {
-      g.fillText(lines.get(k), 4, (0.85 + 1.3 * k) * f);
+      g.fillText(lines.get(k), 4, (0.85 + 1.3 * k) * f, Math.max(1, w - 8));
     }
     g.setFont(Font.font(f));
+    // then "123 of 2,000 wrong (epoch 9.9)", on as many lines as the width needs
+    List<String> rest =
+        wrap(colon < 0 ? "" : tiles.title().substring(colon + 2), g.getFont(), w - 8);
     double below = (0.85 + 1.3 * lines.size()) * f;
-    g.fillText(colon < 0 ? "" : tiles.title().substring(colon + 2), 4, below);
-    double top = below + 1.2 * f;
+    for (int k = 0; k < rest.size(); k++) {
+      g.fillText(rest.get(k), 4, below + 1.2 * f * k, Math.max(1, w - 8));
+    }
+    double top = below + 1.2 * f * Math.max(1, rest.size());
     double caption = 2.4 * f; // two lines: "7 → 3" and "92%"
     int side = tiles.side();
     // the largest square tiles (integer pixels per image pixel when they can be) that fit n; fewer
@@ -181,14 +225,17 @@ public final class ImagesView extends HBox {
       double x = 4 + (k % bestCols) * (size + 6);
       double y = top + (k / bestCols) * (size + caption + 6);
       g.drawImage(image(t.argb(), side), x, y, size, size);
+      tilePlaces.add(new double[] {x, y, size, t.row()});
       g.setStroke(t.wrong() ? Color.rgb(213, 0, 0) : Color.rgb(160, 160, 160));
       g.setLineWidth(t.wrong() ? 3 : 1);
       g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
+      if (t.row() == selectedRow.get()) {
+        g.setStroke(Color.rgb(0, 114, 178));
+        g.setLineWidth(3);
+        g.strokeRect(x - 3.5, y - 3.5, size + 7, size + 7);
+      }
       g.setFill(t.wrong() ? Color.rgb(190, 0, 0) : Color.rgb(40, 40, 40));
-      g.fillText(
-          String.format(Locale.ROOT, "%d → %d", t.label(), t.predicted()),
-          x + size / 2,
-          y + size + caption / 4 + 2);
+      g.fillText(tiles.caption(t), x + size / 2, y + size + caption / 4 + 2);
       g.fillText(
           String.format(Locale.ROOT, "%.0f%%", 100 * t.confidence()),
           x + size / 2,
@@ -238,6 +285,25 @@ public final class ImagesView extends HBox {
     }
     g.setTextAlign(TextAlignment.RIGHT);
     g.fillText(high, 4 + size, oneLine ? y + 12 : y + 12 + 1.2 * f);
+  }
+
+  /** {@code text} broken at spaces into lines of at most {@code width} (a longer word alone). */
+  static List<String> wrap(String text, Font font, double width) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String tried = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(tried, font) > width) {
+        out.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(tried);
+      }
+    }
+    if (line.length() > 0) {
+      out.add(line.toString());
+    }
+    return out;
   }
 
   private static double width(String s, Font font) {

@@ -42,6 +42,13 @@ public final class ConfusionView extends Region {
     show(model.tableProperty().get());
   }
 
+  private final java.util.List<String> drawnClassNames = new java.util.ArrayList<>();
+
+  /** The class names drawn over the columns at the last redraw, left to right (for tests). */
+  public java.util.List<String> drawnClassNames() {
+    return java.util.List.copyOf(drawnClassNames);
+  }
+
   /** The table shown (null: nothing to show). */
   public ConfusionTable table() {
     return table;
@@ -79,7 +86,7 @@ public final class ConfusionView extends Region {
     double labels = Math.max(width("precision", Font.font(f)), width(CORNER, Font.font(f)));
     if (table != null) {
       for (int c = 0; c < k; c++) {
-        labels = Math.max(labels, width(Integer.toString(c), Font.font(f)));
+        labels = Math.max(labels, width(table.classNames().get(c), Font.font(f)));
       }
     }
     double left = PAD + labels + 0.8 * f;
@@ -134,6 +141,7 @@ public final class ConfusionView extends Region {
     double w = canvas.getWidth();
     double h = canvas.getHeight();
     g.clearRect(0, 0, w, h);
+    drawnClassNames.clear();
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextBaseline(VPos.CENTER);
     double f = valueFontSize();
@@ -158,9 +166,12 @@ public final class ConfusionView extends Region {
     for (int c = 0; c < k; c++) {
       g.setTextAlign(TextAlignment.CENTER);
       g.setFill(Palette.classColor(c).darker());
-      g.fillText(Integer.toString(c), left + (c + 0.5) * cell, top - 0.8 * f);
+      String name = table.classNames().get(c);
+      // a long name over a narrow column is narrowed, never cut (its row label is in full)
+      g.fillText(name, left + (c + 0.5) * cell, top - 0.8 * f, cell - 2);
+      drawnClassNames.add(name);
       g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(Integer.toString(c), left - 0.6 * f, top + (c + 0.5) * cell);
+      g.fillText(name, left - 0.6 * f, top + (c + 0.5) * cell);
     }
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);

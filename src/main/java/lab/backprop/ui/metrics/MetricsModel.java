@@ -64,7 +64,8 @@ public final class MetricsModel {
             m.total(),
             s.metricsEpoch(),
             100 * m.accuracy());
-    return new ConfusionTable(counts, precision, recall, m.accuracy(), m.total(), title);
+    return new ConfusionTable(
+        counts, precision, recall, m.accuracy(), m.total(), title, data.classNames().names());
   }
 
   /** Test rows (when there are any) or training rows. */

@@ -52,6 +52,8 @@ public final class StepDiagram extends NetworkDiagram {
     setOnNodeClicked((column, unit) -> model.select(new Selection.Unit(column, unit)));
     setOnEdgeClicked((l, j, i) -> model.select(new Selection.Edge(l + 1, j, i)));
     // whichever fires first while a new recording comes in draws the new recording's picture
+    model.recordingProperty().addListener(o -> showInputImage());
+    model.exampleProperty().addListener(o -> showInputImage());
     model.recordingProperty().addListener(o -> refresh());
     model.phaseProperty().addListener(o -> refresh());
     model.effectiveSelectionProperty().addListener(o -> refresh());
@@ -129,7 +131,6 @@ public final class StepDiagram extends NetworkDiagram {
     drawEdgeLabels(g, layout, rec, phase, sel);
     drawNodeLabels(g, layout, rec, phase, sel);
     drawCaption(g, rec, phase, w, h);
-    drawInputImage(g, layout, rec);
   }
 
   /**
@@ -139,14 +140,19 @@ public final class StepDiagram extends NetworkDiagram {
   public void setInputImageSide(int side) {
     if (side != inputImageSide) {
       inputImageSide = side;
-      redraw();
+      showInputImage();
     }
   }
 
-  /** The shown example's inputs as a grey image (its smallest value white, its largest black). */
-  private void drawInputImage(GraphicsContext g, DiagramLayout layout, StepRecording rec) {
+  /**
+   * The stepped example's inputs x as a grey image over the folded input column (its smallest value
+   * white, its largest black), when they form one.
+   */
+  private void showInputImage() {
+    StepRecording rec = model.recordingProperty().get();
     int side = inputImageSide;
-    if (side == 0 || rec.units(0) != side * side) {
+    if (rec == null || side == 0 || rec.units(0) != side * side) {
+      setInputImage(0, null, null);
       return;
     }
     int n = Math.max(0, Math.min(rec.batchSize() - 1, model.example()));
@@ -157,26 +163,17 @@ public final class StepDiagram extends NetworkDiagram {
       hi = Math.max(hi, rec.x(n, i));
     }
     double span = hi > lo ? hi - lo : 1;
-    javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(side, side);
-    for (int i = 0; i < side * side; i++) {
-      double v = 1 - (rec.x(n, i) - lo) / span;
-      img.getPixelWriter().setColor(i % side, i / side, Color.gray(v));
+    int[] argb = new int[side * side];
+    for (int i = 0; i < argb.length; i++) {
+      int v = 255 - (int) Math.round(255 * (rec.x(n, i) - lo) / span);
+      argb[i] = 0xFF000000 | v << 16 | v << 8 | v;
     }
-    double size = Math.max(side, Math.min(4 * side, canvas().getHeight() / 4));
-    double x = 6;
-    double y = canvas().getHeight() - size - 30;
-    g.setImageSmoothing(false);
-    g.drawImage(img, x, y, size, size);
-    g.setStroke(Color.rgb(90, 90, 90));
-    g.setLineWidth(1);
-    g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
-    g.setFill(Color.rgb(40, 40, 40));
-    g.setFont(javafx.scene.text.Font.font(12));
-    g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-    g.fillText(
-        "x as a " + side + "×" + side + " image (the input column, folded above)",
-        x,
-        y + size + 16);
+    setInputImage(
+        side,
+        argb,
+        rec.batchSize() > 1
+            ? "x: example " + (n + 1) + " of the batch"
+            : "x: the example stepped through");
   }
 
   // ---- edges ----

@@ -3,6 +3,7 @@ package lab.backprop.ui.stepthrough;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lab.backprop.data.ClassNames;
 import lab.backprop.nn.Activation;
 import lab.backprop.nn.Backprop;
 import lab.backprop.nn.FrozenNetwork;
@@ -45,6 +46,15 @@ public final class StepRecording {
    * @throws IllegalArgumentException when the shapes of the three disagree
    */
   public StepRecording(Network before, Trace trace, OptimizerSettings optimizer, Network after) {
+    this(before, trace, optimizer, after, null);
+  }
+
+  /**
+   * Like {@link #StepRecording(Network, Trace, OptimizerSettings, Network)}, for data whose classes
+   * are called {@code names} (null, or names of another number of classes: numbered).
+   */
+  public StepRecording(
+      Network before, Trace trace, OptimizerSettings optimizer, Network after, ClassNames names) {
     if (before == null || trace == null || optimizer == null || after == null) {
       throw new IllegalArgumentException("step recording: network, trace, optimizer and after");
     }
@@ -63,8 +73,8 @@ public final class StepRecording {
     this.trace = trace;
     this.optimizer = optimizer;
     this.after = after.freeze();
-    this.pictureBefore = NetworkPictures.of(this.before);
-    this.pictureAfter = NetworkPictures.of(this.after);
+    this.pictureBefore = NetworkPictures.of(this.before, names);
+    this.pictureAfter = NetworkPictures.of(this.after, names);
     Samples rows = trace.samples();
     this.lossAfter = new Backprop().loss(after, rows, null, 0, rows.size());
     this.phases = Phases.of(this.before, rows.size(), optimizer);
@@ -168,6 +178,11 @@ public final class StepRecording {
   /** Input feature i of row n. */
   public double x(int n, int i) {
     return trace.samples().X()[n][i];
+  }
+
+  /** What the classes are called (as the diagram's output units say). */
+  public ClassNames classNames() {
+    return pictureBefore.classNames();
   }
 
   /** The label of row n (classification). */

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import lab.backprop.data.ClassNames;
 import lab.backprop.data.DatasetSpec;
 import lab.backprop.nn.FrozenNetwork;
 import lab.backprop.nn.OutputKind;
@@ -121,6 +122,11 @@ public final class StepThroughController {
    * the trainer applied without answering was rejected (the banner says why) and is dropped.
    */
   public void takePreview(long commandsApplied) {
+    takePreview(commandsApplied, null);
+  }
+
+  /** Like {@link #takePreview(long)}, for data whose classes are called {@code names}. */
+  public void takePreview(long commandsApplied, ClassNames names) {
     if (pendingPreview < 0) {
       return;
     }
@@ -129,7 +135,7 @@ public final class StepThroughController {
       pendingPreview = -1;
       var step = p.step();
       show(
-          new StepRecording(step.before(), step.trace(), step.optimizer(), step.after()),
+          new StepRecording(step.before(), step.trace(), step.optimizer(), step.after(), names),
           "",
           pendingPhase);
     } else if (commandsApplied >= pendingPreview) {

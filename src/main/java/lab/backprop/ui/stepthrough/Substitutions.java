@@ -115,13 +115,29 @@ final class Substitutions {
       out.add(",\\quad t = ", ", t = ").num(rec.target(n));
     } else {
       int y = Notation.classNumber(rec.label(n));
-      out.add(",\\quad y = " + y, ", y = " + y);
+      String beside = rec.classNames().beside(rec.label(n));
+      out.add(
+          ",\\quad y = " + y + (beside.isEmpty() ? "" : "\\ \\text{" + latexText(beside) + "}"),
+          ", y = " + y + beside);
       if (rec.output() == OutputKind.SIGMOID_BCE) {
         int t = rec.label(n);
         out.add("\\ (t = " + t + ")", " (t = " + t + ")");
       }
     }
     return out.done();
+  }
+
+  /** Text for LaTeX's \\text{}: its special characters escaped. */
+  static String latexText(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.trim().toCharArray()) {
+      switch (c) {
+        case '\\' -> out.append("\\textbackslash{}");
+        case '{', '}', '_', '^', '#', '$', '%', '&', '~' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static List<Both> elide(List<Both> items) {

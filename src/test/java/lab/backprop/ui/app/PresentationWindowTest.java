@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.stepthrough.EquationPanel;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -162,7 +163,14 @@ class PresentationWindowTest extends AppWindowTest {
     waitFor(
         10,
         () ->
-            fx(() -> app.view().chartsView().getHeight()) >= 2 * MainView.CHARTS_MIN_HEIGHT - 0.5);
+            fx(() -> app.view().chartsView().getHeight())
+                >= ChartsView.LEAST_PLOT
+                    + 2 * (MainView.CHARTS_MIN_HEIGHT - ChartsView.LEAST_PLOT)
+                    - 0.5);
+    // each chart's pane holds its least plot and its axes at twice the type size
+    for (var pane : fx(() -> app.view().chartsView().chartPanes())) {
+      assertThat(fx(pane::getHeight)).isGreaterThanOrEqualTo(ChartsView.LEAST_PLOT + 2 * 62 - 0.5);
+    }
   }
 
   @Test

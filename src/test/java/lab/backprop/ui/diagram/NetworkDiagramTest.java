@@ -54,7 +54,8 @@ class NetworkDiagramTest {
         "softmax_ce",
         NetworkPicture.OutputUnits.CLASS_PER_UNIT,
         w,
-        b);
+        b,
+        lab.backprop.data.ClassNames.numbered(sizes[3]));
   }
 
   private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
