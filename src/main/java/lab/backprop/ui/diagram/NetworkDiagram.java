@@ -489,6 +489,14 @@ public class NetworkDiagram extends Region {
     g.setFill(Color.WHITE);
     g.fillRect(
         Math.max(0, cx - boxWidth / 2), y - 3, boxWidth, size + 6 + 1.25 * f * caption.size());
+    // the folded column's "+N units" beside its ellipsis would peek out from under the image
+    double labelFont = 10 * typeScale;
+    double labelX = layout.x(0) + Math.max(4, layout.radius() + 3);
+    g.fillRect(
+        labelX,
+        layout.ellipsisY(0) - 1.2 * labelFont,
+        textWidth(ellipsisText(layout.hiddenCount(0)), Font.font(labelFont)) + 2,
+        1.6 * labelFont);
     if (inputImage == null || inputImage.getWidth() != side) {
       inputImage = new WritableImage(side, side);
       inputImage
