@@ -1,5 +1,6 @@
 package lab.backprop.nn;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -56,5 +57,42 @@ class TrainingLoopStateTest {
                     net, data, OptimizerSettings.DEFAULT, 1, state(new int[] {0, 0, 1}, 0, 0, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("once");
+  }
+
+  /** [1, 1, 1], identity hidden, weights 2 and 3, biases 1 and −1: output 6x + 2. */
+  private static Network line() {
+    return new Network(
+        new int[] {1, 1, 1},
+        new Activation[] {Activation.IDENTITY},
+        OutputKind.MSE,
+        0,
+        new double[][][] {{{2}}, {{3}}},
+        new double[][] {{1}, {-1}});
+  }
+
+  @Test
+  void aStepReturnsTheLossBeforeItsUpdateAndTheLoopTellsItsSettings() {
+    // x = 0, t = 0: output 2, squared error 4
+    Samples data = new Samples(new double[][] {{0}}, null, new double[] {0});
+    OptimizerSettings momentum = OptimizerSettings.of(OptimizerKind.MOMENTUM, 0.01);
+    TrainingLoop loop = new TrainingLoop(line(), data, momentum, 3, 1);
+    assertThat(loop.stepExample()).isEqualTo(4);
+    assertThat(loop.batchSize()).isEqualTo(3);
+    assertThat(loop.optimizerSettings()).isEqualTo(momentum);
+  }
+
+  @Test
+  void aNewNetworkStartsWithoutTheOldVelocity() {
+    Samples data = new Samples(new double[][] {{0}, {1}}, null, new double[] {0, 1});
+    OptimizerSettings momentum = OptimizerSettings.of(OptimizerKind.MOMENTUM, 0.01);
+    TrainingLoop used = new TrainingLoop(line(), data, momentum, 0, 1);
+    used.stepBatch();
+    used.stepBatch();
+    used.setNetwork(line());
+    used.stepBatch();
+    TrainingLoop fresh = new TrainingLoop(line(), data, momentum, 0, 1);
+    fresh.stepBatch();
+    assertThat(used.network().copyW()).isDeepEqualTo(fresh.network().copyW());
+    assertThat(used.network().copyB()).isDeepEqualTo(fresh.network().copyB());
   }
 }
