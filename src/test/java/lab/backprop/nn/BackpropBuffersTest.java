@@ -13,24 +13,11 @@ import org.junit.jupiter.api.Test;
 class BackpropBuffersTest {
   private static final double EPS = 1e-12;
 
-  /**
-   * [1, 1, 1], identity hidden, weights 2 and 3, biases 1 and −1: output 3(2x + 1) − 1 = 6x + 2.
-   */
-  private static Network line(OutputKind output, double lambda) {
-    return new Network(
-        new int[] {1, 1, 1},
-        new Activation[] {Activation.IDENTITY},
-        output,
-        lambda,
-        new double[][][] {{{2}}, {{3}}},
-        new double[][] {{1}, {-1}});
-  }
-
   @Test
   void rowsAreGatheredAgainWheneverTheRangeOrTheDataChange() {
     // output 3(2x + 1) − 1 = 6x + 2; with target 0 the squared errors of x = 0, 1, 2, 3 are
     // 4, 64, 196, 400
-    Network net = line(OutputKind.MSE, 0);
+    Network net = HandNets.line(OutputKind.MSE, 0);
     Samples data = new Samples(new double[][] {{0}, {1}, {2}, {3}}, null, new double[4]);
     Backprop backprop = new Backprop();
     assertThat(backprop.loss(net, data, null, 0, 2)).isEqualTo((4 + 64) / 2.0);
@@ -49,8 +36,8 @@ class BackpropBuffersTest {
     // BCE = log(1 + e^−2)
     Samples data = new Samples(new double[][] {{0}}, new int[] {1}, new double[] {0});
     Backprop backprop = new Backprop();
-    assertThat(backprop.loss(line(OutputKind.MSE, 0), data, null, 0, 1)).isEqualTo(4);
-    assertThat(backprop.loss(line(OutputKind.SIGMOID_BCE, 0), data, null, 0, 1))
+    assertThat(backprop.loss(HandNets.line(OutputKind.MSE, 0), data, null, 0, 1)).isEqualTo(4);
+    assertThat(backprop.loss(HandNets.line(OutputKind.SIGMOID_BCE, 0), data, null, 0, 1))
         .isCloseTo(Math.log1p(Math.exp(-2)), within(EPS));
   }
 
@@ -59,7 +46,8 @@ class BackpropBuffersTest {
     // (λ/2)·ΣW² = 0.25·(2² + 3²) with λ = 0.5
     Backprop backprop = new Backprop();
     Samples data = new Samples(new double[][] {{1}}, null, new double[] {0});
-    assertThat(backprop.loss(line(OutputKind.MSE, 0.5), data, null, 0, 1)).isEqualTo(64 + 3.25);
+    assertThat(backprop.loss(HandNets.line(OutputKind.MSE, 0.5), data, null, 0, 1))
+        .isEqualTo(64 + 3.25);
     assertThat(backprop.dataLoss()).isEqualTo(64);
     assertThat(backprop.l2Term()).isEqualTo(3.25);
   }

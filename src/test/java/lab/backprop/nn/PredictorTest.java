@@ -10,17 +10,6 @@ import org.junit.jupiter.api.Test;
 class PredictorTest {
   private static final double EPS = 1e-15;
 
-  /** [1, 1, 1], identity hidden, MSE: a = 2x + 1, output 3a − 1 = 6x + 2. */
-  private static Network line() {
-    return new Network(
-        new int[] {1, 1, 1},
-        new Activation[] {Activation.IDENTITY},
-        OutputKind.MSE,
-        0,
-        new double[][][] {{{2}}, {{3}}},
-        new double[][] {{1}, {-1}});
-  }
-
   /** [2, 2, k], identity hidden with W = I, logits (x1, x2) and, for k = 3, 0. */
   private static Network softmax(int k) {
     double[][] w1 =
@@ -38,7 +27,7 @@ class PredictorTest {
   void oneAndTheSamePredictorFollowsNetworksOfOtherShapes() {
     Predictor predictor = new Predictor();
     double[] out = new double[3];
-    predictor.predict(line(), new double[] {0, 1, 2}, 3, out);
+    predictor.predict(HandNets.line(OutputKind.MSE, 0), new double[] {0, 1, 2}, 3, out);
     assertThat(out).containsExactly(new double[] {2, 8, 14}, within(EPS));
 
     // e^(ln 3) : e^0 = 3 : 1
@@ -52,7 +41,7 @@ class PredictorTest {
     assertThat(three)
         .containsExactly(new double[] {0.5, 0.25, 0.25, 1.0 / 3, 1.0 / 3, 1.0 / 3}, within(EPS));
 
-    predictor.predict(line().freeze(), new double[] {-1}, 1, out);
+    predictor.predict(HandNets.line(OutputKind.MSE, 0).freeze(), new double[] {-1}, 1, out);
     assertThat(out[0]).isCloseTo(-4, within(EPS));
   }
 
@@ -61,10 +50,12 @@ class PredictorTest {
     Predictor predictor = new Predictor();
     double[] out = new double[3];
     double[] unit = new double[3];
-    predictor.predictWithUnit(line(), new double[] {0, 1, 2}, 3, out, 0, 0, unit);
+    predictor.predictWithUnit(
+        HandNets.line(OutputKind.MSE, 0), new double[] {0, 1, 2}, 3, out, 0, 0, unit);
     assertThat(unit).containsExactly(new double[] {1, 3, 5}, within(EPS));
     // the last layer's unit is the output itself
-    predictor.predictWithUnit(line().freeze(), new double[] {0, 1, 2}, 3, out, 1, 0, unit);
+    predictor.predictWithUnit(
+        HandNets.line(OutputKind.MSE, 0).freeze(), new double[] {0, 1, 2}, 3, out, 1, 0, unit);
     assertThat(unit).containsExactly(new double[] {2, 8, 14}, within(EPS));
     assertThat(out).containsExactly(new double[] {2, 8, 14}, within(EPS));
   }
@@ -72,7 +63,7 @@ class PredictorTest {
   @Test
   void missingUnitsAndShortArraysAreRefused() {
     Predictor predictor = new Predictor();
-    Network net = line();
+    Network net = HandNets.line(OutputKind.MSE, 0);
     double[] x = {0, 1};
     double[] out = new double[2];
     for (int[] bad : new int[][] {{-1, 0}, {2, 0}, {0, 1}, {0, -1}, {1, 1}}) {

@@ -59,23 +59,12 @@ class TrainingLoopStateTest {
         .hasMessageContaining("once");
   }
 
-  /** [1, 1, 1], identity hidden, weights 2 and 3, biases 1 and −1: output 6x + 2. */
-  private static Network line() {
-    return new Network(
-        new int[] {1, 1, 1},
-        new Activation[] {Activation.IDENTITY},
-        OutputKind.MSE,
-        0,
-        new double[][][] {{{2}}, {{3}}},
-        new double[][] {{1}, {-1}});
-  }
-
   @Test
   void aStepReturnsTheLossBeforeItsUpdateAndTheLoopTellsItsSettings() {
     // x = 0, t = 0: output 2, squared error 4
     Samples data = new Samples(new double[][] {{0}}, null, new double[] {0});
     OptimizerSettings momentum = OptimizerSettings.of(OptimizerKind.MOMENTUM, 0.01);
-    TrainingLoop loop = new TrainingLoop(line(), data, momentum, 3, 1);
+    TrainingLoop loop = new TrainingLoop(HandNets.line(OutputKind.MSE, 0), data, momentum, 3, 1);
     assertThat(loop.stepExample()).isEqualTo(4);
     assertThat(loop.batchSize()).isEqualTo(3);
     assertThat(loop.optimizerSettings()).isEqualTo(momentum);
@@ -85,12 +74,12 @@ class TrainingLoopStateTest {
   void aNewNetworkStartsWithoutTheOldVelocity() {
     Samples data = new Samples(new double[][] {{0}, {1}}, null, new double[] {0, 1});
     OptimizerSettings momentum = OptimizerSettings.of(OptimizerKind.MOMENTUM, 0.01);
-    TrainingLoop used = new TrainingLoop(line(), data, momentum, 0, 1);
+    TrainingLoop used = new TrainingLoop(HandNets.line(OutputKind.MSE, 0), data, momentum, 0, 1);
     used.stepBatch();
     used.stepBatch();
-    used.setNetwork(line());
+    used.setNetwork(HandNets.line(OutputKind.MSE, 0));
     used.stepBatch();
-    TrainingLoop fresh = new TrainingLoop(line(), data, momentum, 0, 1);
+    TrainingLoop fresh = new TrainingLoop(HandNets.line(OutputKind.MSE, 0), data, momentum, 0, 1);
     fresh.stepBatch();
     assertThat(used.network().copyW()).isDeepEqualTo(fresh.network().copyW());
     assertThat(used.network().copyB()).isDeepEqualTo(fresh.network().copyB());
