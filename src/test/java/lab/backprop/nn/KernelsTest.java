@@ -158,6 +158,14 @@ class KernelsTest {
   }
 
   @Test
+  void twoClassSoftmaxOfLargeEqualLogitsIsEven() {
+    // 400 and 400: e^0 each (only their difference counts, not their sum of 800)
+    double[][] got = twoClass(new double[] {400, -400}, new double[] {400, -400});
+    assertThat(got[0]).containsExactly(0.5, 0.5);
+    assertThat(got[1]).containsExactly(0.5, 0.5);
+  }
+
+  @Test
   void wideWeightGradientOverMoreUnitsThanOneChain() {
     // 11 output units: the bias sums run as a chain of 8 and one of 3, on arrays of exactly 11
     java.util.SplittableRandom random = new java.util.SplittableRandom(3);
