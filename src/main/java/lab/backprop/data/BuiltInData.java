@@ -49,7 +49,8 @@ public final class BuiltInData {
     return LOADED.computeIfAbsent(name, BuiltInData::read);
   }
 
-  private static Dataset read(String name) {
+  /** Reads {@code name} afresh (package-private for its test: {@link #load} keeps what it read). */
+  static Dataset read(String name) {
     try {
       if (name.equals("iris")) {
         try (BufferedReader in =

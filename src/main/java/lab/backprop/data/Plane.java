@@ -203,8 +203,11 @@ public record Plane(
     return new PrincipalAxes(mean, axes, variances);
   }
 
-  /** Unit length, with its largest component (in absolute value) positive. */
-  private static double[] signed(double[] w) {
+  /**
+   * Unit length, with its largest component (in absolute value; the first of equals) positive.
+   * Works in place. Package-private for its test.
+   */
+  static double[] signed(double[] w) {
     double norm = 0;
     int big = 0;
     for (int i = 0; i < w.length; i++) {

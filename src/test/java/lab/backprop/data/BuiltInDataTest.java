@@ -156,4 +156,21 @@ class BuiltInDataTest {
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
+
+  @Test
+  void eachSetIsReadFromItsOwnResourceAfresh() {
+    // past load's cache: iris from its CSV (first row 5.1, 3.5, 1.4, 0.2 of class 0), digits from
+    // its idx files (1,797 images of 8 × 8)
+    Dataset iris = BuiltInData.read("iris");
+    assertThat(iris.size()).isEqualTo(150);
+    assertThat(iris.features()[0]).containsExactly(5.1, 3.5, 1.4, 0.2);
+    assertThat(iris.label(0)).isZero();
+    Dataset digits = BuiltInData.read("digits");
+    assertThat(digits.size()).isEqualTo(1797);
+    assertThat(digits.dimension()).isEqualTo(64);
+    assertThatThrownBy(() -> BuiltInData.read("cifar"))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("the built-in data set cifar cannot be read")
+        .hasRootCauseMessage("the resource cifar-images-idx3-ubyte.gz is missing");
+  }
 }

@@ -141,4 +141,75 @@ class CsvDataTest {
     Files.writeString(file, content, StandardCharsets.UTF_8);
     return file;
   }
+
+  @Test
+  void thousandsOfRowsAreAllKept() throws IOException {
+    // past the first 1,024 rows the columns grow; every row must come back as written
+    int n = 2500;
+    StringBuilder labelled = new StringBuilder("x1,x2,label\n");
+    StringBuilder targets = new StringBuilder("x1,target\n");
+    for (int r = 0; r < n; r++) {
+      labelled.append(r).append(',').append(-r).append(',').append(r % 3).append('\n');
+      targets.append(r).append(',').append(r + 0.5).append('\n');
+    }
+    Dataset classes = CsvData.read(write(labelled.toString()));
+    Dataset regression = CsvData.read(write(targets.toString()));
+    assertThat(classes.size()).isEqualTo(n);
+    assertThat(regression.size()).isEqualTo(n);
+    for (int r = 0; r < n; r++) {
+      assertThat(classes.features()[r]).containsExactly(r, -r);
+      assertThat(classes.label(r)).isEqualTo(r % 3);
+      assertThat(regression.x(r, 0)).isEqualTo(r);
+      assertThat(regression.target(r)).isEqualTo(r + 0.5);
+    }
+  }
+
+  @Test
+  void wideRowsAreRead() throws IOException {
+    // 40 features per row (an image exported as CSV is wider still)
+    int d = 40;
+    StringBuilder text = new StringBuilder();
+    for (int k = 1; k <= d; k++) {
+      text.append('x').append(k).append(',');
+    }
+    text.append("label\n");
+    for (int r = 0; r < 3; r++) {
+      for (int k = 0; k < d; k++) {
+        text.append(100 * r + k).append(',');
+      }
+      text.append(r).append('\n');
+    }
+    Dataset data = CsvData.read(write(text.toString()));
+    assertThat(data.dimension()).isEqualTo(d);
+    for (int r = 0; r < 3; r++) {
+      for (int k = 0; k < d; k++) {
+        assertThat(data.x(r, k)).isEqualTo(100 * r + k);
+      }
+    }
+    assertThat(data.labels()).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void theLargestLabelAndLeadingZerosAreAccepted() throws IOException {
+    Dataset data = CsvData.read(write("x1,label\n0,99\n1,0007\n"));
+    assertThat(data.labels()).containsExactly(99, 7);
+    assertThat(data.classes()).isEqualTo(100);
+  }
+
+  @Test
+  void aBadLineIsQuotedWholeUpTo80Characters() throws IOException {
+    String eighty = "1," + "2".repeat(78);
+    assertThatThrownBy(() -> CsvData.read(write("x1,x2,label\n" + eighty + "\n")))
+        .hasMessageEndingWith("found 2: \"" + eighty + "\"");
+    String longer = eighty + "3";
+    assertThatThrownBy(() -> CsvData.read(write("x1,x2,label\n" + longer + "\n")))
+        .hasMessageEndingWith("found 2: \"" + longer.substring(0, 77) + "…\"");
+  }
+
+  @Test
+  void theHeaderAloneTellsTheTask() throws IOException {
+    // a bad data row after the header does not matter
+    assertThat(CsvData.readTask(write("x1,x2,label\nnot,a,row\n"))).isEqualTo(Task.CLASSIFICATION);
+    assertThat(DataFiles.readTask(write("x1,target\n"))).isEqualTo(Task.REGRESSION);
+  }
 }

@@ -268,4 +268,69 @@ class GeneratorsTest {
     assertThatThrownBy(() -> Generators.blobs(10, 1, 0.1, 0, true))
         .hasMessageContaining("classes for blobs must be in 2 … 5");
   }
+
+  @Test
+  void everyGeneratorRejectsAnEmptySetAndNegativeNoise() {
+    assertThatThrownBy(() -> Generators.circles(0, 0.1, 0, true)).hasMessageContaining("n must");
+    assertThatThrownBy(() -> Generators.xor(0, 0.1, 0, true)).hasMessageContaining("n must");
+    assertThatThrownBy(() -> Generators.spiral(0, 2, 0.1, 0, true)).hasMessageContaining("n must");
+    assertThatThrownBy(() -> Generators.blobs(0, 2, 0.1, 0, true)).hasMessageContaining("n must");
+    assertThatThrownBy(() -> Generators.regression(10, -0.1, 0, true))
+        .hasMessageContaining("noise must");
+  }
+
+  @Test
+  void unshuffledXorAlternatesQuadrantsWithinEachClass() {
+    // n0 = 3 (odd): class 0 in I, III, I; class 1 from its own first point in IV, II, IV
+    Dataset xor = Generators.xor(6, 0.0, 4, false);
+    int[][] signs = {{1, 1}, {-1, -1}, {1, 1}, {1, -1}, {-1, 1}, {1, -1}};
+    for (int n = 0; n < 6; n++) {
+      assertThat(Math.signum(xor.x(n, 0))).as("row %d x1", n).isEqualTo(signs[n][0]);
+      assertThat(Math.signum(xor.x(n, 1))).as("row %d x2", n).isEqualTo(signs[n][1]);
+    }
+  }
+
+  @Test
+  void blobCentresGoRoundCounterclockwiseFromTheTop() {
+    // angles π/2, π, 3π/2, 2π at radius 1.2
+    double[][] expected = {{0, 1.2}, {-1.2, 0}, {0, -1.2}, {1.2, 0}};
+    for (int c = 0; c < 4; c++) {
+      assertThat(Generators.blobCentre(c, 4)).containsExactly(expected[c], within(1e-15));
+    }
+  }
+
+  @Test
+  void linspaceIncludesBothEnds() {
+    assertThat(Generators.linspace(1, 3, 3)).containsExactly(1, 2, 3);
+    assertThat(Generators.linspace(-1, 0.5, 4)).containsExactly(-1, -0.5, 0, 0.5);
+    assertThat(Generators.linspace(2, 7, 1)).containsExactly(2);
+    assertThat(Generators.linspace(2, 7, 0)).isEmpty();
+  }
+
+  /**
+   * A second, plain reading of the documented recipe: 2n uniform draws (x1 then x2 per row), the
+   * optional permutation, then one normal per target.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void regressionFollowsItsDrawOrder(boolean shuffle) {
+    int n = 7;
+    double sigma = 0.3;
+    NumpyRandomState random = new NumpyRandomState(17);
+    double[][] rows = new double[n][];
+    for (int k = 0; k < n; k++) {
+      double x1 = -2 + 4 * random.randomSample();
+      rows[k] = new double[] {x1, -1.5 + 3 * random.randomSample()};
+    }
+    int[] order = shuffle ? random.permutation(n) : new int[] {0, 1, 2, 3, 4, 5, 6};
+    Dataset data = Generators.regression(n, sigma, 17, shuffle);
+    for (int k = 0; k < n; k++) {
+      double[] x = rows[order[k]];
+      double target =
+          Math.sin(Math.PI * x[0] / 2) * Math.cos(Math.PI * x[1] / 2) + sigma * random.gauss();
+      assertThat(data.x(k, 0)).isCloseTo(x[0], within(1e-15));
+      assertThat(data.x(k, 1)).isCloseTo(x[1], within(1e-15));
+      assertThat(data.target(k)).isCloseTo(target, within(1e-12));
+    }
+  }
 }

@@ -184,4 +184,41 @@ class IdxDataTest {
       out.write(bytes);
     }
   }
+
+  @Test
+  void edgeSizesAndNamesAreAccepted() throws IOException {
+    // one image of 1 × 2 with label 99 (the largest), in files whose names start with "images"
+    Files.write(dir.resolve("images-idx3-ubyte"), idx(0x0803, new int[] {1, 1, 2}, 5, 250));
+    Files.write(dir.resolve("labels-idx1-ubyte"), idx(0x0801, new int[] {1}, 99));
+    Dataset data = IdxData.read(dir.resolve("images-idx3-ubyte"));
+    assertThat(data.features()).isDeepEqualTo(new double[][] {{5, 250}});
+    assertThat(data.labels()).containsExactly(99);
+    assertThat(data.classes()).isEqualTo(100);
+  }
+
+  @Test
+  void labelsAreCheckedAsStrictlyAsImages() throws IOException {
+    Files.write(dir.resolve("a-labels-idx1-ubyte"), LABELS);
+    assertBad(
+        "trailing label bytes",
+        IMAGES,
+        java.util.Arrays.copyOf(LABELS, LABELS.length + 1),
+        "is 12 bytes, its header (3 bytes of labels) says 11");
+    assertBad("magic only", new byte[] {0, 0, 8, 3}, LABELS, "ends inside its header (4 bytes)");
+  }
+
+  @Test
+  void aBuiltInStreamThatIsNotGzipIsClosedAndNamed() {
+    boolean[] closed = new boolean[1];
+    java.io.InputStream images =
+        new java.io.ByteArrayInputStream(IMAGES) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    assertThatThrownBy(() -> IdxData.read("set", images, new java.io.ByteArrayInputStream(LABELS)))
+        .hasMessageStartingWith("set images: is not gzip data");
+    assertThat(closed[0]).isTrue();
+  }
 }

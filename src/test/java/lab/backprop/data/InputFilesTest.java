@@ -95,4 +95,48 @@ class InputFilesTest {
     }
     return text.toString();
   }
+
+  @Test
+  void oneMebibyteIsNamedSo() {
+    assertThat(InputFiles.size(1L << 20)).isEqualTo("1 MiB");
+    assertThat(InputFiles.size(1L << 30)).isEqualTo("1 GiB");
+  }
+
+  @Test
+  void aBoundedStreamAllowsExactlyItsLimit() throws IOException {
+    IOException tooMuch = new IOException("too much");
+    try (var in =
+        InputFiles.bounded(new java.io.ByteArrayInputStream(new byte[4]), 4, () -> tooMuch)) {
+      assertThat(in.readAllBytes()).hasSize(4);
+    }
+    var over = InputFiles.bounded(new java.io.ByteArrayInputStream(new byte[5]), 4, () -> tooMuch);
+    assertThatThrownBy(over::readAllBytes).isSameAs(tooMuch);
+  }
+
+  @Test
+  void aBoundedStreamCountsSingleBytesButNotTheEnd() throws IOException {
+    IOException tooMuch = new IOException("too much");
+    // zero bytes count like any other; the end of the stream (−1) counts nothing
+    var two = InputFiles.bounded(new java.io.ByteArrayInputStream(new byte[2]), 2, () -> tooMuch);
+    assertThat(two.read()).isZero();
+    assertThat(two.read()).isZero();
+    assertThat(two.read()).isEqualTo(-1);
+    assertThat(two.read()).isEqualTo(-1);
+    var three = InputFiles.bounded(new java.io.ByteArrayInputStream(new byte[3]), 2, () -> tooMuch);
+    three.read();
+    three.read();
+    assertThatThrownBy(three::read).isSameAs(tooMuch);
+  }
+
+  @Test
+  void anEmptyReadFirstStillSkipsTheByteOrderMark() throws IOException {
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, "\uFEFFab".getBytes(StandardCharsets.UTF_8));
+    try (Reader r = InputFiles.openText(file, 100, "a CSV file")) {
+      char[] buffer = new char[4];
+      assertThat(r.read(buffer, 0, 0)).isZero();
+      int n = r.read(buffer, 0, 4);
+      assertThat(new String(buffer, 0, n)).isEqualTo("ab");
+    }
+  }
 }

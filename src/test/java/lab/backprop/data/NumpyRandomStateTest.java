@@ -2,6 +2,7 @@ package lab.backprop.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,5 +161,25 @@ class NumpyRandomStateTest {
     assertThatThrownBy(() -> new NumpyRandomState(-1)).hasMessageContaining("seed");
     assertThatThrownBy(() -> new NumpyRandomState(4294967296L))
         .hasMessageContaining("0 … 4294967295");
+  }
+
+  @Test
+  void boundedIntCoversTheWhole32BitRange() {
+    // max 2³² − 1 → mask of all ones: the output itself, never rejected
+    NumpyRandomState reference = new NumpyRandomState(9);
+    NumpyRandomState random = new NumpyRandomState(9);
+    for (int k = 0; k < 3; k++) {
+      assertThat(random.boundedInt(NumpyRandomState.MAX_SEED)).isEqualTo(reference.nextUint32());
+    }
+    assertThatThrownBy(() -> random.boundedInt(-1)).hasMessageContaining("0 … 4294967295");
+    assertThatThrownBy(() -> random.boundedInt(NumpyRandomState.MAX_SEED + 1))
+        .hasMessageContaining("0 … 4294967295");
+  }
+
+  @Test
+  void uniformScalesTheSampleIntoTheInterval() {
+    // seed 0's first sample is 0.5488135039273248: 2 + 3 · that
+    assertThat(new NumpyRandomState(0).uniform(2, 5)).isCloseTo(3.6464405117819744, within(1e-15));
+    assertThat(new NumpyRandomState(0).uniform(-2, 2)).isCloseTo(0.1952540157092992, within(1e-15));
   }
 }

@@ -79,4 +79,92 @@ class PlaneTest {
     assertThatThrownBy(() -> Plane.features(X, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Plane.features(X, 0, 4)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void featurePlaneBoundsAndNames() {
+    double[][] X = {{1, 10, 100, 0}, {3, 20, 300, 4}};
+    Plane first = Plane.features(X, 0, 1);
+    assertThat(first.project(new double[] {7, 15, 200, 2})).containsExactly(7, 15);
+    assertThat(first.yName()).isEqualTo("x2");
+    Plane last = Plane.features(X, 3, 0);
+    assertThat(last.xName()).isEqualTo("x4");
+    assertThat(last.yName()).isEqualTo("x1");
+    assertThat(last.dimension()).isEqualTo(4);
+    assertThatThrownBy(() -> Plane.features(X, 4, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Plane.features(X, -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Plane.features(X, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    // the message counts features from 1, as the user does
+    assertThatThrownBy(() -> Plane.features(X, 1, 1))
+        .hasMessage("features must be two different ones of 1 … 4, got 2, 2");
+  }
+
+  @Test
+  void principalNamesBothAxesWithTheirShare() {
+    // PC2 carries 0.25 / 2.578125 = 9.7 % of the variance
+    assertThat(Plane.principal(crossData()).yName()).isEqualTo("PC2 (10 %)");
+  }
+
+  @Test
+  void constantDataHasNoShareOfVariance() {
+    double[][] X = {{1, 2}, {1, 2}, {1, 2}};
+    Plane.PrincipalAxes axes = Plane.principalAxes(X);
+    assertThat(axes.variances()).containsExactly(0, 0);
+    assertThat(axes.share(0)).isEqualTo(0);
+    assertThat(Plane.principal(X).xName()).isEqualTo("PC1 (0 % of the variance)");
+  }
+
+  @Test
+  void principalAxesNeedTwoFeatures() {
+    assertThat(Plane.principalAxes(new double[][] {{0, 0}, {2, 2}}).variances())
+        .containsExactly(new double[] {2, 0}, within(EPS));
+    assertThatThrownBy(() -> Plane.principalAxes(new double[][] {{1}, {2}}))
+        .hasMessage("principal components need at least 2 features, got 1");
+  }
+
+  @Test
+  void signedScalesToUnitLengthWithTheLargestComponentPositive() {
+    // |(3, −4)| = 5, and −4 is the largest: (3, −4) / −5
+    assertThat(Plane.signed(new double[] {3, -4}))
+        .containsExactly(new double[] {-0.6, 0.8}, within(EPS));
+    assertThat(Plane.signed(new double[] {0, 2, 0})).containsExactly(0, 1, 0);
+    // a tie goes to the first component
+    double r = Math.sqrt(0.5);
+    assertThat(Plane.signed(new double[] {-1, 1}))
+        .containsExactly(new double[] {r, -r}, within(EPS));
+    // a zero vector stays (+)zero: no NaN, no −0
+    assertThat(Plane.signed(new double[] {0, 0})).isEqualTo(new double[] {0.0, 0.0});
+  }
+
+  @Test
+  void accessorsReturnCopies() {
+    Plane plane =
+        new Plane(new double[] {1, 2}, new double[] {1, 0}, new double[] {0, 1}, "a", "b", "c");
+    plane.origin()[0] = 9;
+    plane.u()[0] = 9;
+    plane.v()[0] = 9;
+    assertThat(plane.origin()).containsExactly(1, 2);
+    assertThat(plane.u()).containsExactly(1, 0);
+    assertThat(plane.v()).containsExactly(0, 1);
+    assertThat(plane.dimension()).isEqualTo(2);
+  }
+
+  @Test
+  void planesAreEqualByTheirValues() {
+    double[] o = {1, 2};
+    double[] e1 = {1, 0};
+    double[] e2 = {0, 1};
+    Plane plane = new Plane(o, e1, e2, "a", "b", "c");
+    Plane same = new Plane(o.clone(), e1.clone(), e2.clone(), "a", "b", "c");
+    assertThat(plane).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(plane).isNotEqualTo("a plane");
+    assertThat(plane).isNotEqualTo(new Plane(new double[] {1, 3}, e1, e2, "a", "b", "c"));
+    assertThat(plane).isNotEqualTo(new Plane(o, e2, e2, "a", "b", "c"));
+    assertThat(plane).isNotEqualTo(new Plane(o, e1, e1, "a", "b", "c"));
+    assertThat(plane).isNotEqualTo(new Plane(o, e1, e2, "x", "b", "c"));
+    assertThat(plane).isNotEqualTo(new Plane(o, e1, e2, "a", "x", "c"));
+    assertThat(plane).isNotEqualTo(new Plane(o, e1, e2, "a", "b", "x"));
+    // swapped directions are another plane's axes and should not share the hash
+    assertThat(plane.hashCode()).isNotEqualTo(new Plane(o, e2, e1, "a", "b", "c").hashCode());
+    assertThat(plane.toString()).isEqualTo("Plane[a × b, c]");
+  }
 }

@@ -150,6 +150,60 @@ class KernelsTest {
   }
 
   @Test
+  void twoClassSoftmaxOfLogitsATinyStepApart() {
+    // z1 − z0 = 2^−901: e^{−2^−901} is 1 in doubles, so both classes get exactly 1/2
+    double[][] got = twoClass(new double[] {0, 0x1p-901}, new double[] {0x1p-901, 0});
+    assertThat(got[0]).containsExactly(0.5, 0.5);
+    assertThat(got[1]).containsExactly(0.5, 0.5);
+  }
+
+  @Test
+  void twoClassSoftmaxOfLargeEqualLogitsIsEven() {
+    // 400 and 400: e^0 each (only their difference counts, not their sum of 800)
+    double[][] got = twoClass(new double[] {400, -400}, new double[] {400, -400});
+    assertThat(got[0]).containsExactly(0.5, 0.5);
+    assertThat(got[1]).containsExactly(0.5, 0.5);
+  }
+
+  @Test
+  void wideWeightGradientOverMoreUnitsThanOneChain() {
+    // 11 output units: the bias sums run as a chain of 8 and one of 3, on arrays of exactly 11
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    int in = Kernels.WIDE_INPUTS;
+    int out = 11;
+    int n = 9;
+    double[][] delta = new double[out][n];
+    double[][] aPrev = new double[in][n];
+    for (double[] row : delta) {
+      for (int r = 0; r < n; r++) {
+        row[r] = random.nextDouble(-1, 1);
+      }
+    }
+    for (double[] row : aPrev) {
+      for (int r = 0; r < n; r++) {
+        row[r] = random.nextDouble(-1, 1);
+      }
+    }
+    double[] dW = new double[out * in];
+    double[] db = new double[out];
+    Kernels.weightGradientWide(delta, aPrev, n, in, out, dW, db, new double[n][in], new double[in]);
+    for (int j = 0; j < out; j++) {
+      double sumDelta = 0;
+      for (int r = 0; r < n; r++) {
+        sumDelta += delta[j][r];
+      }
+      assertThat(db[j]).as("db[%d]", j).isEqualTo(sumDelta);
+      for (int i = 0; i < in; i += 17) {
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+          sum += delta[j][r] * aPrev[i][r];
+        }
+        assertThat(dW[j * in + i]).isEqualTo(sum);
+      }
+    }
+  }
+
+  @Test
   void log1pFromEIsWithinTwoUlpOfMathLog1p() {
     double worst = 0;
     for (int k = 0; k <= 1_000_000; k++) {

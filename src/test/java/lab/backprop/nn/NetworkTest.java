@@ -196,4 +196,23 @@ class NetworkTest {
     assertThatThrownBy(() -> new OptimizerSettings(OptimizerKind.ADAM, 0.1, 0.9, 0.9, 0.999, -1))
         .hasMessageStartingWith("eps");
   }
+
+  @Test
+  void aBadOutputSizeIsNamedAsTheOutputsAndInitializedChecksFirst() {
+    Activation[] tanh = {Activation.TANH};
+    assertThatThrownBy(() -> Network.initialized(new int[] {2, 3, 0}, tanh, OutputKind.MSE, 0, 1))
+        .hasMessage("layer_sizes: mse needs 1 output unit, got 0");
+    assertThatThrownBy(() -> Network.initialized(new int[] {2, 3, 1}, null, OutputKind.MSE, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activation: expected one per hidden layer (1), got 0");
+    assertThat(
+            Network.initialized(
+                    new int[] {2, 3, 4, 1},
+                    new Activation[] {Activation.TANH, Activation.RELU},
+                    OutputKind.MSE,
+                    0,
+                    1)
+                .numHidden())
+        .isEqualTo(2);
+  }
 }

@@ -1,6 +1,7 @@
 package lab.backprop.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,13 @@ class SplitMix64Test {
     for (int k = 0; k < 1_000; k++) {
       assertThat(ours.nextInt(bound)).isEqualTo(jdk.nextInt(bound));
     }
+  }
+
+  @Test
+  void aBoundOfZeroOrLessIsRefused() {
+    SplitMix64 random = new SplitMix64(1);
+    assertThatThrownBy(() -> random.nextInt(0)).hasMessage("bound must be positive, got 0");
+    assertThatThrownBy(() -> random.nextInt(-4)).hasMessage("bound must be positive, got -4");
+    assertThat(random.nextInt(1)).isZero();
   }
 }
