@@ -186,4 +186,15 @@ class AtomicFilesTest {
     assertThat(Files.readString(euros)).isEqualTo("euros");
     assertThat(files()).containsExactlyInAnyOrder(ascii, euros);
   }
+
+  @Test
+  void singleBytesGoThroughTheStream() throws IOException {
+    Path file = dir.resolve("bytes.bin");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.stream().write('O');
+      out.stream().write('K');
+      out.commit();
+    }
+    assertThat(Files.readString(file)).isEqualTo("OK");
+  }
 }

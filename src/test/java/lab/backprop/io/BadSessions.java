@@ -302,6 +302,11 @@ public final class BadSessions {
             "position-negative",
             t -> obj(t, "order").put("position", -1),
             "order.position = -1, expected 0 … 47"));
+    edits.add(
+        new Edit(
+            "break-unknown",
+            t -> arr(obj(t, "history").get("break")).set(0, "oops"),
+            "history.break[0] is \"oops\", expected null or one of \"diverged\", \"new data\""));
     for (Edit e : edits) {
       ObjectNode copy = good.deepCopy();
       e.change().accept(copy);

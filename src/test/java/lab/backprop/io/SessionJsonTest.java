@@ -72,6 +72,16 @@ class SessionJsonTest {
   }
 
   @Test
+  void bestWeightsFromBeforeTrainingReadBack() throws Exception {
+    ObjectNode tree = good.deepCopy();
+    ((ObjectNode) tree.get("divergence").get("best")).put("epoch", 0.0);
+    Path f = dir.resolve("best0.json");
+    Files.writeString(f, BadSessions.text(tree));
+
+    assertThat(SessionJson.read(f).best().epoch()).isEqualTo(0.0);
+  }
+
+  @Test
   void regressionPointsReadBackWithTheirTargetsInTrainThenTestOrder() throws Exception {
     ObjectNode tree =
         BadSessions.good("--dataset", "regression", "--n", "20", "--batch", "4", "--hidden", "2");
