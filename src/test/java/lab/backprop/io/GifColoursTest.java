@@ -105,6 +105,17 @@ class GifColoursTest {
   }
 
   @Test
+  void thePixelCountsFollowTheirColoursWhenABoxIsSorted() {
+    // as above, but A has 3 pixels: in green order B D C A with counts 1 1 1 3, half of 6 is
+    // reached after C: {B, D, C} -> ((1 + 2 + 1) / 3, (0 + 8 + 16) / 3) = (1, 8); {A} alone
+    int[] palette =
+        GifColours.palette(
+            new int[] {0x00F000, 0x010000, 0x011000, 0x020800}, new int[] {3, 1, 1, 1}, 2);
+
+    assertThat(palette).containsExactlyInAnyOrder(0x010800, 0x00F000);
+  }
+
+  @Test
   void theBoxWithMorePixelsTimesExtentIsCutFirst() {
     // reds 0x00 0x40 | 0x80 0x90: the left box (2 px × 64) before the right one (2 px × 16)
     int[] palette =
