@@ -293,7 +293,7 @@ public final class AtomicFiles {
         Path temp =
             folder.resolve(
                 "."
-                    + path.getFileName()
+                    + namePrefix(path.getFileName().toString())
                     + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16)
                     + ".tmp");
@@ -312,6 +312,24 @@ public final class AtomicFiles {
           throw new IOException(given + ": cannot write in folder " + folder + ": " + reason(e));
         }
       }
+    }
+
+    /**
+     * The start of {@code name}, at most 200 bytes in UTF-8, so that the temporary name (18 bytes
+     * more) stays within the 255 bytes a file name may have.
+     */
+    static String namePrefix(String name) {
+      int end = 0;
+      int bytes = 0;
+      while (end < name.length()) {
+        int next = name.offsetByCodePoints(end, 1);
+        bytes += name.substring(end, next).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > 200) {
+          break;
+        }
+        end = next;
+      }
+      return name.substring(0, end);
     }
 
     /** A replaced file keeps its permissions. */

@@ -23,6 +23,11 @@ final class GifColours {
 
   /** {@code frame} as an indexed image of at most 256 colours (alpha ignored). */
   static BufferedImage indexed(BufferedImage frame) {
+    return indexed(frame, COLOURS);
+  }
+
+  /** As {@link #indexed(BufferedImage)} with at most {@code size} colours (small in tests). */
+  static BufferedImage indexed(BufferedImage frame, int size) {
     int w = frame.getWidth();
     int h = frame.getHeight();
     int[] rgb = frame.getRGB(0, 0, w, h, null, 0, w);
@@ -40,7 +45,7 @@ final class GifColours {
       }
       counts[unique - 1]++;
     }
-    int[] palette = palette(Arrays.copyOf(colours, unique), Arrays.copyOf(counts, unique));
+    int[] palette = palette(Arrays.copyOf(colours, unique), Arrays.copyOf(counts, unique), size);
     Map<Integer, Byte> nearest = new HashMap<>();
     for (int k = 0; k < unique; k++) {
       nearest.put(colours[k], (byte) nearest(palette, colours[k]));
@@ -73,10 +78,14 @@ final class GifColours {
     }
   }
 
-  static int[] palette(int[] colours, int[] counts) {
+  /**
+   * At most {@code size} colours for {@code colours} (distinct, each with a pixel count), one per
+   * box; sorts the arrays along the way.
+   */
+  static int[] palette(int[] colours, int[] counts, int size) {
     List<Box> boxes = new ArrayList<>();
     boxes.add(box(colours, counts, 0, colours.length));
-    while (boxes.size() < COLOURS) {
+    while (boxes.size() < size) {
       int best = -1;
       for (int k = 0; k < boxes.size(); k++) {
         if (boxes.get(k).priority() > 0

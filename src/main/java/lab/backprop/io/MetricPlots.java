@@ -37,6 +37,9 @@ public final class MetricPlots {
   private static final int PANEL_WIDTH = 640;
   private static final int HEIGHT = 480;
 
+  /** The picture's title, above the panels' own titles. */
+  static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+
   private MetricPlots() {}
 
   /**
@@ -55,17 +58,7 @@ public final class MetricPlots {
   }
 
   static BufferedImage draw(String title, Curves curves) {
-    boolean accuracy = curves.trainAcc() != null;
-    JFreeChart[] charts =
-        accuracy
-            ? new JFreeChart[] {
-              chart("Loss", "loss", curves.epoch(), curves.trainLoss(), curves.testLoss(), false),
-              chart(
-                  "Accuracy", "accuracy", curves.epoch(), curves.trainAcc(), curves.testAcc(), true)
-            }
-            : new JFreeChart[] {
-              chart("Loss", "loss", curves.epoch(), curves.trainLoss(), curves.testLoss(), false)
-            };
+    JFreeChart[] charts = charts(curves);
     int titleHeight = 44;
     BufferedImage image =
         new BufferedImage(
@@ -78,7 +71,7 @@ public final class MetricPlots {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
       g.setColor(Color.BLACK);
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+      g.setFont(TITLE_FONT);
       int textWidth = g.getFontMetrics().stringWidth(title);
       g.drawString(title, Math.max(8, (image.getWidth() - textWidth) / 2), 30);
       for (int k = 0; k < charts.length; k++) {
@@ -89,6 +82,18 @@ public final class MetricPlots {
       g.dispose();
     }
     return image;
+  }
+
+  /** The panels of the picture, left to right: loss, then accuracy unless it is regression. */
+  static JFreeChart[] charts(Curves curves) {
+    JFreeChart loss =
+        chart("Loss", "loss", curves.epoch(), curves.trainLoss(), curves.testLoss(), false);
+    if (curves.trainAcc() == null) {
+      return new JFreeChart[] {loss};
+    }
+    return new JFreeChart[] {
+      loss, chart("Accuracy", "accuracy", curves.epoch(), curves.trainAcc(), curves.testAcc(), true)
+    };
   }
 
   private static JFreeChart chart(

@@ -121,4 +121,44 @@ class AnimatedGifTest {
     }
     assertThat(file).doesNotExist();
   }
+
+  private static int count(byte[] bytes, String text) {
+    byte[] t = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int n = 0;
+    for (int i = 0; i + t.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + t.length, t, 0, t.length)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void countsItsFramesAndWritesOneLoopBlockAndTheTrailer() throws IOException {
+    Path file = dir.resolve("three.gif");
+    try (AnimatedGif gif = AnimatedGif.open(file)) {
+      assertThat(gif.frames()).isEqualTo(0);
+      gif.add(frame(8, 6, 0xE69F00), 100);
+      assertThat(gif.frames()).isEqualTo(1);
+      gif.add(frame(8, 6, 0x0072B2), 100);
+      gif.add(frame(8, 6, 0x009E73), 100);
+      assertThat(gif.frames()).isEqualTo(3);
+      gif.commit();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    // GIF89a: one NETSCAPE2.0 application extension (the loop) before the first frame ...
+    assertThat(count(bytes, "NETSCAPE2.0")).isEqualTo(1);
+    // ... and the file ends with the trailer byte 0x3B
+    assertThat(bytes[bytes.length - 1]).isEqualTo((byte) 0x3B);
+  }
+
+  @Test
+  void aSingleFrameAlsoCarriesTheLoop() throws IOException {
+    Path file = dir.resolve("one.gif");
+    try (AnimatedGif gif = AnimatedGif.open(file)) {
+      gif.add(frame(8, 6, 0xE69F00), 100);
+      gif.commit();
+    }
+    assertThat(GifFile.read(file).loopCount()).isEqualTo(0);
+  }
 }

@@ -114,4 +114,87 @@ class AtomicFilesTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("folder " + dir.resolve("nope") + " does not exist");
   }
+
+  @Test
+  void aDeviceIsWrittenDirectlyWithoutSyncing() throws IOException {
+    // /dev/null cannot be synced (fsync gives EINVAL): a direct write must not try
+    AtomicFiles.writeString(Path.of("/dev/null"), "nothing");
+    AtomicFiles.writeBytes(Path.of("/dev/null"), new byte[] {1, 2, 3});
+  }
+
+  private static long openFiles() throws IOException {
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.count();
+    }
+  }
+
+  @Test
+  void noFileIsLeftOpenAfterWritingDiscardingOrChecking() throws IOException {
+    Path file = dir.resolve("many.txt");
+    AtomicFiles.writeString(file, "warm-up");
+    long before = openFiles();
+    for (int k = 0; k < 30; k++) {
+      AtomicFiles.writeString(file, "line " + k);
+      try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+        out.writer().write("thrown away");
+      }
+      AtomicFiles.checkWritable(dir.resolve("other.txt"));
+    }
+    // a leak would hold 30 or 60 more
+    assertThat(openFiles()).isLessThanOrEqualTo(before + 5);
+    assertThat(Files.readString(file)).isEqualTo("line 29");
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
+  void aFolderTheAppMayNotWriteInIsNamedWithTheReason() {
+    // sysfs refuses new files even to root; procfs has no such entry
+    Path sys = Path.of("/sys/backprop-lab-test.txt");
+    assertThatThrownBy(() -> AtomicFiles.writeString(sys, "x"))
+        .hasMessage(sys + ": cannot write in folder /sys: permission denied");
+    Path proc = Path.of("/proc/backprop-lab-test.txt");
+    assertThatThrownBy(() -> AtomicFiles.checkWritable(proc))
+        .hasMessage(proc + ": cannot write in folder /proc: no such file or folder");
+  }
+
+  @Test
+  void aCommitThatCannotPutTheFileInPlaceNamesItAndLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("taken.txt");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.writer().write("content");
+      // meanwhile a folder (not empty) took the name
+      Files.createDirectory(file);
+      Files.writeString(file.resolve("inside"), "kept");
+      assertThatThrownBy(out::commit)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith(file + ": cannot write: ");
+    }
+    assertThat(files()).containsExactly(file);
+    assertThat(Files.readString(file.resolve("inside"))).isEqualTo("kept");
+  }
+
+  @Test
+  void aLongFileNameThatTheFolderAcceptsCanBeWritten() throws IOException {
+    // 250 bytes is a legal name; the temporary file beside it must not be longer than 255
+    Path ascii = dir.resolve("a".repeat(246) + ".txt");
+    AtomicFiles.writeString(ascii, "ascii");
+    assertThat(Files.readString(ascii)).isEqualTo("ascii");
+    // 84 euro signs of 3 bytes each: 252 bytes
+    Path euros = dir.resolve("\u20ac".repeat(84));
+    AtomicFiles.checkWritable(euros);
+    AtomicFiles.writeString(euros, "euros");
+    assertThat(Files.readString(euros)).isEqualTo("euros");
+    assertThat(files()).containsExactlyInAnyOrder(ascii, euros);
+  }
+
+  @Test
+  void singleBytesGoThroughTheStream() throws IOException {
+    Path file = dir.resolve("bytes.bin");
+    try (AtomicFiles.Output out = AtomicFiles.open(file)) {
+      out.stream().write('O');
+      out.stream().write('K');
+      out.commit();
+    }
+    assertThat(Files.readString(file)).isEqualTo("OK");
+  }
 }

@@ -41,20 +41,13 @@ public final class BadSessions {
 
   /** A good session (Adam, mini-batches, mid-epoch, its points written out), as a JSON tree. */
   public static ObjectNode good() throws Exception {
-    try (Trainer t =
-        new Trainer(
-            TrainerSettings.of(
-                RunOptions.parse(
-                    "--batch",
-                    "16",
-                    "--optimizer",
-                    "adam",
-                    "--lr",
-                    "0.01",
-                    "--n",
-                    "60",
-                    "--hidden",
-                    "3")))) {
+    return good(
+        "--batch", "16", "--optimizer", "adam", "--lr", "0.01", "--n", "60", "--hidden", "3");
+  }
+
+  /** As {@link #good()} for the run of these options. */
+  public static ObjectNode good(String... options) throws Exception {
+    try (Trainer t = new Trainer(TrainerSettings.of(RunOptions.parse(options)))) {
       Duration wait = Duration.ofSeconds(30);
       t.sendAndAwait(new Command.StepEpoch(), wait);
       t.sendAndAwait(new Command.StepBatch(), wait);
@@ -242,6 +235,78 @@ public final class BadSessions {
             "no-training-points",
             t -> obj(obj(t, "points"), "train").putArray("X"),
             "points.train.X has no rows"));
+    // an unknown field in each part is named with its path
+    edits.add(
+        new Edit(
+            "counters-unknown-field",
+            t -> obj(t, "counters").put("epochs", 1),
+            "unknown field \"counters.epochs\""));
+    edits.add(
+        new Edit(
+            "order-unknown-field",
+            t -> obj(t, "order").put("seed", 1),
+            "unknown field \"order.seed\""));
+    edits.add(
+        new Edit(
+            "history-unknown-field",
+            t -> obj(t, "history").putArray("loss"),
+            "unknown field \"history.loss\""));
+    edits.add(
+        new Edit(
+            "moment-unknown-field",
+            t -> obj(obj(t, "optimizer_state"), "m").putArray("c"),
+            "unknown field \"optimizer_state.m.c\""));
+    edits.add(
+        new Edit(
+            "divergence-unknown-field",
+            t -> obj(t, "divergence").put("worst", 1.0),
+            "unknown field \"divergence.worst\""));
+    edits.add(
+        new Edit(
+            "points-unknown-field",
+            t -> obj(t, "points").put("colour", "red"),
+            "unknown field \"points.colour\""));
+    edits.add(
+        new Edit(
+            "train-points-with-targets",
+            t -> obj(obj(t, "points"), "train").putArray("t"),
+            "unknown field \"points.train.t\""));
+    edits.add(
+        new Edit(
+            "test-points-with-weights",
+            t -> obj(obj(t, "points"), "test").putArray("w"),
+            "unknown field \"points.test.w\""));
+    // the edges of the ranges: 2 classes are 0 and 1; 48 training rows are 0 … 47
+    edits.add(
+        new Edit(
+            "label-one-past-the-classes",
+            t -> arr(obj(obj(t, "points"), "test").get("y")).set(0, 2),
+            "points.test.y[0] = 2, expected a class 0 to 1"));
+    edits.add(
+        new Edit(
+            "label-negative",
+            t -> arr(obj(obj(t, "points"), "train").get("y")).set(0, -1),
+            "points.train.y[0] = -1, expected a class 0 to 1"));
+    edits.add(
+        new Edit(
+            "order-row-one-past-the-end",
+            t -> arr(obj(t, "order").get("permutation")).set(0, 48),
+            "order.permutation[0] = 48: the permutation holds each row 0 … 47 once"));
+    edits.add(
+        new Edit(
+            "order-row-negative",
+            t -> arr(obj(t, "order").get("permutation")).set(0, -1),
+            "order.permutation[0] = -1"));
+    edits.add(
+        new Edit(
+            "position-negative",
+            t -> obj(t, "order").put("position", -1),
+            "order.position = -1, expected 0 … 47"));
+    edits.add(
+        new Edit(
+            "break-unknown",
+            t -> arr(obj(t, "history").get("break")).set(0, "oops"),
+            "history.break[0] is \"oops\", expected null or one of \"diverged\", \"new data\""));
     for (Edit e : edits) {
       ObjectNode copy = good.deepCopy();
       e.change().accept(copy);

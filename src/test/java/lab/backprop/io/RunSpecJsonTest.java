@@ -125,6 +125,15 @@ class RunSpecJsonTest {
         "{\"format\": \"backprop-lab-run\", \"version\": 1,"
             + " \"data\": {\"file\": \"a.csv\", \"n\": 5}, \"network\": {\"output\": \"mse\"}}"
             + " | data.n and data.file exclude each other",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"hidden\": \"8\"}}"
+            + " | network.hidden is \"8\", expected a list of whole numbers like [8, 8]",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"hidden\": []}}"
+            + " | network.hidden is a list, expected a list of whole numbers like [8, 8]",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1, \"network\": {\"hidden\": [8, 2.5]}}"
+            + " | network.hidden is a list, expected a list of whole numbers like [8, 8]",
+        "{\"format\": \"backprop-lab-run\", \"version\": 1,"
+            + " \"network\": {\"activation\": [\"tanh\", 1]}}"
+            + " | network.activation is a list, expected a name or a list of names",
       })
   void aBadFieldIsNamed(String json, String message) throws IOException {
     Path file = dir.resolve("bad.json");
@@ -134,5 +143,33 @@ class RunSpecJsonTest {
         .isInstanceOf(InputFormatException.class)
         .hasMessageStartingWith(file.toString() + ": ")
         .hasMessageContaining(message);
+  }
+
+  private static RunSpec withDataFile(String file, Path folder) throws IOException {
+    return RunSpecJson.fromTree(
+        Json.MAPPER.readTree(
+            "{\"format\": \"backprop-lab-run\", \"version\": 1, \"data\": {\"file\": \""
+                + file
+                + "\"}, \"network\": {\"output\": \"mse\"}}"),
+        folder);
+  }
+
+  @Test
+  void aDataFileIsWrittenRelativeOnlyWhenItLiesBelowTheFolder() throws IOException {
+    Path below = dir.resolve("data").resolve("points.csv");
+    RunSpec inside = withDataFile(below.toString(), null);
+    assertThat(RunSpecJson.toTree(inside, dir).get("data").get("file").asText())
+        .isEqualTo("data" + java.io.File.separator + "points.csv");
+
+    Path elsewhere = dir.getRoot().resolve("elsewhere").resolve("points.csv");
+    RunSpec outside = withDataFile(elsewhere.toString(), null);
+    assertThat(RunSpecJson.toTree(outside, dir).get("data").get("file").asText())
+        .isEqualTo(elsewhere.toString());
+
+    // no folder to be relative to: the path as given, even a relative one
+    RunSpec relative = withDataFile("sub/points.csv", null);
+    assertThat(relative.data().file()).isEqualTo(Path.of("sub/points.csv"));
+    assertThat(RunSpecJson.toTree(relative, null).get("data").get("file").asText())
+        .isEqualTo("sub/points.csv");
   }
 }

@@ -62,6 +62,66 @@ class SessionJsonTest {
   }
 
   @Test
+  void adamBeforeItsFirstStepReadsBack() throws Exception {
+    ObjectNode tree = good.deepCopy();
+    ((ObjectNode) tree.get("optimizer_state")).put("t", 0);
+    Path f = dir.resolve("t0.json");
+    Files.writeString(f, BadSessions.text(tree));
+
+    assertThat(SessionJson.read(f).loop().optimizer().t()).isEqualTo(0);
+  }
+
+  @Test
+  void bestWeightsFromBeforeTrainingReadBack() throws Exception {
+    ObjectNode tree = good.deepCopy();
+    ((ObjectNode) tree.get("divergence").get("best")).put("epoch", 0.0);
+    Path f = dir.resolve("best0.json");
+    Files.writeString(f, BadSessions.text(tree));
+
+    assertThat(SessionJson.read(f).best().epoch()).isEqualTo(0.0);
+  }
+
+  @Test
+  void regressionPointsReadBackWithTheirTargetsInTrainThenTestOrder() throws Exception {
+    ObjectNode tree =
+        BadSessions.good("--dataset", "regression", "--n", "20", "--batch", "4", "--hidden", "2");
+    var points = tree.get("points");
+    // the rows in the file, moved off the generator's so they must be read from it
+    var trainT = (com.fasterxml.jackson.databind.node.ArrayNode) points.get("train").get("t");
+    var testT = (com.fasterxml.jackson.databind.node.ArrayNode) points.get("test").get("t");
+    trainT.set(0, 12.5);
+    testT.set(testT.size() - 1, -7.25);
+    Path f = dir.resolve("regression.json");
+    Files.writeString(f, BadSessions.text(tree));
+
+    RunState read = SessionJson.read(f);
+    assertThat(read.train().size()).isEqualTo(trainT.size());
+    assertThat(read.test().size()).isEqualTo(testT.size());
+    for (int i = 0; i < trainT.size(); i++) {
+      assertThat(read.train().target(i)).isEqualTo(trainT.get(i).doubleValue());
+    }
+    for (int i = 0; i < testT.size(); i++) {
+      assertThat(read.test().target(i)).isEqualTo(testT.get(i).doubleValue());
+    }
+    assertThat(read.train().target(0)).isEqualTo(12.5);
+    assertThat(read.test().target(testT.size() - 1)).isEqualTo(-7.25);
+    // and they are written out again, the generator no longer makes them
+    assertThat(SessionJson.toTree(read, null).get("points")).isEqualTo(points);
+  }
+
+  @Test
+  void regressionPointsWithoutTargetsAreNamed() throws Exception {
+    ObjectNode tree = BadSessions.good("--dataset", "regression", "--n", "20", "--hidden", "2");
+    ((ObjectNode) tree.get("points").get("test")).remove("t");
+    Path f = dir.resolve("no-targets.json");
+    Files.writeString(f, BadSessions.text(tree));
+
+    assertThatThrownBy(() -> SessionJson.read(f))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("missing field \"points.test.t\"");
+  }
+
+  @Test
   void doublesReadBackExactly() throws Exception {
     double[] awkward = {
       0.1 + 0.2, Double.MIN_VALUE, -Double.MAX_VALUE, -0.0, 1.0 / 3, 6.02214076e23

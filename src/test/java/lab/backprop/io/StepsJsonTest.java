@@ -42,6 +42,9 @@ class StepsJsonTest {
     c.putArray("batches").addArray().add(0).add(-1);
     assertThatThrownBy(() -> StepsJson.fromTree(c))
         .hasMessage("batches[0][1] = -1 but X has 8 rows (0 to 7)");
+    c.putArray("batches").addArray().add(7).add(8);
+    assertThatThrownBy(() -> StepsJson.fromTree(c))
+        .hasMessage("batches[0][1] = 8 but X has 8 rows (0 to 7)");
     c.putArray("batches").addArray();
     assertThatThrownBy(() -> StepsJson.fromTree(c))
         .hasMessage("batches[0] is empty, expected at least one row index");
