@@ -168,7 +168,7 @@ public final class ConfusionView extends Region {
       g.setFill(Palette.classColor(c).darker());
       String name = table.classNames().get(c);
       // a long name over a narrow column is narrowed, never cut (its row label is in full)
-      g.fillText(name, left + (c + 0.5) * cell, top - 0.8 * f, cell - 2);
+      g.fillText(name, left + (c + 0.5) * cell, top - 0.8 * f, Math.max(1, cell - 0.5 * f));
       drawnClassNames.add(name);
       g.setTextAlign(TextAlignment.RIGHT);
       g.fillText(name, left - 0.6 * f, top + (c + 0.5) * cell);
