@@ -1,5 +1,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +13,8 @@ import org.w3c.dom.NodeList;
  * Checks PIT's mutation score per package against a threshold per package.
  *
  * <p>Run by the {@code mutation} Maven profile after {@code pitest-maven:mutationCoverage}:
- * {@code java src/build/PitThresholds.java target/pit-reports/mutations.xml nn=92 data=92 ...}.
+ * {@code java src/build/PitThresholds.java target/pit-reports nn=92 data=92 ...}, where the
+ * folder holds one {@code mutations.xml} per PIT execution (one a package, in a folder each).
  * A package is the segment after {@code lab.backprop.}; the score is PIT's: detected mutants
  * (killed, timed out, memory or run error) over all mutants, those no test reaches included.
  * Exits 1 when a package scores below its threshold or has no mutants at all (a
@@ -20,12 +23,18 @@ import org.w3c.dom.NodeList;
 public class PitThresholds {
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: PitThresholds mutations.xml package=percent...");
+      System.err.println("usage: PitThresholds REPORTS-FOLDER package=percent...");
       System.exit(2);
     }
-    Path report = Path.of(args[0]);
-    if (!Files.isRegularFile(report)) {
-      System.err.println("PIT report not found: " + report);
+    List<Path> reports = new ArrayList<>();
+    try (var folders = Files.list(Path.of(args[0]))) {
+      folders
+          .map(f -> f.resolve("mutations.xml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(reports::add);
+    } catch (java.io.IOException e) {
+      System.err.println("PIT reports not found: " + e.getMessage());
       System.exit(1);
     }
     Map<String, Integer> thresholds = new LinkedHashMap<>();
@@ -35,23 +44,25 @@ public class PitThresholds {
     }
 
     Map<String, int[]> counts = new TreeMap<>(); // total, detected, survived, no coverage
-    NodeList mutations =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(report.toFile())
-            .getElementsByTagName("mutation");
-    for (int i = 0; i < mutations.getLength(); i++) {
-      Element m = (Element) mutations.item(i);
-      String cls = m.getElementsByTagName("mutatedClass").item(0).getTextContent();
-      String pkg = cls.replaceFirst("^lab\\.backprop\\.", "").replaceFirst("\\..*$", "");
-      int[] c = counts.computeIfAbsent(pkg, k -> new int[4]);
-      c[0]++;
-      if (Boolean.parseBoolean(m.getAttribute("detected"))) {
-        c[1]++;
-      } else if ("NO_COVERAGE".equals(m.getAttribute("status"))) {
-        c[3]++;
-      } else {
-        c[2]++;
+    for (Path report : reports) {
+      NodeList mutations =
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(report.toFile())
+              .getElementsByTagName("mutation");
+      for (int i = 0; i < mutations.getLength(); i++) {
+        Element m = (Element) mutations.item(i);
+        String cls = m.getElementsByTagName("mutatedClass").item(0).getTextContent();
+        String pkg = cls.replaceFirst("^lab\\.backprop\\.", "").replaceFirst("\\..*$", "");
+        int[] c = counts.computeIfAbsent(pkg, k -> new int[4]);
+        c[0]++;
+        if (Boolean.parseBoolean(m.getAttribute("detected"))) {
+          c[1]++;
+        } else if ("NO_COVERAGE".equals(m.getAttribute("status"))) {
+          c[3]++;
+        } else {
+          c[2]++;
+        }
       }
     }
 
