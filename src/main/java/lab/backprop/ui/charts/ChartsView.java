@@ -79,7 +79,7 @@ public final class ChartsView extends VBox {
               + " to pan, double-click to see the whole history, right-click to save a chart.");
     }
     javafx.scene.layout.FlowPane bar =
-        new javafx.scene.layout.FlowPane(12, 2, logScale, logEpochsBox, key);
+        new javafx.scene.layout.FlowPane(12, 2, new HBox(12, logScale, logEpochsBox), key);
     bar.setId("chartsToolbar");
     bar.getStyleClass().add("charts-toolbar");
     ChartPair pair = new ChartPair(lossPane, accuracyPane);
