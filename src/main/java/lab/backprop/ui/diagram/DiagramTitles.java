@@ -27,6 +27,9 @@ public final class DiagramTitles {
     return Math.max(8, GAP_EMS * size);
   }
 
+  /** Room kept between the titles and the diagram's left and right edges, in pixels. */
+  public static final double MARGIN = 4;
+
   /** Room above the first line and between lines, in pixels. */
   static final double LEADING = 2;
 
@@ -76,10 +79,24 @@ public final class DiagramTitles {
   private DiagramTitles() {}
 
   /**
-   * The titles of {@code columns} centred at {@code x} in a diagram {@code width} wide, at most
-   * {@code maxSize} and at least {@code minSize} px.
+   * The titles of {@code columns} centred at {@code x} in a diagram {@code width} wide (keeping
+   * {@link #MARGIN} from its edges), at most {@code maxSize} and at least {@code minSize} px.
    */
   public static Plan plan(
+      List<Column> columns, double[] x, double width, double maxSize, double minSize, Measure m) {
+    double[] inner = new double[x.length];
+    for (int c = 0; c < x.length; c++) {
+      inner[c] = x[c] - MARGIN;
+    }
+    Plan p = planInside(columns, inner, Math.max(0, width - 2 * MARGIN), maxSize, minSize, m);
+    List<Title> moved = new ArrayList<>();
+    for (Title t : p.titles()) {
+      moved.add(new Title(t.lines(), t.centre() + MARGIN, t.width()));
+    }
+    return new Plan(moved, p.size());
+  }
+
+  private static Plan planInside(
       List<Column> columns, double[] x, double width, double maxSize, double minSize, Measure m) {
     double least = Math.min(minSize, maxSize);
     // the whole words at a somewhat smaller size first, then on three lines, then smaller still

@@ -208,11 +208,6 @@ public class NetworkDiagram extends Region {
   /** A layout and the titles over it. */
   private record Arranged(DiagramLayout layout, DiagramTitles.Plan titles) {}
 
-  /** The layer titles as laid out for the current size (null before the first picture). */
-  public DiagramTitles.Plan titlePlan() {
-    return titles;
-  }
-
   /** The least size of the layer titles: they shrink to it before they are shortened. */
   double leastTitleSize() {
     return Math.max(10, 0.6 * titleSize());
