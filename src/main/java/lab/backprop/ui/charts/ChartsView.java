@@ -48,7 +48,7 @@ public final class ChartsView extends VBox {
     }
     logScale.setId("logScale");
     logScale.setMnemonicParsing(true);
-    logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the hint gives way first
+    logScale.setMinWidth(Region.USE_PREF_SIZE); // when narrow, the key moves to a line of its own
     Controls.tip(logScale, "Shows the loss on a logarithmic axis.");
     log.bindBidirectional(logScale.selectedProperty());
     logEpochsBox.setId("logEpochs");
@@ -64,21 +64,54 @@ public final class ChartsView extends VBox {
             }
           });
     }
-    // the axes name their units; the hint says which curve is which, on two lines if need be
-    Label hint = new Label("blue: train, orange: test");
-    hint.getStyleClass().add("chart-hint");
-    hint.setWrapText(true);
-    hint.setMinWidth(0);
-    Controls.tip(
-        hint,
-        "While paused: drag a box or scroll to zoom, Alt+drag to pan, double-click to see the"
-            + " whole history, right-click to save a chart.");
-    HBox bar = new HBox(12, logScale, logEpochsBox, hint);
+    // the axes name their units; the key says which curve is which, with samples of the lines
+    // (so it needs no colour names and stays short); on a line of its own when the row is full
+    Label train = keyEntry("train", TrainingCharts.TRAIN, false);
+    Label test = keyEntry("test", TrainingCharts.TEST, true);
+    HBox key = new HBox(10, train, test);
+    key.setId("chartKey");
+    key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    key.setMinWidth(Region.USE_PREF_SIZE);
+    for (Label l : new Label[] {train, test}) {
+      Controls.tip(
+          l,
+          "Blue: train, orange dashed: test. While paused: drag a box or scroll to zoom, Alt+drag"
+              + " to pan, double-click to see the whole history, right-click to save a chart.");
+    }
+    javafx.scene.layout.FlowPane bar =
+        new javafx.scene.layout.FlowPane(12, 2, new HBox(12, logScale, logEpochsBox), key);
+    bar.setId("chartsToolbar");
     bar.getStyleClass().add("charts-toolbar");
     ChartPair pair = new ChartPair(lossPane, accuracyPane);
     VBox.setVgrow(pair, Priority.ALWAYS);
     getChildren().addAll(bar, pair);
     setSpacing(2);
+  }
+
+  /** A key entry: a sample of the curve's line (dashed for test) and its name, in its colour. */
+  private Label keyEntry(String name, java.awt.Color colour, boolean dashed) {
+    javafx.scene.paint.Color c =
+        javafx.scene.paint.Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue());
+    javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 22, 0);
+    sample.setStroke(c);
+    sample.strokeWidthProperty().bind(keyScale.multiply(2.5));
+    sample.endXProperty().bind(keyScale.multiply(22));
+    if (dashed) {
+      sample.getStrokeDashArray().setAll(6.0, 4.0);
+    }
+    Label l = new Label(name, sample);
+    l.setId("chartKey-" + name);
+    l.setTextFill(c.darker());
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
+  }
+
+  private final javafx.beans.property.DoubleProperty keyScale =
+      new javafx.beans.property.SimpleDoubleProperty(1);
+
+  /** The key's labels (train, test), for tests. */
+  public java.util.List<Label> keyLabels() {
+    return java.util.List.of((Label) lookup("#chartKey-train"), (Label) lookup("#chartKey-test"));
   }
 
   /** A chart's least plot height at 100 % (the data area, inside the axes). */
@@ -188,6 +221,7 @@ public final class ChartsView extends VBox {
   public void setTypeScale(double s) {
     if (s != charts.typeScale()) {
       charts.setTypeScale(s);
+      keyScale.set(s);
       requested = null;
       if (!live) {
         charts.show(shown, log.get(), logEpochs.get());

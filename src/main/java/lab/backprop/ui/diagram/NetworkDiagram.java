@@ -197,26 +197,67 @@ public class NetworkDiagram extends Region {
   }
 
   private void relayout() {
-    layout = layoutFor(canvas.getWidth(), canvas.getHeight());
+    Arranged a = layoutFor(canvas.getWidth(), canvas.getHeight());
+    layout = a == null ? null : a.layout();
+    titles = a == null ? null : a.titles();
+  }
+
+  /** The layer titles' places at the last layout (null before the first picture). */
+  private DiagramTitles.Plan titles;
+
+  /** A layout and the titles over it. */
+  private record Arranged(DiagramLayout layout, DiagramTitles.Plan titles) {}
+
+  /** The least size of the layer titles: they shrink to it before they are shortened. */
+  double leastTitleSize() {
+    return Math.max(10, 0.6 * titleSize());
+  }
+
+  private DiagramTitles.Plan titlesFor(double width, DiagramLayout at) {
+    int cols = at.columns();
+    int[] s = picture.layerSizes();
+    List<DiagramTitles.Column> columns = new java.util.ArrayList<>();
+    double[] x = new double[cols];
+    for (int c = 0; c < cols; c++) {
+      x[c] = at.x(c);
+      boolean out = c == cols - 1;
+      columns.add(
+          new DiagramTitles.Column(
+              c == 0 ? "input" : out ? "output" : "hidden " + c,
+              c == 0 ? "in" : out ? "out" : "h" + c,
+              Integer.toString(s[c]),
+              c == 0 ? "" : out ? picture.output() : picture.activation(c - 1)));
+    }
+    return DiagramTitles.plan(
+        columns,
+        x,
+        width,
+        titleSize(),
+        leastTitleSize(),
+        (text, size, bold) ->
+            textWidth(text, bold ? Font.font(null, FontWeight.BOLD, size) : Font.font(size)));
   }
 
   /**
    * The layout at {@code width × height}: above the footer's strip when a layer has more edges than
    * are drawn (the footer says so, and no node hides under it).
    */
-  private DiagramLayout layoutFor(double width, double height) {
+  private Arranged layoutFor(double width, double height) {
     if (picture == null) {
       return null;
     }
-    DiagramLayout full =
-        new DiagramLayout(picture.layerSizes(), width, height, 2 * titleSize() + 8);
+    // the columns' x depend on the width only: the titles are placed over them first
+    DiagramTitles.Plan plan =
+        titlesFor(width, new DiagramLayout(picture.layerSizes(), width, height));
+    DiagramLayout full = new DiagramLayout(picture.layerSizes(), width, height, plan.height());
     for (int l = 0; l + 1 < full.columns(); l++) {
       if (full.shownUnits(l).length * full.shownUnits(l + 1).length > MAX_EDGES_PER_LAYER) {
-        return new DiagramLayout(
-            picture.layerSizes(), width, height - 20 * typeScale, 2 * titleSize() + 8);
+        return new Arranged(
+            new DiagramLayout(picture.layerSizes(), width, height - 20 * typeScale, plan.height()),
+            plan);
       }
     }
-    return full;
+    return new Arranged(full, plan);
   }
 
   public void redraw() {
@@ -238,13 +279,17 @@ public class NetworkDiagram extends Region {
     GraphicsContext g = target.getGraphicsContext2D();
     g.scale(scale, scale);
     DiagramLayout shownLayout = layout;
+    DiagramTitles.Plan shownTitles = titles;
     int[] shownHover = hovered;
-    layout = layoutFor(width, height);
+    Arranged a = layoutFor(width, height);
+    layout = a == null ? null : a.layout();
+    titles = a == null ? null : a.titles();
     hovered = null;
     try {
       draw(g, width, height);
     } finally {
       layout = shownLayout;
+      titles = shownTitles;
       hovered = shownHover;
     }
     SnapshotParameters p = new SnapshotParameters();
@@ -260,8 +305,10 @@ public class NetworkDiagram extends Region {
     if (picture == null || layout == null || width < 20) {
       return;
     }
+    drawnTexts.clear();
     drawTitles(g);
     drawEdges(g);
+    inputBox = inputImageBox();
     drawNodes(g);
     drawFooter(g);
     drawDecorations(g, layout);
@@ -275,34 +322,44 @@ public class NetworkDiagram extends Region {
   protected void drawDecorations(GraphicsContext g, DiagramLayout layout) {}
 
   private void drawTitles(GraphicsContext g) {
-    int cols = layout.columns();
-    int[] s = picture.layerSizes();
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    double colGap = cols > 1 ? layout.x(1) - layout.x(0) : drawWidth;
-    double size = Math.max(10, Math.min(titleSize(), colGap / 7));
+    double size = titles.size();
     Font bold = Font.font(null, FontWeight.BOLD, size);
     Font plain = Font.font(size);
-    for (int c = 0; c < cols; c++) {
-      boolean roomy = colGap > 80 * typeScale;
-      String title =
-          c == 0
-              ? (roomy ? "input" : "in")
-              : c == cols - 1 ? (roomy ? "output" : "out") : (roomy ? "hidden " : "h") + c;
-      String what = c == 0 ? "" : c == cols - 1 ? picture.output() : picture.activation(c - 1);
-      String sub = roomy && !what.isEmpty() ? s[c] + " · " + what : s[c] + "";
-      double half = Math.max(textWidth(title, bold), textWidth(sub, plain)) / 2 + 2;
-      double x = Math.max(half, Math.min(drawWidth - half, layout.x(c)));
-      // narrowed rather than run into the next column's title
-      double most = Math.max(1, cols > 1 ? colGap - 6 : drawWidth);
-      g.setFont(bold);
-      g.fillText(title, x, 2, most);
-      g.setFont(plain);
-      g.fillText(sub, x, 4 + size + 1, most);
+    for (DiagramTitles.Title t : titles.titles()) {
+      for (int k = 0; k < t.lines().size(); k++) {
+        Font f = k == 0 ? bold : plain;
+        g.setFont(f);
+        String line = t.lines().get(k);
+        double w = Math.min(textWidth(line, f), t.width());
+        g.fillText(line, t.centre(), titles.lineTop(k), Math.max(1, t.width()));
+        drawnTexts.add(
+            new DrawnText(
+                line,
+                new javafx.geometry.Rectangle2D(
+                    t.centre() - w / 2, titles.lineTop(k), w, f.getSize())));
+      }
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
+  }
+
+  /**
+   * A text drawn on the diagram and the box it takes in the canvas's pixels: as wide as drawn, as
+   * high as its type size (the em box, without the line spacing).
+   */
+  public record DrawnText(String text, javafx.geometry.Rectangle2D bounds) {}
+
+  private final List<DrawnText> drawnTexts = new java.util.ArrayList<>();
+
+  /**
+   * The layer titles, the "+N units" counts and the input image's caption as drawn at the last
+   * redraw (for tests: none may overlap another or the diagram's edges).
+   */
+  public List<DrawnText> drawnTexts() {
+    return List.copyOf(drawnTexts);
   }
 
   /** Layers with more weights than this draw only the largest |w|, to stay legible and fast. */
@@ -451,14 +508,23 @@ public class NetworkDiagram extends Region {
 
   private WritableImage inputImage;
 
-  private void drawInputImage(GraphicsContext g) {
-    inputImagePlace = null;
+  /**
+   * Where the input image goes at this redraw, or null when it is not drawn: the image centred on
+   * the folded input column, its caption under it (in smaller type when it would reach the next
+   * column, and moved right when it would cross the diagram's left edge).
+   */
+  private record InputBox(
+      double x, double y, double size, List<String> caption, double font, double captionX) {}
+
+  private InputBox inputBox;
+
+  private InputBox inputImageBox() {
     int side = inputSide;
     if (inputArgb == null
         || side < 2
         || side * side != picture.layerSizes()[0]
         || layout.hiddenCount(0) == 0) {
-      return;
+      return null;
     }
     double f = Math.max(9, 11 * typeScale);
     int at = inputCaption.indexOf(" (");
@@ -467,36 +533,51 @@ public class NetworkDiagram extends Region {
             ? List.of(inputCaption)
             : List.of(inputCaption.substring(0, at), inputCaption.substring(at + 1));
     double top = layout.top() + 8;
-    double bottom = drawHeight - (edgesThinned ? 20 * typeScale : 0) - 4;
+    double bottom = drawHeight - footerStrip() - 4;
     double room = bottom - top - 1.25 * f * caption.size() - 8;
     double across = 2 * layout.x(0) - 12;
     double size = Math.min(Math.min(across, room), 6 * side);
     if (size < 16) {
-      return;
+      return null;
     }
     if (size >= side) {
       size = Math.floor(size / side) * side; // whole screen pixels per image pixel
     }
     double x = Math.max(6, Math.round(layout.x(0) - size / 2));
     double y = Math.round(top + Math.max(0, (room - size) / 2));
-    double captionWidth = 0;
-    g.setFont(Font.font(f));
-    for (String line : caption) {
-      captionWidth = Math.max(captionWidth, textWidth(line, g.getFont()));
+    // the caption stays left of the next column's nodes and inside the diagram
+    double right = layout.columns() > 1 ? layout.x(1) - layout.radius() - 4 : drawWidth - 2;
+    double most = right - 5 - 3;
+    double wide = captionWidth(caption, f);
+    if (wide > most) {
+      f = Math.max(9, f * most / wide);
+      wide = Math.min(most, captionWidth(caption, f));
     }
-    double boxWidth = Math.min(across + 8, Math.max(size, captionWidth)) + 6;
-    double cx = x + size / 2;
+    double captionX = Math.max(5, Math.min(x + size / 2 - wide / 2, right - 3 - wide));
+    return new InputBox(x, y, size, caption, f, captionX);
+  }
+
+  private static double captionWidth(List<String> lines, double f) {
+    double w = 0;
+    for (String line : lines) {
+      w = Math.max(w, textWidth(line, Font.font(f)));
+    }
+    return w;
+  }
+
+  private void drawInputImage(GraphicsContext g) {
+    inputImagePlace = null;
+    InputBox b = inputBox;
+    if (b == null) {
+      return;
+    }
+    int side = inputSide;
+    double f = b.font();
+    double wide = Math.min(captionWidth(b.caption(), f), drawWidth - b.captionX() - 5);
+    double lines = 1.25 * f * b.caption().size();
     g.setFill(Color.WHITE);
-    g.fillRect(
-        Math.max(0, cx - boxWidth / 2), y - 3, boxWidth, size + 6 + 1.25 * f * caption.size());
-    // the folded column's "+N units" beside its ellipsis would peek out from under the image
-    double labelFont = 10 * typeScale;
-    double labelX = layout.x(0) + Math.max(4, layout.radius() + 3);
-    g.fillRect(
-        labelX,
-        layout.ellipsisY(0) - 1.2 * labelFont,
-        textWidth(ellipsisText(layout.hiddenCount(0)), Font.font(labelFont)) + 2,
-        1.6 * labelFont);
+    g.fillRect(b.x() - 3, b.y() - 3, b.size() + 6, b.size() + 6);
+    g.fillRect(b.captionX() - 3, b.y() + b.size() + 1, wide + 6, lines + 2);
     if (inputImage == null || inputImage.getWidth() != side) {
       inputImage = new WritableImage(side, side);
       inputImage
@@ -504,20 +585,30 @@ public class NetworkDiagram extends Region {
           .setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), inputArgb, 0, side);
     }
     g.setImageSmoothing(false);
-    g.drawImage(inputImage, x, y, size, size);
+    g.drawImage(inputImage, b.x(), b.y(), b.size(), b.size());
     g.setImageSmoothing(true);
     g.setStroke(Color.rgb(90, 90, 90));
     g.setLineWidth(1);
-    g.strokeRect(x - 0.5, y - 0.5, size + 1, size + 1);
+    g.strokeRect(b.x() - 0.5, b.y() - 0.5, b.size() + 1, b.size() + 1);
     g.setFill(Color.rgb(40, 40, 40));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    for (int k = 0; k < caption.size(); k++) {
-      g.fillText(caption.get(k), cx, y + size + 3 + 1.25 * f * k, boxWidth - 4);
+    Font font = Font.font(f);
+    g.setFont(font);
+    for (int k = 0; k < b.caption().size(); k++) {
+      String line = b.caption().get(k);
+      double w = Math.min(textWidth(line, font), wide);
+      double top = b.y() + b.size() + 3 + 1.25 * f * k;
+      g.fillText(line, b.captionX() + wide / 2, top, Math.max(1, wide));
+      drawnTexts.add(
+          new DrawnText(
+              line,
+              new javafx.geometry.Rectangle2D(
+                  b.captionX() + (wide - w) / 2, top, w, font.getSize())));
     }
     g.setTextBaseline(VPos.BASELINE);
     g.setTextAlign(TextAlignment.LEFT);
-    inputImagePlace = new double[] {x, y, size};
+    inputImagePlace = new double[] {b.x(), b.y(), b.size()};
   }
 
   /** Whether the last redraw left out weaker edges (then its footer says so). */
@@ -527,11 +618,15 @@ public class NetworkDiagram extends Region {
    * The footer over everything but the hover marks, on an opaque strip: the columns' nodes and
    * ellipses never cross it.
    */
+  private double footerStrip() {
+    return edgesThinned ? 20 * typeScale : 0;
+  }
+
   private void drawFooter(GraphicsContext g) {
     if (!edgesThinned) {
       return;
     }
-    double strip = 20 * typeScale;
+    double strip = footerStrip();
     g.setFill(Color.WHITE);
     g.fillRect(0, drawHeight - strip, drawWidth, strip);
     g.setFill(Color.rgb(80, 80, 80));
@@ -628,7 +723,10 @@ public class NetworkDiagram extends Region {
     return List.copyOf(drawnClassNames);
   }
 
-  /** A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for. */
+  /**
+   * A collapsed column's ellipsis: a vertical "⋯" and how many units it stands for ("+N units", or
+   * "+N" when the words would reach the next column), left out under the input image.
+   */
   private void drawEllipsis(GraphicsContext g, int c) {
     int hidden = layout.hiddenCount(c);
     if (hidden == 0) {
@@ -641,12 +739,33 @@ public class NetworkDiagram extends Region {
     for (int k = -1; k <= 1; k++) {
       g.fillOval(x - r / 2, y + k * 2 * r - r / 2, r, r);
     }
+    if (c == 0 && inputBox != null) {
+      return; // the image stands for the column
+    }
     Font font = g.getFont();
-    g.setFont(Font.font(10 * typeScale));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.fillText(ellipsisText(hidden), x + Math.max(4, layout.radius() + 3), y);
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setFont(font);
+    // no taller than the columns' band (below the titles, above the footer's strip)
+    double band = 2 * Math.min(y - layout.top(), drawHeight - footerStrip() - y);
+    Font small = Font.font(Math.min(10 * typeScale, band / 1.25));
+    if (small.getSize() < 8) {
+      return;
+    }
+    double left = x + Math.max(4, layout.radius() + 3);
+    double room =
+        (c + 1 < layout.columns() ? layout.x(c + 1) - layout.radius() - 4 : drawWidth - 2) - left;
+    String text = ellipsisText(hidden);
+    if (textWidth(text, small) > room) {
+      text = "+" + hidden;
+    }
+    double w = Math.min(textWidth(text, small), room);
+    if (w >= 4) {
+      g.setFont(small);
+      g.setTextAlign(TextAlignment.LEFT);
+      g.fillText(text, left, y, w);
+      double h = small.getSize();
+      drawnTexts.add(new DrawnText(text, new javafx.geometry.Rectangle2D(left, y - h / 2, w, h)));
+      g.setTextAlign(TextAlignment.CENTER);
+      g.setFont(font);
+    }
   }
 
   /** The count beside a collapsed column's ellipsis. */

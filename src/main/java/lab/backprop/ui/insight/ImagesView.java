@@ -41,6 +41,11 @@ public final class ImagesView extends HBox {
   private final List<double[]> tilePlaces = new java.util.ArrayList<>();
 
   private final VBox right;
+  private final javafx.scene.control.Tooltip unitTip = new javafx.scene.control.Tooltip();
+  private static final String CLICK_TIP =
+      "Click an example to show it in the diagram's input column; again to unselect.";
+  private final javafx.scene.control.Tooltip examplesTip =
+      new javafx.scene.control.Tooltip(CLICK_TIP);
   private final Spinner<Integer> unit;
   private static final double RIGHT_WIDTH = 250;
   private static final double RIGHT_MIN_WIDTH = 200;
@@ -79,15 +84,18 @@ public final class ImagesView extends HBox {
           // a click on the selected tile (or between tiles) goes back to the first example
           selectedRow.set(row == selectedRow.get() ? -1 : row);
         });
-    javafx.scene.control.Tooltip.install(
-        examples,
-        new javafx.scene.control.Tooltip(
-            "Click an example to show it in the diagram's input column; again to unselect."));
+    javafx.scene.control.Tooltip.install(examples, examplesTip);
+    javafx.scene.control.Tooltip.install(unitImage, unitTip);
     model
         .tilesProperty()
         .addListener(
             (o, was, is) -> {
+              boolean had = tiles != null && !tiles.tiles().isEmpty();
               tiles = is;
+              examplesTip.setText((is == null ? "" : is.title() + "\n") + CLICK_TIP);
+              if (had != (is != null && !is.tiles().isEmpty())) {
+                requestLayout(); // the least height changes
+              }
               examples.draw();
             });
     model
@@ -96,6 +104,7 @@ public final class ImagesView extends HBox {
             (o, was, is) -> {
               weights = is;
               unitTitle.setText(is == null ? "" : is.title());
+              unitTip.setText(is == null ? "" : is.title());
               unitImage.draw();
             });
   }
@@ -111,6 +120,7 @@ public final class ImagesView extends HBox {
       unit.setPrefWidth(SPINNER_WIDTH * grow);
       examples.draw();
       unitImage.draw();
+      requestLayout();
     }
   }
 
@@ -162,59 +172,38 @@ public final class ImagesView extends HBox {
       return;
     }
     double f = captionFontSize();
+    double caption = captionHeight();
+    int side = tiles.side();
+    double least = leastTile();
+    // the title above the tiles when both fit; else the tiles alone (the title is in the tooltip)
+    Header header = header(w);
+    double top = header.height();
+    Fit fit = fit(w, h, top, caption, least);
+    headerShown = fit.n() > 0;
+    if (!headerShown) {
+      top = 4;
+      fit = fit(w, h, top, caption, least);
+    }
     g.setFill(Color.rgb(40, 40, 40));
-    g.setFont(Font.font(null, FontWeight.BOLD, 13 * typeScale));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    int colon = tiles.title().indexOf(": ");
-    // the title's lines: "Test examples, misclassified first" (broken after its comma when it is
-    // wider than the view), then "123 of 2,000 wrong (epoch 9.9)"
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    String head = colon < 0 ? tiles.title() : tiles.title().substring(0, colon);
-    int comma = head.indexOf(", ");
-    if (comma > 0 && width(head, g.getFont()) > w - 8) {
-      lines.add(head.substring(0, comma + 1));
-      lines.add(head.substring(comma + 2));
-    } else {
-      lines.add(head);
-    }
-    for (int k = 0; k < lines.size(); k++) {
-      g.fillText(lines.get(k), 4, (0.85 + 1.3 * k) * f, Math.max(1, w - 8));
-    }
-    g.setFont(Font.font(f));
-    // then "123 of 2,000 wrong (epoch 9.9)", on as many lines as the width needs
-    List<String> rest =
-        wrap(colon < 0 ? "" : tiles.title().substring(colon + 2), g.getFont(), w - 8);
-    double below = (0.85 + 1.3 * lines.size()) * f;
-    for (int k = 0; k < rest.size(); k++) {
-      g.fillText(rest.get(k), 4, below + 1.2 * f * k, Math.max(1, w - 8));
-    }
-    double top = below + 1.2 * f * Math.max(1, rest.size());
-    double caption = 2.4 * f; // two lines: "7 → 3" and "92%"
-    int side = tiles.side();
-    // the largest square tiles (integer pixels per image pixel when they can be) that fit n; fewer
-    // tiles (the first ones: misclassified first) when the captions would be wider than the tiles
-    double least = Math.max(side, 3.2 * f);
-    int n = tiles.tiles().size();
-    double best = 0;
-    int bestCols = 1;
-    for (; n > 0; n--) {
-      best = 0;
-      for (int cols = 1; cols <= n; cols++) {
-        int rows = (n + cols - 1) / cols;
-        double size = Math.min((w - 4) / cols - 6, (h - top) / rows - caption - 6);
-        if (size > best) {
-          best = size;
-          bestCols = cols;
-        }
+    if (headerShown) {
+      g.setFont(titleFont());
+      for (int k = 0; k < header.lines().size(); k++) {
+        g.fillText(header.lines().get(k), 4, (0.85 + 1.3 * k) * f, Math.max(1, w - 8));
       }
-      if (best >= least) {
-        break;
+      g.setFont(Font.font(f));
+      double below = (0.85 + 1.3 * header.lines().size()) * f;
+      for (int k = 0; k < header.rest().size(); k++) {
+        g.fillText(header.rest().get(k), 4, below + 1.2 * f * k, Math.max(1, w - 8));
       }
     }
+    int n = fit.n();
     if (n == 0) {
       return;
     }
+    double best = fit.size();
+    int bestCols = fit.cols();
     double whole = Math.floor(best / side) * side;
     double size = whole >= least ? whole : best;
     tilesShown = n;
@@ -243,6 +232,91 @@ public final class ImagesView extends HBox {
     }
   }
 
+  /** How many tiles fit, in how many columns, at what size. */
+  private record Fit(int n, int cols, double size) {}
+
+  /**
+   * The largest square tiles that fit n in w × h below {@code top}, for the largest n whose tiles
+   * are at least {@code least} (the first tiles: misclassified first); n = 0 when none fits.
+   */
+  private Fit fit(double w, double h, double top, double caption, double least) {
+    for (int n = tiles.tiles().size(); n > 0; n--) {
+      double best = 0;
+      int bestCols = 1;
+      for (int cols = 1; cols <= n; cols++) {
+        int rows = (n + cols - 1) / cols;
+        double size = Math.min((w - 4) / cols - 6, (h - top) / rows - caption - 6);
+        if (size > best) {
+          best = size;
+          bestCols = cols;
+        }
+      }
+      if (best >= least) {
+        return new Fit(n, bestCols, best);
+      }
+    }
+    return new Fit(0, 1, 0);
+  }
+
+  private boolean headerShown;
+
+  /** Whether the title over the tiles was drawn at the last redraw (it gives way to the tiles). */
+  public boolean headerShown() {
+    return headerShown;
+  }
+
+  /**
+   * The title's lines: "Test examples, misclassified first" (broken after its comma when it is
+   * wider than the view), then "123 of 2,000 wrong (epoch 9.9)" on as many lines as the width
+   * needs; and the height they take.
+   */
+  private record Header(List<String> lines, List<String> rest, double height) {}
+
+  private Font titleFont() {
+    return Font.font(null, FontWeight.BOLD, 13 * typeScale);
+  }
+
+  private Header header(double w) {
+    double f = captionFontSize();
+    int colon = tiles.title().indexOf(": ");
+    List<String> lines = new java.util.ArrayList<>();
+    String head = colon < 0 ? tiles.title() : tiles.title().substring(0, colon);
+    int comma = head.indexOf(", ");
+    if (comma > 0 && width(head, titleFont()) > w - 8) {
+      lines.add(head.substring(0, comma + 1));
+      lines.add(head.substring(comma + 2));
+    } else {
+      lines.add(head);
+    }
+    List<String> rest =
+        wrap(colon < 0 ? "" : tiles.title().substring(colon + 2), Font.font(f), w - 8);
+    double below = (0.85 + 1.3 * lines.size()) * f;
+    return new Header(lines, rest, below + 1.2 * f * Math.max(1, rest.size()));
+  }
+
+  /** Two lines under each tile: "7 → 3" and "92%". */
+  private double captionHeight() {
+    return 2.4 * captionFontSize();
+  }
+
+  /** The least tile: the image at one screen pixel per pixel, and as wide as its caption. */
+  private double leastTile() {
+    return Math.max(tiles.side(), 3.2 * captionFontSize());
+  }
+
+  /**
+   * At least one row of tiles at their least size (the title gives way first): shorter, the view
+   * scrolls in its tab rather than showing no image.
+   */
+  @Override
+  protected double computeMinHeight(double width) {
+    double least = super.computeMinHeight(width);
+    if (tiles == null || tiles.tiles().isEmpty()) {
+      return least;
+    }
+    return Math.max(least, 4 + leastTile() + captionHeight() + 12);
+  }
+
   private void drawWeights(GraphicsContext g, double w, double h) {
     g.clearRect(0, 0, w, h);
     if (weights == null) {
@@ -254,6 +328,7 @@ public final class ImagesView extends HBox {
     String high = String.format(Locale.ROOT, "+%.3g", weights.scale());
     double ends = width(low, Font.font(f)) + width(high, Font.font(f)) + f;
     double bar = 10 + 3.4 * f; // room for the ends of the scale on two lines
+    fitUnitTitle(h - bar - 8);
     double size = Math.min(w - 8, h - bar - 8);
     if (size >= side) {
       size = Math.floor(size / side) * side;
@@ -284,7 +359,32 @@ public final class ImagesView extends HBox {
       g.fillText("0", 4 + size / 2, y + 12);
     }
     g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText(high, 4 + size, oneLine ? y + 12 : y + 12 + 1.2 * f);
+    double end = 4 + Math.max(size, width(high, Font.font(f))); // never past the left edge
+    g.fillText(high, end, oneLine ? y + 12 : y + 12 + 1.2 * f);
+  }
+
+  /**
+   * The unit's title gives way to its image when the image would be smaller than a tile's least
+   * size ({@code room} is the image's height), and comes back when both fit; hidden, it is the
+   * tooltip of the image.
+   */
+  private void fitUnitTitle(double room) {
+    double least = Math.max(weights.side(), 3.2 * captionFontSize());
+    boolean shown = unitTitle.isManaged();
+    double title = unitTitle.prefHeight(right.getWidth()) + right.getSpacing();
+    boolean show = shown ? room >= least : room - title >= least;
+    if (show != shown) {
+      javafx.application.Platform.runLater(
+          () -> {
+            unitTitle.setManaged(show);
+            unitTitle.setVisible(show);
+          });
+    }
+  }
+
+  /** Whether the unit's title is shown above its weights (it gives way to the image). */
+  public boolean unitTitleShown() {
+    return unitTitle.isVisible();
   }
 
   /** {@code text} broken at spaces into lines of at most {@code width} (a longer word alone). */

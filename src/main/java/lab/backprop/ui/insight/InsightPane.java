@@ -26,7 +26,12 @@ public final class InsightPane extends TabPane {
     confusionScroll.getStyleClass().add("edge-to-edge");
     Tab confusionTab = new Tab("Confusion matrix", confusionScroll);
     confusionTab.setId("confusionTab");
-    Tab imagesTab = new Tab("Images and weights", images);
+    // likewise the images: when the tab is short they scroll, never leaving an empty panel
+    ScrollPane imagesScroll = new ScrollPane(images);
+    imagesScroll.setFitToWidth(true);
+    imagesScroll.setFitToHeight(true);
+    imagesScroll.getStyleClass().add("edge-to-edge");
+    Tab imagesTab = new Tab("Images and weights", imagesScroll);
     imagesTab.setId("imagesTab");
     getTabs().add(confusionTab);
     imagesModel

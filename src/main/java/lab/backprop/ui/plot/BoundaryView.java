@@ -99,9 +99,14 @@ public final class BoundaryView extends Region {
     caption.setId("planeCaption");
     caption.getStyleClass().add("plane-caption");
     caption.setManaged(false);
-    caption.setMouseTransparent(true);
     caption.setVisible(false);
     caption.setWrapText(true);
+    caption.setOnMouseClicked(
+        e -> {
+          captionExpanded = !captionExpanded;
+          requestLayout();
+          e.consume();
+        });
     getChildren().addAll(yAxis, xAxis, plotPane, caption);
     setMinSize(160, 160);
     setPrefSize(560, 560);
@@ -173,10 +178,12 @@ public final class BoundaryView extends Region {
       regressionScale = regressionScaleOf(train);
     }
     points = waiting ? PlotPoints.none() : points();
-    caption.setText(
+    captionLong =
         waiting
             ? "Computing the principal components of the inputs…"
-            : plane == null ? "" : captionText(plane, train.task()));
+            : plane == null ? "" : captionText(plane, train.task());
+    captionShort = waiting || plane == null ? captionLong : shortCaptionText(plane, train.task());
+    caption.setText(captionLong);
     caption.setVisible(waiting || plane != null);
     requestLayout(); // the caption is not managed: its new text needs this view's layout
     raster = null;
@@ -238,6 +245,39 @@ public final class BoundaryView extends Region {
       points = points();
       paintPicture();
     }
+  }
+
+  /** The plane's caption in full, and in short for when the full one would hide the points. */
+  private String captionLong = "";
+
+  private String captionShort = "";
+
+  /** Whether a click asked for the full caption where the short one is shown. */
+  private boolean captionExpanded;
+
+  /** The full caption takes at most this share of the plot box; else the short one is shown. */
+  static final double CAPTION_SHARE = 0.12;
+
+  /** The plane's caption as shown (short or in full), with its box in this view's coordinates. */
+  public Label planeCaption() {
+    return caption;
+  }
+
+  /** The box of the plot (the picture), in this view's coordinates. */
+  public javafx.geometry.Rectangle2D plotBox() {
+    return new javafx.geometry.Rectangle2D(left(), PAD, plotWidth(), plotHeight());
+  }
+
+  static String shortCaptionText(Plane plane, Task task) {
+    return "→ "
+        + plane.xName()
+        + "   ↑ "
+        + plane.yName()
+        + "\n"
+        + (task == Task.REGRESSION
+            ? "colours: the network's output"
+            : "filled: true class, ringed: predicted")
+        + " · click for more";
   }
 
   static String captionText(Plane plane, Task task) {
@@ -446,10 +486,25 @@ public final class BoundaryView extends Region {
       viewHeight = h;
       redraw();
     }
-    double cw = Math.max(0, Math.min(plotWidth() - 16, 640));
+    double cw = Math.max(0, Math.min(plotWidth() - 16, 640 * Math.max(1, typeScale * 0.75)));
     caption.applyCss();
-    double ch = Math.min(caption.prefHeight(cw), Math.max(0, plotHeight() - 16));
-    caption.resizeRelocate(LEFT + 8, PAD + plotHeight() - ch - 8, Math.max(0, cw), ch);
+    // in full when it leaves the points in view (or was clicked open), else in short
+    if (!captionLong.equals(captionShort)) {
+      caption.setText(captionLong);
+      boolean fits = cw * caption.prefHeight(cw) <= CAPTION_SHARE * plotWidth() * plotHeight();
+      String text = fits || captionExpanded ? captionLong : captionShort;
+      if (!fits && captionExpanded) {
+        text += "\n(click to shorten)";
+      }
+      caption.setText(text);
+      caption.setCursor(fits ? null : javafx.scene.Cursor.HAND);
+      caption.setMouseTransparent(fits);
+    } else {
+      caption.setMouseTransparent(true);
+    }
+    double shownWidth = Math.min(cw, caption.prefWidth(-1));
+    double ch = Math.min(caption.prefHeight(shownWidth), Math.max(0, plotHeight() - 16));
+    caption.resizeRelocate(left() + 8, PAD + plotHeight() - ch - 8, Math.max(0, shownWidth), ch);
   }
 
   /**

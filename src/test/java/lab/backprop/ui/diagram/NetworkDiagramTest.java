@@ -35,7 +35,10 @@ class NetworkDiagramTest {
 
   /** A 2-256-256-2 picture whose weights alternate in sign and whose biases number the units. */
   private static NetworkPicture wide() {
-    int[] sizes = {2, 256, 256, 2};
+    return picture(new int[] {2, 256, 256, 2});
+  }
+
+  private static NetworkPicture picture(int[] sizes) {
     double[][] w = new double[3][];
     double[][] b = new double[3][];
     for (int l = 0; l < 3; l++) {
@@ -50,7 +53,7 @@ class NetworkDiagramTest {
     }
     return new NetworkPicture(
         sizes,
-        List.of("relu", "relu"),
+        java.util.Collections.nCopies(sizes.length - 2, "relu"),
         "softmax_ce",
         NetworkPicture.OutputUnits.CLASS_PER_UNIT,
         w,
@@ -78,5 +81,42 @@ class NetworkDiagramTest {
     assertThat(last).containsExactly(1, 255);
     assertThat(fx(() -> diagram.describeNode(last)))
         .isEqualTo("hidden layer 1, unit 256 (relu)\nb1[256] = 0.255");
+  }
+
+  /**
+   * MNIST's 784-256-64-10 at 175 % in a short strip (575 × 190, as the window gives it at 1920×1080
+   * in presentation mode): the titles, the "+N units" count and the input image's caption all lie
+   * inside the diagram, none over another; the folded input column under the image has no count of
+   * its own.
+   */
+  @Test
+  void atLargeTypeInAShortStripNoTextOverlapsAnotherOrCrossesTheEdges() throws Exception {
+    int[] grey = new int[28 * 28];
+    java.util.Arrays.fill(grey, 0xFF808080);
+    fx(
+        () -> {
+          diagram.setMaxSize(575, 190);
+          diagram.setTypeScale(1.75);
+          diagram.setPicture(picture(new int[] {784, 256, 64, 10}));
+          diagram.setInputImage(28, grey, "x: test example 1");
+          return null;
+        });
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> fx(() -> diagram.inputImagePlace() != null));
+    List<NetworkDiagram.DrawnText> texts = fx(diagram::drawnTexts);
+    assertThat(texts.stream().map(NetworkDiagram.DrawnText::text))
+        .contains("x: test example 1", "+193 units", "10 · softmax_ce")
+        .doesNotContain("+721 units");
+    javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(0, 0, 575, 190);
+    for (int i = 0; i < texts.size(); i++) {
+      var a = texts.get(i);
+      assertThat(box.contains(a.bounds())).as("\"%s\" %s inside", a.text(), a.bounds()).isTrue();
+      for (int j = i + 1; j < texts.size(); j++) {
+        var b = texts.get(j);
+        assertThat(a.bounds().intersects(b.bounds()))
+            .as("\"%s\" %s over \"%s\" %s", a.text(), a.bounds(), b.text(), b.bounds())
+            .isFalse();
+      }
+    }
   }
 }
