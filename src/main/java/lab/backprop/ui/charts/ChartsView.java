@@ -1,13 +1,21 @@
 package lab.backprop.ui.charts;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import lab.backprop.ui.common.Controls;
 import lab.backprop.ui.common.Picture;
 import lab.backprop.ui.common.PictureView;
@@ -27,6 +35,10 @@ public final class ChartsView extends VBox {
   private final ChartPane accuracyPane;
   private final CheckBox logScale = new CheckBox("_Log loss");
   private final BooleanProperty log = new SimpleBooleanProperty(this, "logScale");
+
+  /** The type scale, for the key's line samples. */
+  private final DoubleProperty keyScale = new SimpleDoubleProperty(1);
+
   private final CheckBox logEpochsBox = new CheckBox("Log epo_chs");
   private final BooleanProperty logEpochs = new SimpleBooleanProperty(this, "logEpochs");
   private boolean live;
@@ -41,7 +53,7 @@ public final class ChartsView extends VBox {
     for (ChartPane pane : new ChartPane[] {lossPane, accuracyPane}) {
       pane.setOnMouseClicked(
           e -> {
-            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
               charts.resetZoom();
             }
           });
@@ -70,7 +82,7 @@ public final class ChartsView extends VBox {
     Label test = keyEntry("test", TrainingCharts.TEST, true);
     HBox key = new HBox(10, train, test);
     key.setId("chartKey");
-    key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    key.setAlignment(Pos.CENTER_LEFT);
     key.setMinWidth(Region.USE_PREF_SIZE);
     for (Label l : new Label[] {train, test}) {
       Controls.tip(
@@ -78,8 +90,7 @@ public final class ChartsView extends VBox {
           "Blue: train, orange dashed: test. While paused: drag a box or scroll to zoom, Alt+drag"
               + " to pan, double-click to see the whole history, right-click to save a chart.");
     }
-    javafx.scene.layout.FlowPane bar =
-        new javafx.scene.layout.FlowPane(12, 2, new HBox(12, logScale, logEpochsBox), key);
+    FlowPane bar = new FlowPane(12, 2, new HBox(12, logScale, logEpochsBox), key);
     bar.setId("chartsToolbar");
     bar.getStyleClass().add("charts-toolbar");
     ChartPair pair = new ChartPair(lossPane, accuracyPane);
@@ -90,9 +101,8 @@ public final class ChartsView extends VBox {
 
   /** A key entry: a sample of the curve's line (dashed for test) and its name, in its colour. */
   private Label keyEntry(String name, java.awt.Color colour, boolean dashed) {
-    javafx.scene.paint.Color c =
-        javafx.scene.paint.Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue());
-    javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 22, 0);
+    Color c = Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue());
+    Line sample = new Line(0, 0, 22, 0);
     sample.setStroke(c);
     sample.strokeWidthProperty().bind(keyScale.multiply(2.5));
     sample.endXProperty().bind(keyScale.multiply(22));
@@ -106,12 +116,9 @@ public final class ChartsView extends VBox {
     return l;
   }
 
-  private final javafx.beans.property.DoubleProperty keyScale =
-      new javafx.beans.property.SimpleDoubleProperty(1);
-
   /** The key's labels (train, test), for tests. */
-  public java.util.List<Label> keyLabels() {
-    return java.util.List.of((Label) lookup("#chartKey-train"), (Label) lookup("#chartKey-test"));
+  public List<Label> keyLabels() {
+    return List.of((Label) lookup("#chartKey-train"), (Label) lookup("#chartKey-test"));
   }
 
   /** A chart's least plot height at 100 % (the data area, inside the axes). */
@@ -209,8 +216,8 @@ public final class ChartsView extends VBox {
   }
 
   /** The loss chart's area and the accuracy chart's (for pictures of the window). */
-  public java.util.List<Region> chartPanes() {
-    return java.util.List.of(lossPane, accuracyPane);
+  public List<Region> chartPanes() {
+    return List.of(lossPane, accuracyPane);
   }
 
   public BooleanProperty logScaleProperty() {
