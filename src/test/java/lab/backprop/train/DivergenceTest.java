@@ -1,6 +1,7 @@
 package lab.backprop.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import lab.backprop.nn.OutputKind;
 import lab.backprop.nn.Samples;
@@ -57,5 +58,45 @@ class DivergenceTest {
     assertThat(d.record(Double.POSITIVE_INFINITY)).isTrue();
     assertThat(d.withinBound(Double.NaN)).isFalse();
     assertThat(d.withinBound(0.5)).isTrue();
+  }
+
+  @Test
+  void theVarianceOfOtherTargetsIsWorkedOutByHand() {
+    // targets 0 and 4: mean 2, variance (4 + 4) / 2 = 4
+    Samples two = new Samples(new double[][] {{0}, {1}}, null, new double[] {0, 4});
+    assertThat(Divergence.chanceLoss(OutputKind.MSE, 1, two)).isEqualTo(4.0);
+    // targets 1, 2 and 6: mean 3, variance (4 + 1 + 9) / 3
+    Samples three = new Samples(new double[][] {{0}, {1}, {2}}, null, new double[] {1, 2, 6});
+    assertThat(Divergence.chanceLoss(OutputKind.MSE, 1, three)).isCloseTo(14 / 3.0, within(1e-15));
+  }
+
+  @Test
+  void aLossExactlyAtTheBoundIsWithinIt() {
+    // targets 0 and 4: variance 4, bound 40, and twenty losses of 40 sum exactly to 800
+    Samples two = new Samples(new double[][] {{0}, {1}}, null, new double[] {0, 4});
+    Divergence d = new Divergence(OutputKind.MSE, 1, two);
+    assertThat(d.bound()).isEqualTo(40.0);
+    assertThat(d.withinBound(d.bound())).isTrue();
+    assertThat(d.withinBound(Math.nextUp(d.bound()))).isFalse();
+    for (int k = 1; k <= 20; k++) {
+      assertThat(d.record(d.bound())).as("check %d, mean at the bound", k).isFalse();
+    }
+  }
+
+  @Test
+  void restoringRecentLossesReplacesWhatWasRecorded() {
+    Divergence d = new Divergence(OutputKind.SOFTMAX_CE, 3, THREE_CLASSES);
+    double high = 2 * d.bound();
+    for (int k = 1; k <= 10; k++) {
+      d.record(high);
+    }
+    d.restoreRecent(new double[] {1, 2});
+    assertThat(d.recent()).containsExactly(1, 2);
+    d.restoreRecent(new double[0]);
+    assertThat(d.recent()).isEmpty();
+    for (int k = 1; k <= 19; k++) {
+      assertThat(d.record(high)).as("check %d after the restore", k).isFalse();
+    }
+    assertThat(d.record(high)).isTrue();
   }
 }

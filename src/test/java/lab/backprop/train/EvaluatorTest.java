@@ -35,16 +35,7 @@ class EvaluatorTest {
     int[] y = OracleCases.ints(c.get("y"));
     int right = 0;
     for (int n = 0; n < y.length; n++) {
-      int predicted;
-      if (out[n].length == 1) {
-        predicted = out[n][0] >= 0.5 ? 1 : 0;
-      } else {
-        predicted = 0;
-        for (int k = 1; k < out[n].length; k++) {
-          predicted = out[n][k] > out[n][predicted] ? k : predicted;
-        }
-      }
-      right += predicted == y[n] ? 1 : 0;
+      right += oracleClass(out[n]) == y[n] ? 1 : 0;
     }
     assertThat(eval.accuracy(OracleCases.network(c))).isEqualTo((double) right / y.length);
   }
@@ -75,5 +66,36 @@ class EvaluatorTest {
     assertThat(Evaluator.predictedClass(one, 0, 1)).isEqualTo(1);
     assertThat(Evaluator.predictedClass(one, 1, 1)).isEqualTo(0);
     assertThat(Evaluator.predictedClass(one, 2, 1)).isEqualTo(1);
+  }
+
+  /** Case 2: one sigmoid output; case 9: softmax over several classes. */
+  @ParameterizedTest
+  @ValueSource(ints = {2, 9})
+  void predictionsAreTheOraclesClassesWithTheProbabilityOfEach(int id) throws IOException {
+    JsonNode c = OracleCases.cases("grad_samples.json").get(id);
+    Evaluator eval = new Evaluator(OracleCases.samples(c));
+    eval.accuracy(OracleCases.network(c)); // the predictions reuse its buffer
+    Predictions.Rows rows = eval.predictions(OracleCases.network(c));
+    double[][][] A = OracleCases.matrices(c.get("A"));
+    double[][] out = A[A.length - 1];
+    assertThat(rows.classes()).hasSize(out.length);
+    for (int n = 0; n < out.length; n++) {
+      int predicted = oracleClass(out[n]);
+      double p = out[n].length > 1 ? out[n][predicted] : predicted == 1 ? out[n][0] : 1 - out[n][0];
+      assertThat(rows.classes()[n]).as("row %d", n).isEqualTo(predicted);
+      assertThat(rows.confidence()[n]).as("row %d", n).isCloseTo(p, within(1e-12));
+    }
+  }
+
+  /** The class of the oracle's output row: the first argmax, or p ≥ ½ for one sigmoid output. */
+  private static int oracleClass(double[] out) {
+    if (out.length == 1) {
+      return out[0] >= 0.5 ? 1 : 0;
+    }
+    int predicted = 0;
+    for (int k = 1; k < out.length; k++) {
+      predicted = out[k] > out[predicted] ? k : predicted;
+    }
+    return predicted;
   }
 }

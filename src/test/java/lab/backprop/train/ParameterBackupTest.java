@@ -88,4 +88,17 @@ class ParameterBackupTest {
     assertThat(backup.fits(bigger)).isTrue();
     assertThat(backup.fits(handSet())).as("one layer fewer").isFalse();
   }
+
+  @Test
+  void countsTheValuesItHolds() {
+    ParameterBackup backup = new ParameterBackup();
+    assertThat(backup.size()).isZero();
+    backup.save(handSet());
+    // 2-3-2: 3·2 + 3 + 2·3 + 2
+    assertThat(backup.size()).isEqualTo(17);
+    backup.save(net(new int[] {3, 4, 4, 2}));
+    // 4·3 + 4 + 4·4 + 4 + 2·4 + 2
+    assertThat(backup.size()).isEqualTo(46);
+    assertThat(backup.copy().size()).isEqualTo(46);
+  }
 }

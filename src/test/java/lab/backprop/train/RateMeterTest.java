@@ -68,4 +68,14 @@ class RateMeterTest {
     // 256 slots: the oldest kept is k = 44; (2·299 − 2·44) / (299 − 44) s = 2
     assertThat(meter.perSecond()).isCloseTo(2, within(1e-12));
   }
+
+  @Test
+  void theSameEpochAgainIsNoReset() {
+    RateMeter meter = new RateMeter(10 * SECOND);
+    meter.record(0, 0);
+    meter.record(SECOND, 10);
+    meter.record(2 * SECOND, 10); // paused: the epoch stays, the run is the same
+    // (10 − 0) / 2 s
+    assertThat(meter.perSecond()).isCloseTo(5, within(1e-12));
+  }
 }

@@ -107,6 +107,77 @@ class RewindStoreTest {
   }
 
   @Test
+  void aPointCountsEightBytesPerParameterAndMomentFourPerTrainingRowAnd512More() {
+    // 2-8-2: (2 + 1)·8 + (8 + 1)·2 = 42 parameters
+    assertThat(RewindPoint.parameters(new int[] {2, 8, 2})).isEqualTo(42);
+    // 784-256-64-10: 785·256 + 257·64 + 65·10 = 200,960 + 16,448 + 650
+    assertThat(RewindPoint.parameters(new int[] {784, 256, 64, 10})).isEqualTo(218_058);
+    // Adam's two moments and 100 rows: 8·42·3 + 4·100 + 512
+    assertThat(RewindPoint.bytes(new int[] {2, 8, 2}, 2, 100)).isEqualTo(1_920);
+    // plain SGD (no moments), 160 rows: 8·42 + 4·160 + 512
+    assertThat(point(0, SMALL_RUN, SMALL, OptimizerKind.SGD, 160, true).bytes()).isEqualTo(1_488);
+  }
+
+  @Test
+  void theOptimizerStateIsKeptWhenExactly32PointsFit() {
+    // one layer 8735 → 10: 8,736·10 = 87,360 parameters; with Adam 24·87,360 + 512 = 2 MiB, and
+    // 64 MiB holds 32 of them
+    int[] sizes = {8735, 10};
+    assertThat(RewindPoint.bytes(sizes, 2, 0)).isEqualTo(2L << 20);
+    assertThat(RewindStore.keepsOptimizer(sizes, 2, 0)).isTrue();
+    // one training row (4 bytes) more, and only 31 fit
+    assertThat(RewindStore.keepsOptimizer(sizes, 2, 1)).isFalse();
+  }
+
+  @Test
+  void theStoreHoldsTheBytesOfThePointsItKeeps() {
+    RewindStore store = new RewindStore();
+    for (long e = 0; e < 10; e++) {
+      store.add(point(e, SMALL_RUN, SMALL, OptimizerKind.SGD, 160, true));
+    }
+    assertThat(store.bytes()).isEqualTo(10 * 1_488);
+    store.dropAfter(6);
+    assertThat(store.bytes()).isEqualTo(7 * 1_488);
+    store.add(point(3, SMALL_RUN, SMALL, OptimizerKind.SGD, 160, true));
+    assertThat(list(store.epochs())).containsExactly(0L, 1L, 2L, 3L);
+    assertThat(store.bytes()).isEqualTo(4 * 1_488);
+  }
+
+  /** A point of the small network that declares it holds {@code bytes}. */
+  private static RewindPoint declared(long epoch, long bytes) {
+    RewindPoint p = point(epoch, SMALL_RUN, SMALL, OptimizerKind.SGD, 160, true);
+    return new RewindPoint(epoch, SMALL_RUN, SMALL, p.loop(), true, 0, 0, new double[0], 0, bytes);
+  }
+
+  /**
+   * 42 points of 1.5 MiB (63 MiB; 64 MiB holds 42 of them, so all stay), then one of 1 MiB (64 MiB
+   * holds 64 of those, so none is thinned by count) and one byte more or not.
+   */
+  private static RewindStore bigPointsThenASmallOne(long smallBytes) {
+    RewindStore store = new RewindStore();
+    for (long e = 0; e < 42; e++) {
+      store.add(declared(e, 3L << 19));
+    }
+    assertThat(store.size()).isEqualTo(42);
+    store.add(declared(42, smallBytes));
+    return store;
+  }
+
+  @Test
+  void pointsOfMixedSizesStayWithin64MibByDroppingTheOldestAfterTheFirst() {
+    RewindStore atBound = bigPointsThenASmallOne(1L << 20);
+    assertThat(atBound.size()).as("exactly 64 MiB: everything stays").isEqualTo(43);
+    assertThat(atBound.bytes()).isEqualTo(MIB_64);
+
+    RewindStore over = bigPointsThenASmallOne((1L << 20) + 1);
+    long[] kept = over.epochs();
+    assertThat(kept).hasSize(42);
+    assertThat(kept[0]).isZero();
+    assertThat(kept[1]).as("epoch 1 went").isEqualTo(2);
+    assertThat(over.bytes()).isEqualTo(41 * (3L << 19) + (1L << 20) + 1);
+  }
+
+  @Test
   void aRunOpenedAtALaterEpochKeepsThatEpochFirst() {
     RewindStore store = new RewindStore();
     for (long e = 37; e <= 1000; e++) {

@@ -1,6 +1,7 @@
 package lab.backprop.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -8,6 +9,8 @@ import java.util.HashSet;
 import java.util.Set;
 import lab.backprop.run.RunOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The session the trainer thread drives, called directly (no thread, no timing): its counters and
@@ -48,6 +51,51 @@ class TrainingSessionTest {
     s.apply(new Command.StepEpoch());
     s.apply(new Command.StepBatch());
     assertCounters(s, 2, 2, 320, 0);
+  }
+
+  /**
+   * A change at the end of an epoch (here the learning rate, at epoch 2) is kept in that epoch's
+   * point once training goes on, by whichever step; a step in the middle of an epoch keeps none.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"epoch", "batch", "example"})
+  void aChangeAtTheEndOfAnEpochIsKeptInItsPointWhenTrainingGoesOn(String step) {
+    TrainingSession s = session("--batch", "48", "--lr", "0.1");
+    s.apply(new Command.StepEpoch());
+    s.apply(new Command.StepEpoch());
+    assertThat(s.rewind.at(2).run().optimizer().lr()).isEqualTo(0.1);
+    s.apply(new Command.SetLearningRate(0.5));
+    s.apply(
+        switch (step) {
+          case "epoch" -> new Command.StepEpoch();
+          case "batch" -> new Command.StepBatch();
+          default -> new Command.StepExample();
+        });
+    assertThat(s.rewind.at(2).run().optimizer().lr()).isEqualTo(0.5);
+    assertThat(s.rewind.epochs())
+        .containsExactly(step.equals("epoch") ? new long[] {0, 1, 2, 3} : new long[] {0, 1, 2});
+  }
+
+  @Test
+  void anOutputThatDoesNotFitTheDataIsRefusedAtTheStart() {
+    assertThatThrownBy(() -> session("--dataset", "iris", "--output", "sigmoid_bce"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not fit");
+  }
+
+  /** The incoming weights and bias of the third hidden unit, added to a 2-2-2 network. */
+  private static double[] addedUnit(String initSeed) {
+    TrainingSession s = session("--hidden", "2", "--init-seed", initSeed);
+    s.apply(new Command.SetHiddenSizes(new int[] {3}));
+    lab.backprop.nn.Network net = s.network();
+    return new double[] {net.w(0, 2, 0), net.w(0, 2, 1), net.b(0, 2)};
+  }
+
+  @Test
+  void anAddedUnitIsDrawnFromTheInitSeedSoOtherSeedsAddOtherUnits() {
+    assertThat(addedUnit("0")).as("the same seed, the same unit").isEqualTo(addedUnit("0"));
+    assertThat(addedUnit("2")).isNotEqualTo(addedUnit("0"));
+    assertThat(addedUnit("5")).isNotEqualTo(addedUnit("0"));
   }
 
   private static void assertCounters(
