@@ -1,5 +1,6 @@
 package lab.backprop.ui.app;
 
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import lab.backprop.ui.charts.ChartsView;
 import lab.backprop.ui.common.Controls;
@@ -361,6 +363,7 @@ public class MainView extends BorderPane {
 
   /** The views follow the type scale; the controls and full screen follow presentation mode. */
   private void installPresentation() {
+    presentation.setScreenHeight(this::screenHeight);
     presentation.typeScaleProperty().addListener((o, was, is) -> applyTypeScale());
     presentation.controlsShownProperty().addListener((o, was, is) -> showControls());
     presentation
@@ -374,6 +377,18 @@ public class MainView extends BorderPane {
               }
             });
     applyTypeScale();
+  }
+
+  /** The height of the screen the window is on (the primary screen before it is shown). */
+  private double screenHeight() {
+    Screen screen = Screen.getPrimary();
+    if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+      List<Screen> on =
+          Screen.getScreensForRectangle(
+              stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+      screen = on.isEmpty() ? screen : on.get(0);
+    }
+    return screen.getBounds().getHeight();
   }
 
   private void applyTypeScale() {

@@ -1,5 +1,6 @@
 package lab.backprop.ui.app;
 
+import java.util.function.DoubleSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -18,10 +19,14 @@ public final class PresentationModel {
   public static final double SCALE_STEP = 0.25;
 
   /**
-   * The scale presentation mode starts at (when the scale is smaller): at 1920×1080 the status
-   * line, the axis ticks and the diagram's values are then at least 24 px high.
+   * The scale presentation mode starts at (when the scale is smaller) on a screen 1080 px high: at
+   * 1920×1080 the status line, the axis ticks and the diagram's values are then at least 24 px
+   * high.
    */
   public static final double PRESENTING_SCALE = 1.75;
+
+  /** The screen height {@link #PRESENTING_SCALE} is for. */
+  static final double PRESENTING_SCREEN_HEIGHT = 1080;
 
   private final ReadOnlyDoubleWrapper typeScale =
       new ReadOnlyDoubleWrapper(this, "typeScale", MIN_SCALE);
@@ -29,6 +34,7 @@ public final class PresentationModel {
   private final BooleanProperty controlsShown =
       new SimpleBooleanProperty(this, "controlsShown", true);
   private double scaleBefore = MIN_SCALE;
+  private DoubleSupplier screenHeight = () -> PRESENTING_SCREEN_HEIGHT;
 
   public ReadOnlyDoubleProperty typeScaleProperty() {
     return typeScale.getReadOnlyProperty();
@@ -60,6 +66,22 @@ public final class PresentationModel {
     setTypeScale(MIN_SCALE);
   }
 
+  /** Where the height of the screen the window is on comes from (in pixels). */
+  public void setScreenHeight(DoubleSupplier screenHeight) {
+    this.screenHeight = screenHeight;
+  }
+
+  /**
+   * The scale presentation mode starts at on a screen {@code height} px high: {@link
+   * #PRESENTING_SCALE} in proportion to the height, to the nearest step, so that a 1366×768
+   * projector gets 125 % and everything still fits; never below 100 % or above 200 %.
+   */
+  static double presentingScale(double height) {
+    double proportional = PRESENTING_SCALE * height / PRESENTING_SCREEN_HEIGHT;
+    double stepped = Math.round(proportional / SCALE_STEP) * SCALE_STEP;
+    return Math.max(MIN_SCALE, Math.min(MAX_SCALE, stepped));
+  }
+
   /** Full screen with large type (the window binds its stage to it). */
   public BooleanProperty presentingProperty() {
     return presenting;
@@ -70,8 +92,8 @@ public final class PresentationModel {
   }
 
   /**
-   * Enters presentation mode (type at least {@link #PRESENTING_SCALE}) or leaves it (the type as it
-   * was before, the controls shown again).
+   * Enters presentation mode (type at least {@link #presentingScale} of the screen's height) or
+   * leaves it (the type as it was before, the controls shown again).
    */
   public void togglePresenting() {
     setPresenting(!presenting.get());
@@ -83,7 +105,7 @@ public final class PresentationModel {
     }
     if (on) {
       scaleBefore = typeScale.get();
-      setTypeScale(Math.max(scaleBefore, PRESENTING_SCALE));
+      setTypeScale(Math.max(scaleBefore, presentingScale(screenHeight.getAsDouble())));
     } else {
       setTypeScale(scaleBefore);
       controlsShown.set(true);

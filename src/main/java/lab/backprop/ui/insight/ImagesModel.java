@@ -24,6 +24,7 @@ import lab.backprop.run.RunSetup;
 import lab.backprop.run.RunSpec;
 import lab.backprop.train.Predictions;
 import lab.backprop.train.Snapshot;
+import lab.backprop.ui.common.EpochText;
 import lab.backprop.ui.common.Palette;
 
 /**
@@ -239,11 +240,11 @@ public final class ImagesModel {
     String title =
         String.format(
             Locale.ROOT,
-            "%s examples, misclassified first: %,d of %,d wrong (epoch %.1f)%s",
+            "%s examples, misclassified first: %,d of %,d wrong (epoch %s)%s",
             test ? "Test" : "Training",
             wrong,
             shown.size(),
-            s.metricsEpoch(),
+            EpochText.of(s.metricsEpoch()),
             rawOk ? "" : " · the inputs as the network sees them (standardised)");
     return new Tiles(side, List.copyOf(list), title, shown.classNames());
   }

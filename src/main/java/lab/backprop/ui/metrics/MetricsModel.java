@@ -9,6 +9,7 @@ import lab.backprop.data.Dataset;
 import lab.backprop.train.ConfusionMatrix;
 import lab.backprop.train.Predictions;
 import lab.backprop.train.Snapshot;
+import lab.backprop.ui.common.EpochText;
 
 /**
  * The live confusion matrix: from the predictions the trainer measured with its metrics (so its
@@ -59,10 +60,10 @@ public final class MetricsModel {
     String title =
         String.format(
             Locale.ROOT,
-            "%s rows (%,d), epoch %.1f: accuracy %.1f %%",
+            "%s rows (%,d), epoch %s: accuracy %.1f %%",
             test ? "Test" : "Training",
             m.total(),
-            s.metricsEpoch(),
+            EpochText.of(s.metricsEpoch()),
             100 * m.accuracy());
     return new ConfusionTable(
         counts, precision, recall, m.accuracy(), m.total(), title, data.classNames().names());
