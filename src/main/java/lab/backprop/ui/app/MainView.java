@@ -73,12 +73,16 @@ public class MainView extends BorderPane {
    * The charts' least height at 100 %: the views below them never squeeze them into a strip; one
    * chart's least plot and axes, and the toolbar (the charts stand side by side when that short).
    */
+  /** The diagram's least height at 100 %; it grows with the type, so its titles leave room. */
+  static final double DIAGRAM_MIN_HEIGHT = 120;
+
   static final double CHARTS_MIN_HEIGHT = ChartsView.LEAST_PLOT + 62 + 34;
 
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
 
   private final MainViewModel vm;
+  private final StackPane diagramPane;
   private final PresentationModel presentation = new PresentationModel();
   private final StepThroughController stepThrough;
   private final BoundaryView boundary = new BoundaryView();
@@ -146,10 +150,10 @@ public class MainView extends BorderPane {
     boundaryPlot.getStyleClass().add("boundary-region");
     boundaryPlot.setMinSize(200, 200);
 
-    StackPane diagramPane = new StackPane(diagram);
+    diagramPane = new StackPane(diagram);
     diagramPane.setId(NETWORK_DIAGRAM);
     diagramPane.getStyleClass().add("plot-region");
-    diagramPane.setMinSize(200, 120);
+    diagramPane.setMinSize(200, DIAGRAM_MIN_HEIGHT);
     diagram.setOnWeightEdited(
         (layer, j, i, value) -> {
           rewind.showLive(); // a typed weight changes the run as it is now
@@ -399,6 +403,8 @@ public class MainView extends BorderPane {
     charts.setTypeScale(s);
     // the plot keeps its least height, its type and toolbar grow with the scale
     charts.setMinHeight(ChartsView.LEAST_PLOT + (CHARTS_MIN_HEIGHT - ChartsView.LEAST_PLOT) * s);
+    // half as fast as the type: its titles need the room, the image tiles below need theirs
+    diagramPane.setMinHeight(DIAGRAM_MIN_HEIGHT * (1 + s) / 2);
     insight.setTypeScale(s);
     comparePane.setTypeScale(s);
     statusLine.setTypeScale(s);

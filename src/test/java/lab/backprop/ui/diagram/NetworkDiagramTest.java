@@ -101,8 +101,17 @@ class NetworkDiagramTest {
           diagram.setInputImage(28, grey, "x: test example 1");
           return null;
         });
+    // laid out at the strip's size (the stage may first give it more), then drawn at that size
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> fx(() -> diagram.inputImagePlace() != null));
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            fx(
+                () ->
+                    diagram.inputImagePlace() != null
+                        && diagram.getWidth() <= 575
+                        && diagram.getHeight() <= 190));
+    WaitForAsyncUtils.waitForFxEvents();
     List<NetworkDiagram.DrawnText> texts = fx(diagram::drawnTexts);
     assertThat(texts.stream().map(NetworkDiagram.DrawnText::text))
         .contains("x: test example 1", "+193 units", "10 · softmax_ce")
