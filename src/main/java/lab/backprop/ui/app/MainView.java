@@ -73,10 +73,10 @@ public class MainView extends BorderPane {
    * The charts' least height at 100 %: the views below them never squeeze them into a strip; one
    * chart's least plot and axes, and the toolbar (the charts stand side by side when that short).
    */
+  static final double CHARTS_MIN_HEIGHT = ChartsView.LEAST_PLOT + 62 + 34;
+
   /** The diagram's least height at 100 %; it grows with the type, so its titles leave room. */
   static final double DIAGRAM_MIN_HEIGHT = 120;
-
-  static final double CHARTS_MIN_HEIGHT = ChartsView.LEAST_PLOT + 62 + 34;
 
   /** How near (in pixels) a click in step-through mode must be to a training point to record it. */
   private static final double CLICK_RADIUS = 18;
