@@ -25,14 +25,22 @@ final class BackgroundPriority {
     }
     try {
       // "/proc/thread-self" links to "<pid>/task/<tid>"
-      String tid = Files.readSymbolicLink(self).getFileName().toString();
+      return renice(Files.readSymbolicLink(self).getFileName().toString());
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** Gives thread (or process) {@code tid} the nice value {@link #NICE}; returns whether it did. */
+  static boolean renice(String tid) {
+    try {
       Process p =
           new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", tid)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
       return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -61,10 +61,7 @@ public final class Evaluator {
       return Double.NaN;
     }
     int k = net.outputSize();
-    if (out.length != n * k) {
-      out = new double[n * k];
-    }
-    predictor.predict(net, xFlat, n, out);
+    predictAll(net, n * k);
     int right = 0;
     for (int r = 0; r < n; r++) {
       if (predictedClass(out, r, k) == labels[r]) {
@@ -72,6 +69,14 @@ public final class Evaluator {
       }
     }
     return (double) right / n;
+  }
+
+  /** The network's outputs for every row into {@link #out}, which holds {@code size} values. */
+  private void predictAll(Network net, int size) {
+    if (out.length != size) {
+      out = new double[size];
+    }
+    predictor.predict(net, xFlat, samples.size(), out);
   }
 
   /**
@@ -84,10 +89,7 @@ public final class Evaluator {
       return null;
     }
     int k = net.outputSize();
-    if (out.length != n * k) {
-      out = new double[n * k];
-    }
-    predictor.predict(net, xFlat, n, out);
+    predictAll(net, n * k);
     int[] classes = new int[n];
     double[] confidence = new double[n];
     for (int r = 0; r < n; r++) {

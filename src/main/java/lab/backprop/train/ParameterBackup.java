@@ -48,7 +48,7 @@ final class ParameterBackup {
   long size() {
     long n = 0;
     for (int l = 0; l < W.length; l++) {
-      n += (long) W[l].length * (W[l].length == 0 ? 0 : W[l][0].length) + b[l].length;
+      n += (long) W[l].length * W[l][0].length + b[l].length;
     }
     return n;
   }
@@ -88,7 +88,7 @@ final class ParameterBackup {
       return false;
     }
     for (int l = 0; l < W.length; l++) {
-      if (W[l].length != sizes[l + 1] || (W[l].length > 0 && W[l][0].length != sizes[l])) {
+      if (W[l].length != sizes[l + 1] || W[l][0].length != sizes[l]) {
         return false;
       }
     }
@@ -97,7 +97,7 @@ final class ParameterBackup {
 
   private void allocate(int[] sizes) {
     W = new double[sizes.length - 1][][];
-    b = new double[sizes.length - 1][];
+    b = new double[W.length][];
     for (int l = 0; l < W.length; l++) {
       W[l] = new double[sizes[l + 1]][sizes[l]];
       b[l] = new double[sizes[l + 1]];

@@ -19,7 +19,7 @@ final class RateMeter {
 
   /** Records that {@code epochs} had been reached at {@code nanos}. */
   void record(long nanos, double epochs) {
-    if (count > 0 && epochs < value[head]) {
+    if (epochs < value[head]) {
       count = 0; // a reset: the old samples measure another run
     }
     head = (head + 1) % SLOTS;

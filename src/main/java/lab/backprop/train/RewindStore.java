@@ -67,7 +67,8 @@ final class RewindStore {
     int dense = (capacity + 1) / 2;
     int older = capacity - dense - 1;
     // the points that left the dense window stay only at multiples of the stride
-    while (oldEnd < points.size() - 1 && points.size() - oldEnd > dense) {
+    // (capacity >= 2 makes dense >= 1, so the point just added is never looked at here)
+    while (points.size() - oldEnd > dense) {
       if (oldEnd == 0 || points.get(oldEnd).epoch() % stride == 0) {
         oldEnd++;
       } else {

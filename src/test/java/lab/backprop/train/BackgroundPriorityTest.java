@@ -55,6 +55,14 @@ class BackgroundPriorityTest {
     assertThat(osNice()).as("the caller's own thread").isEqualTo(mine);
   }
 
+  @Test
+  void aReniceThatFailsIsReportedAsNotDone() {
+    // no process has the largest id (Linux ids stop at pid_max, at most 2^22): renice says "no such
+    // process" and exits 1; where there is no renice at all, nothing is done either
+    assertThat(Path.of("/proc/" + Integer.MAX_VALUE)).doesNotExist();
+    assertThat(BackgroundPriority.renice(Integer.toString(Integer.MAX_VALUE))).isFalse();
+  }
+
   /** Field 19 (nice) of /proc/thread-self/stat, after the command name in parentheses. */
   private static int osNice() {
     try {
