@@ -17,7 +17,7 @@ class BenchCommandTest {
     String[] args =
         concat(
             new String[] {
-              "bench", "--ratio", "1", "--repeat", "3", "--grid", "10", "--warmup", "0"
+              "bench", "--ratio", "1", "--repeat", "3", "--grid", "10", "--warmup", "1"
             },
             SETTINGS);
     CliRun run = CliRun.of(args);
@@ -38,7 +38,9 @@ class BenchCommandTest {
     assertThat(json.get("train_rows").asInt()).isEqualTo(50);
     assertThat(json.get("grid").asInt()).isEqualTo(10);
     assertThat(json.get("repeat").asInt()).isEqualTo(3);
-    // the issue asks that the steady-state training loop allocates nothing
+    // the issue asks that the steady-state training loop allocates nothing; the second of warm-up
+    // is part of that: with none, after other commands in the same JVM the measured epochs now and
+    // then held 1,584 bytes of the JIT's settling in (3 runs in 9; 0 in 6 with the warm-up)
     assertThat(json.get("allocated_bytes_per_epoch").asDouble()).isZero();
 
     // every repeat trains the same network the same way, as train does with the whole data set

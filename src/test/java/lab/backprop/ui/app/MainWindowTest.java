@@ -289,8 +289,10 @@ class MainWindowTest extends AppWindowTest {
           vm().speedProperty().set(TrainerSettings.FULL_SPEED);
           vm().play();
         });
-    long epoch = latest().epoch();
-    waitFor(30, () -> latest().running() && latest().epoch() > epoch + 3);
+    // steps, not epochs: the changes may have left a large data set, whose epoch takes long on a
+    // loaded machine (it timed out once while a mutation run shared the cores)
+    long steps = latest().steps();
+    waitFor(30, () -> latest().running() && latest().steps() > steps + 3);
     assertThat(latest().network().isFinite()).isTrue();
     assertThat(fx(() -> robot.lookup("#" + MainView.STATUS_LINE).query().isVisible())).isTrue();
   }
