@@ -51,6 +51,8 @@ class RunStateTest {
   @Test
   void theStartFitsAndItsCountersAreZero() throws Exception {
     RunState s = startOf(RUN);
+    assertThat(new long[] {s.epoch(), s.examplesIntoEpoch(), s.examplesSeen(), s.steps()})
+        .containsOnly(0);
     assertThat(s.train().size()).isEqualTo(80);
     assertThat(s.test().size()).isEqualTo(20);
     assertThat(s.network().layerSizes()).containsExactly(2, 3, 2);
@@ -79,7 +81,8 @@ class RunStateTest {
     // 120 moons leave 96 training rows: that loop's order has 96 entries, not 80
     TrainingLoop.State other = startOf(RunOptions.parse("--n", "120", "--hidden", "3")).loop();
     assertThatThrownBy(() -> with(s, s.train(), s.test(), other, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("order has 96 entries, the training data has 80 rows");
   }
 
   @Test
@@ -88,8 +91,10 @@ class RunStateTest {
     RunSpec adam = RunOptions.parse("--n", "100", "--hidden", "3", "--optimizer", "adam");
     TrainingLoop.State adamLoop = startOf(adam).loop();
     assertThat(s.run().optimizer().kind()).isNotEqualTo(adam.optimizer().kind());
+    // Adam keeps two moments (m and v); sgd, the default, keeps none
     assertThatThrownBy(() -> with(s, s.train(), s.test(), adamLoop, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith(", the state has 2 moments");
   }
 
   @Test
@@ -99,6 +104,7 @@ class RunStateTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("examples_into_epoch is 80, expected 0 … 79 (the training rows)");
     assertThatThrownBy(() -> with(s, s.train(), s.test(), s.loop(), -1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("examples_into_epoch is -1");
   }
 }
